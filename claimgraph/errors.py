@@ -1,0 +1,43 @@
+"""claimgraph's exceptions. Messages are written where they are raised, for the user to read.
+
+    ClaimgraphError
+     ├── InputError            a document that cannot be ingested (becomes Skipped)
+     │    ├── EmptyInput
+     │    ├── BinaryInput
+     │    ├── TooLarge
+     │    └── UnreadableInput  missing path, undecodable text, unparseable JSONL line
+     ├── StoreError            the store cannot be opened, migrated or written
+     └── ConfigError           a setting or a registered name is wrong
+"""
+
+
+class ClaimgraphError(Exception):
+    """Base of every error claimgraph raises on purpose."""
+
+
+class InputError(ClaimgraphError):
+    pass
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class TooLarge(InputError):
+    pass
+
+
+class UnreadableInput(InputError):
+    pass
+
+
+class StoreError(ClaimgraphError):
+    pass
+
+
+class ConfigError(ClaimgraphError):
+    pass

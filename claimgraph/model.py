@@ -1,0 +1,238 @@
+"""The records claimgraph passes, stores, serves and exports, declared once.
+
+Data flows one way: RawDocument -> Document (cleaned) -> spaCy Doc -> Sentence,
+Entity, Mention, Report, Relation (one document's extraction) -> resolution adds
+EntityLink, Event and Contradiction across documents. Every extracted record
+carries its Evidence: document, character span into the cleaned text, sentence.
+
+Document-level records are never rewritten by resolution: an Entity keeps its
+document, and resolution maps it to a canonical id through an EntityLink that
+records why (rule, score, detail), as FollowTheMoney's statements do.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON")
+MODALITIES = ("occurred", "planned", "threatened", "possible", "denied")
+DATE_PRECISIONS = ("day", "month", "year")
+RELATION_PREDICATES = ("leader_of", "member_of", "part_of", "affiliated_with",
+                       "located_in", "allied_with", "role")
+CONTRADICTION_FIELDS = ("killed", "injured", "date", "location", "actor", "occurred")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A document as read from its source, before cleaning: text or HTML, and any metadata given."""
+    source: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The article body with site furniture removed, and the metadata found while cleaning."""
+    text: str
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None            # YYYY-MM-DD, YYYY-MM or YYYY
+    published_origin: str | None = None     # metadata | dateline | signature | byline | inferred
+    removed: tuple[str, ...] = ()           # furniture blocks dropped, for --explain and tests
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str                                  # content hash of the raw input: re-ingest is a no-op
+    source: str
+    text: str                                # cleaned text; every offset refers to it
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_origin: str | None = None
+    language: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def published_inferred(self) -> bool:
+        return self.published_origin == "inferred"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from: a span of a document's cleaned text and the sentence around it."""
+    doc_id: str
+    start: int
+    end: int
+    text: str                                # the sentence
+    sentence_index: int | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing as one document names it (a document-level entity)."""
+    id: str
+    doc_id: str
+    name: str                                # the fullest name the document uses
+    type: str                                # one of ENTITY_TYPES (others allowed)
+    aliases: tuple[str, ...] = ()            # every other surface the document uses
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: str
+    doc_id: str
+    entity_id: str
+    start: int
+    end: int
+    text: str                                # the name as written, titles and possessive stripped
+    label: str                               # the NER label of this one mention
+    sentence_index: int
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """One passage reporting an event, as that passage states it."""
+    id: str
+    doc_id: str
+    type: str                                # PLOVER event type
+    evidence: Evidence                       # span = the trigger; text = the sentence
+    mode: str | None = None
+    trigger: str = ""
+    actors: tuple[str, ...] = ()             # document-level entity ids
+    targets: tuple[str, ...] = ()
+    location: str | None = None              # entity id of the most specific place
+    date: str | None = None                  # YYYY-MM-DD
+    date_precision: str | None = None        # day | month | year
+    date_end: str | None = None
+    date_text: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    weapons: tuple[str, ...] = ()
+    modality: str = "occurred"
+    attributed_to: str | None = None         # entity id of the asserting source; None = the document itself
+    source_text: str | None = None           # the attribution as written ("according to U.S. officials")
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class Relation:
+    id: str
+    doc_id: str
+    subject: str                             # entity id
+    predicate: str                           # one of RELATION_PREDICATES (others allowed)
+    evidence: Evidence
+    object: str | None = None                # entity id, or None with value for "role"
+    value: str | None = None
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class ProcessedDocument:
+    """Everything extracted from one document: written to the store in one transaction."""
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    reports: tuple[Report, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A document that was not ingested, and why, in words a user can act on."""
+    source: str
+    reason: str
+
+
+# ----------------------------------------------------------------- resolution
+
+@dataclass(frozen=True)
+class Score:
+    """One feature's verdict: a value in [0, 1] and a human-readable detail."""
+    name: str
+    value: float
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    """Resolution's mapping of a document-level entity to its canonical entity, and why."""
+    entity_id: str
+    canonical_id: str
+    rule: str
+    score: float = 1.0
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CanonicalEntity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()            # document-level entity ids
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """An analyst's correction, kept as a row so it survives re-resolution."""
+    id: str
+    kind: str                                # merge | split
+    left: str                                # merge: an entity name or id; split: the entity
+    right: str                               # merge: the other entity; split: the alias to detach
+    created: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world happening across all documents, resolved from its reports."""
+    id: str
+    type: str
+    reports: tuple[str, ...]                 # report ids
+    mode: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_end: str | None = None
+    location: str | None = None              # canonical entity ids from here on
+    actors: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    killed: int | None = None
+    injured: int | None = None
+    modality: str = "occurred"
+    sources: int = 1                         # independent outlets reporting it
+
+
+@dataclass(frozen=True)
+class ContradictionValue:
+    value: str
+    doc_id: str
+    report_id: str
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    event_id: str
+    field: str                               # one of CONTRADICTION_FIELDS
+    values: tuple[ContradictionValue, ...] = field(default_factory=tuple)
