@@ -32,6 +32,7 @@ class RawDocument:
     published: str | None = None
     outlet: str | None = None
     author: str | None = None
+    warnings: tuple[str, ...] = ()           # problems met while reading (e.g. the encoding guessed)
 
 
 @dataclass(frozen=True)
@@ -236,3 +237,12 @@ class Contradiction:
     event_id: str
     field: str                               # one of CONTRADICTION_FIELDS
     values: tuple[ContradictionValue, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What one ingest run did, for the CLI to print and scripts to check."""
+    added: tuple[str, ...] = ()              # sources stored
+    duplicates: tuple[str, ...] = ()         # sources whose content was already stored
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[tuple[str, str], ...] = ()   # (source, warning) for documents stored with one

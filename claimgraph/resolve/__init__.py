@@ -1,0 +1,33 @@
+"""Resolution across documents: pure functions from document-level records to the resolved graph.
+
+Resolution never rewrites evidence: entities keep their document, and the output maps them to
+canonical ids (EntityLink, with the rule and score behind each link) and groups reports into
+events. The output is a deterministic function of the set of inputs, so the order documents
+arrive in does not change it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.model import (CanonicalEntity, Contradiction, Document, Entity, EntityLink, Event,
+                              Judgement, Report)
+from claimgraph.resolve.contradictions import find_contradictions
+from claimgraph.resolve.entities import resolve_entities
+from claimgraph.resolve.events import resolve_events
+
+
+@dataclass(frozen=True)
+class Resolution:
+    links: tuple[EntityLink, ...]
+    canonicals: tuple[CanonicalEntity, ...]
+    events: tuple[Event, ...]
+    contradictions: tuple[Contradiction, ...]
+
+
+def resolve_graph(documents: list[Document], entities: list[Entity], reports: list[Report],
+                  judgements: list[Judgement] = ()) -> Resolution:
+    links, canonicals = resolve_entities(entities, judgements)
+    canonical_of = {link.entity_id: link.canonical_id for link in links}
+    events = resolve_events(reports, canonical_of, {d.id: d for d in documents})
+    contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of)
+    return Resolution(tuple(links), tuple(canonicals), tuple(events), tuple(contradictions))

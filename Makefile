@@ -1,0 +1,39 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+SEEDS  ?= $(SHARED)/corpus/seeds
+DEMO_DB ?= demo.db
+
+.PHONY: install demo test eval bench clean
+
+# Re-run the install only when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+	$(BIN)/python -m pip install -q -e ".[web,postgres,ray,test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/claimgraph ingest --db $(DEMO_DB) $(SEEDS)
+	$(BIN)/claimgraph stats --db $(DEMO_DB)
+	$(BIN)/claimgraph documents --db $(DEMO_DB)
+	$(BIN)/claimgraph entities --db $(DEMO_DB) --limit 15
+	$(BIN)/claimgraph events --db $(DEMO_DB) --limit 25
+	$(BIN)/claimgraph contradictions --db $(DEMO_DB)
+
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+eval: install
+	$(BIN)/python -m claimgraph.evaluate --shared $(SHARED)
+
+bench: install
+	$(BIN)/python -m benchmarks.ingest_bench
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) *.egg-info .pytest_cache

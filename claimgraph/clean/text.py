@@ -1,0 +1,26 @@
+"""Text normalisation: one Unicode form, one line ending, no control characters, single spaces.
+
+Quotes, apostrophes and dashes are left as written: surfaces and offsets must reflect the
+article's own spelling. Paragraph breaks survive as one blank line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Control characters (C0/C1) except newline and tab, and the invisible ones scraping leaves
+# (zero-width space, word joiner, BOM, soft hyphen). ZWNJ/ZWJ stay: Persian and Arabic spell with them.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
+# Every horizontal space, including no-break and the typographic widths, becomes one plain space.
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalise_text(text: str) -> str:
+    """NFC, `\\n` line endings, no control characters, single spaces, at most one blank line."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()

@@ -1,0 +1,1 @@
+"""Exporters: the resolved graph written in the formats analysts use. Registered in claimgraph.registry."""

@@ -1,0 +1,1 @@
+"""Execution engines for ingestion: local processes by default, Ray for a cluster."""

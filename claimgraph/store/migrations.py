@@ -1,0 +1,38 @@
+"""Schema versioning: a store records its version in `meta`; upgrade() brings an older one up to date.
+
+Each entry of MIGRATIONS upgrades from version N-1 to N. Version 1 is the initial schema, so
+there is nothing to migrate yet; a later issue that changes a table appends a step here.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from claimgraph.errors import StoreError
+from claimgraph.store import schema
+
+MIGRATIONS: dict[int, "callable"] = {}
+
+
+def current_version(conn) -> int | None:
+    if not sa.inspect(conn).has_table("meta"):
+        return None
+    row = conn.execute(sa.select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
+    return int(row[0]) if row else None
+
+
+def upgrade(engine) -> int:
+    with engine.begin() as conn:
+        version = current_version(conn)
+        if version is None:
+            schema.metadata.create_all(conn)
+            conn.execute(schema.meta.insert(), [{"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}])
+            return schema.SCHEMA_VERSION
+        if version > schema.SCHEMA_VERSION:
+            raise StoreError(f"the store has schema version {version}, newer than this claimgraph "
+                             f"({schema.SCHEMA_VERSION}): upgrade claimgraph")
+        for step in range(version + 1, schema.SCHEMA_VERSION + 1):
+            MIGRATIONS[step](conn)
+        if version < schema.SCHEMA_VERSION:
+            conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version")
+                         .values(value=str(schema.SCHEMA_VERSION)))
+        return schema.SCHEMA_VERSION

@@ -1,0 +1,275 @@
+"""Read queries over the resolved graph, shared by the CLI, the web app and the exporters.
+
+Each returns plain dicts (JSON-ready views of the model records) so every interface shows the
+same facts. Entity ids in views are canonical ids.
+"""
+from __future__ import annotations
+
+import collections
+import json
+
+import sqlalchemy as sa
+
+from claimgraph import model
+from claimgraph.store import schema as s
+from claimgraph.store.database import Store
+from claimgraph.store.rows import from_row
+
+DOCUMENT_FIELDS = ("id", "source", "title", "url", "outlet", "author", "published", "published_origin",
+                   "language", "warnings", "ingested_at")
+
+
+def _rows(store: Store, query) -> list[dict]:
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def _document_view(row: dict) -> dict:
+    view = {k: row.get(k) for k in DOCUMENT_FIELDS}
+    view["published_inferred"] = row.get("published_origin") == "inferred"
+    return view
+
+
+# ----------------------------------------------------------------- documents
+
+def documents(store: Store, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+    query = sa.select(*[s.documents.c[k] for k in DOCUMENT_FIELDS]).order_by(s.documents.c.source)
+    if search:
+        query = query.where(s.documents.c.text.ilike(f"%{search}%") | s.documents.c.title.ilike(f"%{search}%"))
+    rows = _rows(store, query.limit(limit).offset(offset))
+    counts = _count_by(store, s.mentions.c.doc_id) if rows else {}
+    reports = _count_by(store, s.reports.c.doc_id) if rows else {}
+    return [{**_document_view(r), "mentions": counts.get(r["id"], 0), "reports": reports.get(r["id"], 0)}
+            for r in rows]
+
+
+def document(store: Store, doc_id: str) -> dict | None:
+    rows = _rows(store, sa.select(s.documents).where(s.documents.c.id == doc_id))
+    if not rows:
+        return None
+    view = {**_document_view(rows[0]), "text": rows[0]["text"]}
+    canon = _canonical_map(store)
+    view["mentions"] = [{"start": m["start"], "end": m["end"], "text": m["text"],
+                         "entity": canon.get(m["entity_id"], m["entity_id"])}
+                        for m in _rows(store, sa.select(s.mentions).where(s.mentions.c.doc_id == doc_id)
+                                       .order_by(s.mentions.c.start))]
+    view["reports"] = [{"id": r["id"], "event": r["event_id"], "type": r["type"], "start": r["evidence_start"],
+                        "end": r["evidence_end"], "modality": r["modality"]}
+                       for r in _rows(store, sa.select(s.reports, s.report_events.c.event_id)
+                                      .join(s.report_events, s.report_events.c.report_id == s.reports.c.id)
+                                      .where(s.reports.c.doc_id == doc_id).order_by(s.reports.c.evidence_start))]
+    return view
+
+
+def _count_by(store: Store, column) -> dict:
+    with store.engine.connect() as conn:
+        return dict(conn.execute(sa.select(column, sa.func.count()).group_by(column)).all())
+
+
+def _canonical_map(store: Store) -> dict[str, str]:
+    with store.engine.connect() as conn:
+        return dict(conn.execute(sa.select(s.entity_links.c.entity_id, s.entity_links.c.canonical_id)).all())
+
+
+# ------------------------------------------------------------------ entities
+
+def entities(store: Store, type: str | None = None, search: str | None = None,
+             limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Canonical entities, most mentioned first, with mention and document counts."""
+    mention_count = (sa.select(s.entity_links.c.canonical_id.label("cid"),
+                               sa.func.count(s.mentions.c.id).label("mentions"),
+                               sa.func.count(sa.distinct(s.mentions.c.doc_id)).label("documents"))
+                     .join(s.mentions, s.mentions.c.entity_id == s.entity_links.c.entity_id)
+                     .group_by(s.entity_links.c.canonical_id).subquery())
+    query = (sa.select(s.canonical_entities, mention_count.c.mentions, mention_count.c.documents)
+             .join(mention_count, mention_count.c.cid == s.canonical_entities.c.id, isouter=True)
+             .order_by(mention_count.c.mentions.desc(), s.canonical_entities.c.name))
+    if type:
+        query = query.where(s.canonical_entities.c.type == type.upper())
+    if search:
+        pattern = f"%{search}%"
+        query = query.where(s.canonical_entities.c.name.ilike(pattern)
+                            | sa.cast(s.canonical_entities.c.aliases, sa.Text).ilike(pattern))
+    return [{"id": r["id"], "name": r["name"], "type": r["type"], "aliases": list(r["aliases"] or []),
+             "mentions": r["mentions"] or 0, "documents": r["documents"] or 0}
+            for r in _rows(store, query.limit(limit).offset(offset))]
+
+
+def find_entity(store: Store, name_or_id: str) -> dict | None:
+    """A canonical entity by id, exact name, alias, or else the best partial name match."""
+    rows = _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.id == name_or_id))
+    if rows:
+        return rows[0]
+    wanted = name_or_id.casefold()
+    candidates = entities(store, search=name_or_id)
+    for c in candidates:
+        if c["name"].casefold() == wanted or wanted in (a.casefold() for a in c["aliases"]):
+            return _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.id == c["id"]))[0]
+    if candidates:
+        return _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.id == candidates[0]["id"]))[0]
+    return None
+
+
+def entity(store: Store, name_or_id: str) -> dict | None:
+    """Everything about one entity: aliases with their documents, mentions, relations, events, why."""
+    found = find_entity(store, name_or_id)
+    if not found:
+        return None
+    cid = found["id"]
+    links = _rows(store, sa.select(s.entity_links).where(s.entity_links.c.canonical_id == cid))
+    member_ids = [l["entity_id"] for l in links]
+    mentions = _rows(store, sa.select(s.mentions, s.documents.c.source, s.sentences.c.text.label("sentence"))
+                     .join(s.documents, s.documents.c.id == s.mentions.c.doc_id)
+                     .join(s.sentences, (s.sentences.c.doc_id == s.mentions.c.doc_id)
+                           & (s.sentences.c.index == s.mentions.c.sentence_index))
+                     .where(s.mentions.c.entity_id.in_(member_ids))
+                     .order_by(s.documents.c.source, s.mentions.c.start))
+    aliases: dict[str, set] = collections.defaultdict(set)
+    for m in mentions:
+        aliases[m["text"]].add(m["source"])
+    docs = {}
+    for m in mentions:
+        docs.setdefault(m["doc_id"], {"id": m["doc_id"], "source": m["source"], "mentions": 0})["mentions"] += 1
+    member_docs = {e["id"]: e["doc_id"] for e in _rows(store, sa.select(s.entities.c.id, s.entities.c.doc_id)
+                                                      .where(s.entities.c.id.in_(member_ids)))}
+    return {
+        "id": cid, "name": found["name"], "type": found["type"],
+        "aliases": [{"alias": a, "documents": sorted(d)} for a, d in sorted(aliases.items())],
+        "documents": list(docs.values()),
+        "mentions": [{"doc": m["doc_id"], "source": m["source"], "start": m["start"], "end": m["end"],
+                      "text": m["text"], "sentence": m["sentence"]} for m in mentions],
+        "relations": relations(store, entity_id=cid),
+        "events": events(store, entity=cid),
+        "why": [{"entity": l["entity_id"], "doc": member_docs.get(l["entity_id"]), "rule": l["rule"],
+                 "score": l["score"], "detail": l["detail"]} for l in links],
+    }
+
+
+# ----------------------------------------------------------------- relations
+
+def relations(store: Store, entity_id: str | None = None) -> list[dict]:
+    canon = _canonical_map(store)
+    names = dict(_name_pairs(store))
+    rows = _rows(store, sa.select(s.relations, s.documents.c.source)
+                 .join(s.documents, s.documents.c.id == s.relations.c.doc_id)
+                 .order_by(s.documents.c.source, s.relations.c.evidence_start))
+    grouped: dict[tuple, dict] = {}
+    for r in rows:
+        subject, obj = canon.get(r["subject"], r["subject"]), canon.get(r["object"]) if r["object"] else None
+        if entity_id and entity_id not in (subject, obj):
+            continue
+        key = (subject, r["predicate"], obj, (r["value"] or "").casefold())
+        rel = grouped.setdefault(key, {
+            "id": r["id"], "subject": subject, "subject_name": names.get(subject), "predicate": r["predicate"],
+            "object": obj, "object_name": names.get(obj) if obj else None, "value": r["value"], "evidence": []})
+        rel["evidence"].append({"doc": r["doc_id"], "source": r["source"], "start": r["evidence_start"],
+                                "end": r["evidence_end"], "text": r["evidence_text"]})
+    return list(grouped.values())
+
+
+def _name_pairs(store: Store):
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(s.canonical_entities.c.id, s.canonical_entities.c.name)).all()
+
+
+# -------------------------------------------------------------------- events
+
+def events(store: Store, type: str | None = None, entity: str | None = None, place: str | None = None,
+           date_from: str | None = None, date_to: str | None = None, modality: str | None = None,
+           limit: int | None = None, offset: int = 0) -> list[dict]:
+    query = sa.select(s.events).order_by(s.events.c.date.is_(None), s.events.c.date, s.events.c.id)
+    if type:
+        query = query.where(s.events.c.type == type.upper())
+    if modality:
+        query = query.where(s.events.c.modality == modality)
+    if date_from:
+        query = query.where(s.events.c.date >= date_from)
+    if date_to:
+        query = query.where(s.events.c.date <= date_to)
+    for wanted, roles in ((entity, ("actor", "target", "location")), (place, ("location",))):
+        if wanted:
+            found = find_entity(store, wanted)
+            ids = [found["id"]] if found else []
+            query = query.where(s.events.c.id.in_(
+                sa.select(s.event_members.c.event_id).where(s.event_members.c.entity_id.in_(ids),
+                                                            s.event_members.c.role.in_(roles))))
+    rows = _rows(store, query.limit(limit).offset(offset))
+    names = dict(_name_pairs(store))
+    report_docs = _report_documents(store, [r for row in rows for r in row["reports"]])
+    return [_event_view(row, names, report_docs) for row in rows]
+
+
+def _report_documents(store: Store, report_ids: list[str]) -> dict[str, tuple[str, str]]:
+    if not report_ids:
+        return {}
+    with store.engine.connect() as conn:
+        found = conn.execute(sa.select(s.reports.c.id, s.documents.c.source, s.documents.c.outlet)
+                             .join(s.documents, s.documents.c.id == s.reports.c.doc_id)
+                             .where(s.reports.c.id.in_(report_ids))).all()
+    return {rid: (source, outlet) for rid, source, outlet in found}
+
+
+def _event_view(row: dict, names: dict, report_docs: dict) -> dict:
+    named = lambda ids: [{"id": i, "name": names.get(i, i)} for i in ids or []]
+    return {**{k: row[k] for k in ("id", "type", "mode", "date", "date_precision", "date_end",
+                                   "killed", "injured", "modality", "sources")},
+            "location": named([row["location"]] if row["location"] else [])[0] if row["location"] else None,
+            "actors": named(row["actors"]), "targets": named(row["targets"]),
+            "reports": len(row["reports"] or []),
+            "documents": sorted({report_docs[r][0] for r in row["reports"] or [] if r in report_docs})}
+
+
+def event(store: Store, event_id: str) -> dict | None:
+    rows = _rows(store, sa.select(s.events).where(s.events.c.id == event_id))
+    if not rows:
+        return None
+    names = dict(_name_pairs(store))
+    canon = _canonical_map(store)
+    view = _event_view(rows[0], names, _report_documents(store, rows[0]["reports"]))
+    reports = [from_row(model.Report, r) for r in
+               _rows(store, sa.select(s.reports).where(s.reports.c.id.in_(rows[0]["reports"])))]
+    sources = _report_documents(store, [r.id for r in reports])
+    view["reports"] = [{
+        "id": r.id, "doc": r.doc_id, "source": sources[r.id][0], "outlet": sources[r.id][1],
+        "start": r.evidence.start, "end": r.evidence.end, "sentence": r.evidence.text, "trigger": r.trigger,
+        "killed": r.killed, "injured": r.injured, "modality": r.modality, "date": r.date,
+        "date_text": r.date_text,
+        "attributed_to": canon.get(r.attributed_to) if r.attributed_to else None,
+        "attributed_to_name": names.get(canon.get(r.attributed_to)) if r.attributed_to else None,
+        "source_text": r.source_text, "weapons": list(r.weapons)} for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))]
+    view["contradictions"] = [c for c in contradictions(store) if c["event"] == event_id]
+    return view
+
+
+def contradictions(store: Store) -> list[dict]:
+    sources = dict(_rows_pairs(store, sa.select(s.documents.c.id, s.documents.c.source)))
+    out = []
+    for row in _rows(store, sa.select(s.contradictions, s.events.c.type, s.events.c.date)
+                     .join(s.events, s.events.c.id == s.contradictions.c.event_id)
+                     .order_by(s.events.c.date, s.contradictions.c.event_id)):
+        values = row["values"] if isinstance(row["values"], list) else json.loads(row["values"])
+        out.append({"event": row["event_id"], "event_type": row["type"], "event_date": row["date"],
+                    "field": row["field"],
+                    "values": [{**v, "source": sources.get(v["doc_id"])} for v in values]})
+    return out
+
+
+def _rows_pairs(store: Store, query):
+    with store.engine.connect() as conn:
+        return conn.execute(query).all()
+
+
+# --------------------------------------------------------------------- stats
+
+def stats(store: Store) -> dict:
+    with store.engine.connect() as conn:
+        count = lambda table: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+        types = dict(conn.execute(sa.select(s.events.c.type, sa.func.count()).group_by(s.events.c.type)).all())
+        entity_types = dict(conn.execute(sa.select(s.canonical_entities.c.type, sa.func.count())
+                                         .group_by(s.canonical_entities.c.type)).all())
+        return {"documents": count(s.documents), "sentences": count(s.sentences),
+                "mentions": count(s.mentions), "entities": count(s.canonical_entities),
+                "document_entities": count(s.entities), "reports": count(s.reports),
+                "events": count(s.events), "relations": count(s.relations),
+                "contradictions": count(s.contradictions), "judgements": count(s.judgements),
+                "entity_types": entity_types, "event_types": types}
