@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.model import (CanonicalEntity, Contradiction, Document, Entity, EntityLink, Event,
-                              Judgement, Report)
+                              Judgement, Relation, Report)
 from claimgraph.resolve.contradictions import find_contradictions
 from claimgraph.resolve.entities import resolve_entities
 from claimgraph.resolve.events import resolve_events
+from claimgraph.resolve.places import PlaceHierarchy
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,10 @@ class Resolution:
 
 
 def resolve_graph(documents: list[Document], entities: list[Entity], reports: list[Report],
-                  judgements: list[Judgement] = ()) -> Resolution:
+                  relations: list[Relation] = (), judgements: list[Judgement] = ()) -> Resolution:
     links, canonicals = resolve_entities(entities, judgements)
     canonical_of = {link.entity_id: link.canonical_id for link in links}
-    events = resolve_events(reports, canonical_of, {d.id: d for d in documents})
-    contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of)
+    hierarchy = PlaceHierarchy(relations, canonical_of)
+    events = resolve_events(reports, canonical_of, {d.id: d for d in documents}, hierarchy)
+    contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of, hierarchy)
     return Resolution(tuple(links), tuple(canonicals), tuple(events), tuple(contradictions))

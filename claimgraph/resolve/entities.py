@@ -1,46 +1,197 @@
 """Cross-document entity resolution: document-level entities -> canonical entities.
 
-Baseline: entities whose normalised names are equal, with compatible types, are one entity.
+    1. candidates: entities of different documents that share a blocking key of one of their
+       names (claimgraph.resolve.names.blocking_keys); keys shared by too many entities are
+       dropped, so the work grows with the number of entities, not with its square;
+    2. decision: each candidate pair is scored by the best name comparison over both entities'
+       names and aliases (the same matcher as `claimgraph names compare`), with compatible types,
+       plus the surname rule: a document that names a person by a surname alone joins the one
+       full name in the corpus that ends with that surname (never when two people share it);
+    3. clustering: pairs are merged strongest first; analysts' merge judgements join clusters
+       and split judgements forbid a merge (cannot-link), so corrections survive re-resolution.
+
+Every link records its rule, score and detail (`claimgraph entity NAME --why`). The result is a
+function of the set of entities and judgements, so ingest order does not change it.
 """
 from __future__ import annotations
 
 import collections
-import re
-import unicodedata
+from dataclasses import dataclass
 
 from claimgraph.model import CanonicalEntity, Entity, EntityLink, Judgement
+from claimgraph.resolve.names import blocking_keys, compare, normalize_name
 
-COMPATIBLE_TYPES = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
-
-
-def normalise(name: str) -> str:
-    text = unicodedata.normalize("NFKC", name).lower().replace("\u2019", "'")
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"'s?$", "", text)
-    return re.sub(r"\s+", " ", text).strip(" .,;:")
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# A blocking key shared by more entities than this is a common word, not a name (measured: on
+# 5,000 generated documents the largest informative block held under 100 entities).
+MAX_BLOCK = 400
 
 
-def _type_family(entity_type: str) -> str:
-    return COMPATIBLE_TYPES.get(entity_type, entity_type)
+@dataclass(frozen=True)
+class Decision:
+    left: str
+    right: str
+    score: float
+    rule: str
+    detail: str
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or (a in PLACE_TYPES and b in PLACE_TYPES)
+
+
+def names_of(entity: Entity) -> list[str]:
+    return list(dict.fromkeys((entity.name, *entity.aliases)))
+
+
+def candidate_pairs(entities: list[Entity]) -> set[tuple[str, str]]:
+    blocks: dict[str, list[Entity]] = collections.defaultdict(list)
+    for entity in entities:
+        for key in {k for name in names_of(entity) for k in blocking_keys(name, entity.type)}:
+            blocks[key].append(entity)
+    pairs = set()
+    for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.doc_id != b.doc_id and types_compatible(a.type, b.type):
+                    pairs.add((a.id, b.id) if a.id < b.id else (b.id, a.id))
+    return pairs
+
+
+def decide(a: Entity, b: Entity) -> Decision | None:
+    """The best name match between two entities, or None when they are not one."""
+    best = None
+    entity_type = a.type if a.type == b.type else None
+    for name_a in names_of(a):
+        for name_b in names_of(b):
+            result = compare(name_a, name_b, entity_type)
+            if result.match and (best is None or result.score > best.score):
+                best = Decision(a.id, b.id, result.score, "name-match",
+                                f"{name_a!r} ~ {name_b!r}: " + "; ".join(
+                                    f"{f.name}={f.value:.2f}" for f in result.features if f.value))
+    return best
+
+
+def surname_decisions(entities: list[Entity]) -> list[Decision]:
+    """A bare surname joins the one multi-word PERSON name in the corpus that ends with it."""
+    full_by_surname: dict[str, set[str]] = collections.defaultdict(set)
+    people = [e for e in entities if e.type == "PERSON"]
+    for e in people:
+        tokens = normalize_name(e.name).split()
+        if len(tokens) > 1:
+            full_by_surname[tokens[-1]].add(normalize_name(e.name))
+    decisions = []
+    for e in people:
+        tokens = normalize_name(e.name).split()
+        if len(tokens) != 1 or len(full_by_surname.get(tokens[0], ())) != 1:
+            continue
+        full = next(iter(full_by_surname[tokens[0]]))
+        for other in people:
+            if other.doc_id != e.doc_id and normalize_name(other.name) == full:
+                decisions.append(Decision(e.id, other.id, 0.8, "surname",
+                                          f"{e.name!r} is the surname of the only {full!r} in the corpus"))
+    return decisions
+
+
+class Clusters:
+    """Union-find with cannot-link constraints."""
+
+    def __init__(self, ids):
+        self.parent = {i: i for i in ids}
+        self.forbidden: dict[str, set[str]] = collections.defaultdict(set)
+
+    def find(self, i: str) -> str:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def forbid(self, a: str, b: str) -> None:
+        self.forbidden[a].add(b)
+        self.forbidden[b].add(a)
+
+    def union(self, a: str, b: str, members: dict[str, set[str]]) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if any(self.forbidden[x] & members[rb] for x in members[ra]):
+            return False
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        members[keep] |= members.pop(drop)
+        return True
 
 
 def resolve_entities(entities: list[Entity], judgements: list[Judgement] = ()) -> tuple[list[EntityLink], list[CanonicalEntity]]:
-    clusters: dict[tuple[str, str], list[Entity]] = collections.defaultdict(list)
-    for entity in entities:
-        clusters[(normalise(entity.name), _type_family(entity.type))].append(entity)
+    by_id = {e.id: e for e in entities}
+    decisions = [d for a, b in sorted(candidate_pairs(entities))
+                 if (d := decide(by_id[a], by_id[b])) is not None]
+    decisions += surname_decisions(entities)
+    decisions += judged_merges(entities, judgements)
+    members, why = cluster(by_id, decisions, forbidden=())
+    splits = [j for j in judgements if j.kind == "split"]
+    if splits:
+        members, why = cluster(by_id, decisions, forbidden=split_constraints(entities, members, splits))
     links, canonicals = [], []
-    for members in clusters.values():
-        canonical_id = min(e.id for e in members)
-        links += [EntityLink(e.id, canonical_id, rule="exact-name" if len(members) > 1 else "single",
-                             score=1.0, detail=f"normalised name {normalise(e.name)!r}") for e in members]
-        canonicals.append(canonical_entity(canonical_id, members))
+    for root, ids in sorted(members.items()):
+        group = [by_id[i] for i in sorted(ids)]
+        for e in group:
+            d = why.get(e.id)
+            links.append(EntityLink(e.id, root, d.rule, d.score, d.detail) if d and len(group) > 1
+                         else EntityLink(e.id, root, "single", 1.0, "no match in other documents"))
+        canonicals.append(canonical_entity(root, group))
     return links, canonicals
 
 
+def cluster(by_id: dict[str, Entity], decisions: list[Decision], forbidden) -> tuple[dict, dict]:
+    """Merge strongest decisions first (analysts' merges before all), never across a forbidden pair."""
+    clusters = Clusters(by_id)
+    for a, b in forbidden:
+        clusters.forbid(a, b)
+    members = {i: {i} for i in by_id}
+    why: dict[str, Decision] = {}
+    for d in sorted(decisions, key=lambda d: (d.rule != "analyst-merge", -d.score, d.left, d.right)):
+        if clusters.union(d.left, d.right, members):
+            why.setdefault(d.left, d)
+            why.setdefault(d.right, d)
+    return members, why
+
+
+def _named(entities: list[Entity], name: str) -> list[Entity]:
+    wanted = normalize_name(name)
+    return [e for e in entities if wanted in {normalize_name(n) for n in names_of(e)}]
+
+
+def judged_merges(entities: list[Entity], judgements) -> list[Decision]:
+    """An analyst's merge joins every document entity named one side with those named the other."""
+    out = []
+    for j in judgements:
+        if j.kind != "merge":
+            continue
+        named = _named(entities, j.left) + _named(entities, j.right)
+        out += [Decision(named[0].id, other.id, 1.0, "analyst-merge", f"merged by an analyst on {j.created}")
+                for other in named[1:]]
+    return out
+
+
+def split_constraints(entities: list[Entity], members: dict[str, set[str]], splits) -> list[tuple[str, str]]:
+    """Cannot-links that keep entities named a split alias out of the cluster they were split from."""
+    root_of = {i: root for root, ids in members.items() for i in ids}
+    pairs = []
+    for j in splits:
+        detached = {e.id for e in _named(entities, j.right)}
+        for e in _named(entities, j.left):
+            cluster_ids = members[root_of[e.id]]
+            pairs += [(keep, d) for d in detached & cluster_ids for keep in cluster_ids - detached]
+    return pairs
+
+
 def canonical_entity(canonical_id: str, members: list[Entity]) -> CanonicalEntity:
-    """Name: the most frequent longest name; type: the majority of the members' types."""
+    """Name: the most used of the longest names; type: the majority of the members' types."""
     names = collections.Counter(e.name for e in members)
-    name = max(names, key=lambda n: (names[n], len(n), n))
+    name = max(names, key=lambda n: (names[n] > 1 or len(members) == 1, len(n.split()), names[n], n))
     types = collections.Counter(e.type for e in members)
     entity_type = max(types, key=lambda t: (types[t], t))
     aliases = sorted({a for e in members for a in (e.name, *e.aliases)} - {name})

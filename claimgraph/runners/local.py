@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from claimgraph.config import Settings
 from claimgraph.model import IngestSummary, ProcessedDocument, RawDocument, Skipped
 from claimgraph.pipeline import Pipeline, raw_document_id
+from claimgraph.runners.pool import process_in_pool
 from claimgraph.store import Store
 from claimgraph.store.resolution import refresh_resolution
 
@@ -18,6 +19,10 @@ Progress = Callable[[str], None]
 
 def run(sources: Iterable[RawDocument | Skipped], store: Store, settings: Settings,
         progress: Progress | None = None) -> IngestSummary:
+    """Ingest in this process (workers=1) or in a pool of `settings.workers` processes."""
+    if settings.workers > 1:
+        return write_results(sources, store, lambda raws: process_in_pool(raws, settings, settings.workers),
+                             progress)
     return write_results(sources, store, lambda raws: Pipeline(settings).process_many(raws), progress)
 
 

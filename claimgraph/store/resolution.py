@@ -13,6 +13,7 @@ def refresh_resolution(store: Store) -> Resolution:
         documents=store.load(model.Document, schema.documents),
         entities=store.load(model.Entity, schema.entities),
         reports=store.load(model.Report, schema.reports),
+        relations=store.load(model.Relation, schema.relations),
         judgements=store.judgements(),
     )
     members = [{"event_id": e.id, "entity_id": entity_id, "role": role}

@@ -1,0 +1,143 @@
+"""The publication date an article prints about itself, and where it was printed.
+
+Sources, most trusted first (metadata is handled by the caller, which holds it):
+    dateline   "KABUL, 3 May 2021 (AFP) -", "Published: 12 May 2019" among the first blocks
+    byline     "By Jane Doe | March 3, 2019"
+    signature  a date alone on one of the last lines, signing a statement
+    dateline   a lone date line above the headline (weakest: on scraped pages it is often the
+               day the page was displayed, not the day the article was written)
+A date without a year is never a publication date: no year is guessed from today.
+Dates are returned as "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only that is printed.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+          "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
+# Each pattern names the parts it holds; the earliest match in a text wins.
+DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",             # July 27, 2013
+    rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",   # 27 July 2013
+    rf"\b{_YEAR}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)",              # 2013-07-27
+    r"\b(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./](?P<year>(?:19|20)\d\d)\b",  # 27/07/2013 (if unambiguous)
+    rf"\b{_MONTH},?\s+{_YEAR}\b",                                  # July 2013
+))
+_YEAR_ONLY = re.compile(rf"^{_YEAR}$")
+_LABEL = r"(?i:(?:first\s+)?(?:published|posted|dated?|issued|released)(?:\s+on)?\s*:?\s*)"
+# What may stand before a dateline's or a signature's date: nothing, a label, or a place and a comma.
+_DATE_LEAD = re.compile(rf"^(?:{_LABEL}|(?:[A-Z][\w.'’-]*\s*){{1,4}},\s*)?$")
+# What may follow it: nothing, or an agency in brackets and a dash, colon or bar.
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—:|]|$)")
+_TIME_TAIL = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|\s*[+-]\d\d:?\d\d)?)?\s*$",
+                        re.IGNORECASE)
+# A statement is signed within its last few lines (name, office, date).
+SIGNATURE_LINES = 3
+# A dateline stands in the first blocks of the body (after headline and standfirst).
+DATELINE_BLOCKS = 3
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first complete date in `text`: (ISO date, start, end); a date without year is skipped."""
+    best = None
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso(match)
+            if iso and (best is None or match.start() < best[1]):
+                best = (iso, match.start(), match.end())
+                break
+    return best
+
+
+def parse_date(text: str) -> str | None:
+    """`text` as an ISO date when it is nothing but a date (a weekday and a time may go with it)."""
+    text = text.strip().rstrip(".")
+    if _YEAR_ONLY.match(text):
+        return text
+    found = find_date(text)
+    if found and found[1] == 0 and _TIME_TAIL.match(text[found[2]:]):
+        return found[0]
+    return None
+
+
+def find_publication_date(blocks: Sequence[str], title: str | None = None,
+                          byline: str | None = None) -> tuple[str, str] | None:
+    """(date, origin) from the cleaned text's blocks, or None when the article prints none."""
+    above_title, body = _split_at_title(blocks, title)
+    # In a short text the last lines are the signature's, not the dateline's.
+    for block in body[:min(DATELINE_BLOCKS, max(len(body) - SIGNATURE_LINES, 1))]:
+        found = _dateline(block)
+        if found:
+            return found, "dateline"
+    if byline:
+        found = find_date(byline)
+        if found:
+            return found[0], "byline"
+    for block in body[-SIGNATURE_LINES:]:
+        found = _signature(block)
+        if found:
+            return found, "signature"
+    for block in above_title:
+        found = parse_date(block)
+        if found:
+            return found, "dateline"
+    return None
+
+
+def _split_at_title(blocks: Sequence[str], title: str | None) -> tuple[Sequence[str], Sequence[str]]:
+    if title and title in blocks:
+        at = list(blocks).index(title)
+        return blocks[:at], blocks[at + 1:]
+    return (), blocks
+
+
+def _dateline(block: str) -> str | None:
+    found = find_date(block[:200])
+    if not found:
+        return None
+    iso, start, end = found
+    if _DATE_LEAD.match(block[:start].strip()) and _DATELINE_TAIL.match(block[end:]):
+        return iso
+    return None
+
+
+def _signature(block: str) -> str | None:
+    found = find_date(block)
+    if not found or len(block) > 80:
+        return None
+    iso, start, end = found
+    if _DATE_LEAD.match(block[:start].strip()) and _TIME_TAIL.match(block[end:].rstrip(".")):
+        return iso
+    return None
+
+
+def _iso(match: re.Match) -> str | None:
+    parts = match.groupdict()
+    year = int(parts["year"])
+    if parts.get("month"):
+        month = MONTHS[parts["month"][:3].lower()]
+        day = int(parts["day"]) if parts.get("day") else None
+    elif parts.get("mm"):
+        month, day = int(parts["mm"]), int(parts["dd"])
+    else:
+        a, b = int(parts["a"]), int(parts["b"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None    # 03/05/2019: day-month or month-day cannot be told
+    try:
+        if day is None:
+            datetime.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None

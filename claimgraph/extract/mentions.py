@@ -1,0 +1,336 @@
+"""Finding the names of people, organisations and places in one parsed document.
+
+The small spaCy model finds most names but cuts, joins and types many of them wrongly in
+conflict reporting. `find_names` starts from its entities and corrects them by general rules
+of English naming (vocabulary: claimgraph/ontology/entity_types.yaml), in order:
+
+1. keep the model's spans of kept kinds, cut at line breaks, at a possessive between two names
+   ("the Guards' Qods Force") and at "to"/"and" between bare names ("Ashraf to Liberty");
+2. trim a leading "the", titles before a person's name ("Defence Minister X" -> "X"), a trailing
+   possessive, punctuation or function word; styles (peerage, religious, royal) stay in the name;
+3. add names the model missed: "<Proper> Force"-shaped organisations, "Lord X of Y", "Mr X",
+   "X (Minister of ...)", and the expansion written before a parenthesised acronym;
+4. join pieces split by the model ("Asaib" + "al-Haq", "Iraqi" + "Hezbollah", "... of" + place)
+   and extend over a following head noun ("Quds" + "force", "Anbar" + "Province");
+5. retype by head noun, by context ("militias such as X", "X, the leader of", "in X") and by
+   shape (an all-caps acronym is an organisation unless it is a country's);
+6. search the rest of the text for every surface found, and for person surnames and
+   uncovered acronyms of names found, whole-word: the model misses repeats it found elsewhere.
+
+Spans are token ranges over the spaCy Doc; `rule` names the rule that fixed a span's type, which
+entity grouping weighs above the model's label.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimgraph.extract.names import (Vocabulary, acronym_letters, is_acronym, spells,
+                                      vocabulary)
+
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Kept only when a rule gives them one of the kept types (the model calls militias PRODUCT).
+RETYPABLE_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
+PLACES = frozenset({"GPE", "LOC"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int                 # token index
+    end: int                   # token index, exclusive
+    label: str
+    rule: str | None = None    # the rule that set the label; None = the model's label
+    repeat: bool = False       # found by searching for a surface found elsewhere
+
+
+def find_names(doc) -> tuple[NameSpan, ...]:
+    """Every name in the Doc, as corrected token spans sorted by position."""
+    vocab = vocabulary()
+    spans = [t for s in _model_spans(doc, vocab) if (t := _trim(doc, s, vocab))]
+    spans = _add_missed(doc, spans, vocab)
+    spans = _join_and_extend(doc, spans, vocab)
+    spans = [s for s in (_retype(doc, s, spans, vocab) for s in spans) if s.label in KEPT_LABELS]
+    return tuple(sorted(spans + _repeats(doc, spans, vocab), key=lambda s: s.start))
+
+
+# ------------------------------------------------------------------ 1. the model's spans
+
+def _model_spans(doc, vocab: Vocabulary):
+    for ent in doc.ents:
+        if ent.label_ in KEPT_LABELS or ent.label_ in RETYPABLE_LABELS:
+            for start, end in _split(doc, ent.start, ent.end, vocab):
+                yield NameSpan(start, end, ent.label_)
+
+
+def _split(doc, start: int, end: int, vocab: Vocabulary):
+    """Cut a span at line breaks, at a possessive before a name of two or more words, and at
+    "to"/"and" joining two bare names that carry no organisation head."""
+    cuts = [start]
+    for i in range(start, end):
+        tok = doc[i]
+        if "\n" in tok.text or "\n" in tok.whitespace_ or tok.is_space:
+            cuts.append(i + 1)
+        elif tok.text in POSSESSIVES and tok.i > start and end - i - 1 >= 2:
+            cuts.append(i + 1)
+        elif (tok.lower_ in ("to", "and") and not _has_head(doc, start, end, vocab)
+              and i > start and i + 1 < end):
+            cuts.append(i)
+            cuts.append(i + 1)
+    cuts.append(end)
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a:
+            yield a, b
+
+
+def _has_head(doc, start: int, end: int, vocab: Vocabulary) -> bool:
+    return any(doc[i].text in vocab.org_heads for i in range(start, end))
+
+
+# ------------------------------------------------------------------ 2. trimming
+
+def _trim(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan | None:
+    start, end, label, rule = span.start, span.end, span.label, span.rule
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space
+                           or doc[start].text in POSSESSIVES):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
+                           or doc[end - 1].is_space
+                           or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+        end -= 1
+    if start < end and doc[start].text in vocab.courtesy_titles:
+        label, rule = "PERSON", "courtesy title"
+    if label == "PERSON":
+        start = _after_titles(doc, start, end, vocab)
+    words = [t.text for t in doc[start:end] if not t.is_punct]
+    if not words or all(w in vocab.person_titles or w.lower() in vocab.person_roles for w in words):
+        return None
+    return NameSpan(start, end, label, rule, span.repeat)
+
+
+def _after_titles(doc, start: int, end: int, vocab: Vocabulary) -> int:
+    """The first token after the titles leading a person's name ("Iraqi Prime Minister X"):
+    the last title among the leading capitalised words, keeping at least one word."""
+    cut = start
+    for i in range(start, end - 1):
+        tok = doc[i]
+        if tok.text in vocab.person_titles or tok.text in vocab.courtesy_titles:
+            cut = i + 1
+        elif not (tok.text[:1].isupper() or tok.is_punct) or tok.text in vocab.name_styles:
+            break
+    return cut
+
+
+# ------------------------------------------------------------------ 3. names the model missed
+
+def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
+    found = (list(_headed_names(doc, spans, vocab)) + list(_styled_names(doc, vocab))
+             + list(_role_apposed_names(doc, spans, vocab)) + list(_acronym_expansions(doc, vocab)))
+    for new in found:
+        spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _covered(spans: list[NameSpan], i: int) -> bool:
+    return any(s.start <= i < s.end for s in spans)
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ not in ("DET", "PRON", "PUNCT") and not tok.is_space
+
+
+def _headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
+    """"<Proper words> <Org head>" not found by the model, e.g. "the Qods Force"."""
+    for tok in doc:
+        if tok.text not in vocab.org_heads or _covered(spans, tok.i):
+            continue
+        start = tok.i
+        while (start > 0 and _capitalised(doc[start - 1]) and not _covered(spans, start - 1)
+               and not doc[start - 1].is_sent_start and doc[start - 1].text not in vocab.person_titles):
+            start -= 1
+        if start < tok.i:
+            yield NameSpan(start, tok.i + 1, "ORG", "org head")
+
+
+def _styled_names(doc, vocab: Vocabulary):
+    """A peer's or a titled person's name: "Lord X of Y", "Sir X Y", "Mrs X Y"."""
+    for tok in doc:
+        is_peer = tok.text in vocab.peerage_styles
+        if not (is_peer or tok.text in vocab.courtesy_titles):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and _capitalised(doc[end]) and doc[end].text not in vocab.person_titles:
+            end += 1
+        if end == tok.i + 1:
+            continue
+        if is_peer and end + 1 < len(doc) and doc[end].lower_ == "of" and _capitalised(doc[end + 1]):
+            end += 2
+        start = tok.i if is_peer else tok.i + 1
+        yield NameSpan(start, end, "PERSON", "style" if is_peer else "courtesy title")
+
+
+def _role_apposed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
+    """An uncovered proper noun followed by its role: "X (Minister of ...)", "X, the envoy"."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or _covered(spans, tok.i) or tok.text in vocab.person_titles:
+            continue
+        if not tok.text[:1].isupper() or is_acronym(tok.text) or tok.i + 2 >= len(doc):
+            continue
+        if doc[tok.i + 1].text not in ("(", ","):
+            continue
+        for nxt in doc[tok.i + 2: tok.i + 6]:
+            if nxt.text in vocab.person_titles or nxt.lower_ in vocab.person_roles:
+                yield NameSpan(tok.i, tok.i + 1, "PERSON", "role apposition")
+                break
+            if nxt.pos_ not in ("DET", "ADJ", "PART") and nxt.text not in POSSESSIVES:
+                break
+
+
+def _acronym_expansions(doc, vocab: Vocabulary):
+    """"Words Of A Name (WOAN)": the words before the parenthesis that the acronym spells."""
+    for tok in doc:
+        if not is_acronym(tok.text) or tok.i < 2:
+            continue
+        paren = tok.i - 1
+        if doc[paren].lower_ == "the":
+            paren -= 1
+        if doc[paren].text != "(":
+            continue
+        letters = acronym_letters(tok.text)
+        for start in range(paren - 1, max(-1, paren - 1 - 2 * len(letters)), -1):
+            words = doc[start:paren].text
+            if doc[start].text[:1].isupper() and spells(letters, words, vocab):
+                label = _model_label(doc, start, paren) or "ORG"
+                yield NameSpan(start, paren, label, "acronym definition")
+                break
+
+
+def _model_label(doc, start: int, end: int) -> str | None:
+    labels = [doc[i].ent_type_ for i in range(start, end) if doc[i].ent_type_]
+    kept = [lab for lab in labels if lab in KEPT_LABELS and lab != "NORP"]
+    return max(set(kept), key=kept.count) if kept else None
+
+
+# ------------------------------------------------------------------ 4. joining and extending
+
+def _join_and_extend(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
+    spans = [_extend(doc, s, spans, vocab) for s in spans]
+    joined: list[NameSpan] = []
+    for span in spans:
+        if joined and span.start < joined[-1].end:      # swallowed by an extension
+            continue
+        merged = _joined(doc, joined[-1], span, vocab) if joined else None
+        if merged:
+            joined[-1] = merged
+        else:
+            joined.append(span)
+    return joined
+
+
+def _joined(doc, a: NameSpan, b: NameSpan, vocab: Vocabulary) -> NameSpan | None:
+    gap = doc[a.end:b.start]
+    tail = doc[a.end - 1]
+    if len(gap) == 0 and "\n" not in tail.whitespace_ and tail.whitespace_ in ("", " "):
+        if a.label == "NORP" and b.label == "ORG" and not is_acronym(doc[b.start].text):
+            return NameSpan(a.start, b.end, "ORG", b.rule)
+        if a.label != "NORP" and b.label != "NORP" and not (a.label in PLACES and b.label in PLACES):
+            label = a.label if a.label == b.label else ("ORG" if "ORG" in (a.label, b.label) else b.label)
+            return NameSpan(a.start, b.end, label, a.rule or b.rule)
+    if len(gap) == 1 and a.label == "ORG" and b.label in PLACES:
+        prep = gap[0].lower_
+        if prep == "of" or (prep in ("in", "to", "for") and tail.text in vocab.diplomatic_heads):
+            return NameSpan(a.start, b.end, "ORG", a.rule)
+    return None
+
+
+def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> NameSpan:
+    """Extend over a head noun after the name, or an institution after a demonym."""
+    end = span.end
+    if end < len(doc) and not doc[end - 1].whitespace_.count("\n"):
+        nxt = doc[end]
+        if span.label == "NORP" and nxt.lower_ in vocab.state_institutions:
+            return NameSpan(span.start, end + 1, "ORG", "state institution")
+        if span.label != "NORP" and not _covered(spans, end):
+            if nxt.text in vocab.org_heads or (nxt.text in vocab.lowercase_org_heads
+                                               and span.label not in PLACES):
+                return _extend(doc, NameSpan(span.start, end + 1, "ORG", "org head"), spans, vocab)
+            if nxt.text in vocab.fac_heads_after:
+                return NameSpan(span.start, end + 1, "FAC", "facility head")
+            if nxt.text in vocab.gpe_heads:
+                return NameSpan(span.start, end + 1, "GPE", "area head")
+    if doc[end - 1].text in vocab.org_heads and end + 2 < len(doc) and doc[end].lower_ in (
+            "for", "of", "on", "against"):
+        stop = end + 1
+        while stop < len(doc) and _capitalised(doc[stop]) and "\n" not in doc[stop - 1].whitespace_:
+            stop += 1
+        if stop > end + 1:
+            return NameSpan(span.start, stop, "ORG", "org head")
+    return span
+
+
+# ------------------------------------------------------------------ 5. retyping
+
+def _retype(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> NameSpan:
+    from claimgraph.extract.name_context import context_label
+
+    first, last = doc[span.start], doc[span.end - 1]
+    if last.text in vocab.org_heads or last.lower_ in vocab.lowercase_org_heads:
+        return replace(span, label="ORG", rule="org head")
+    if last.text in vocab.gpe_heads:
+        return replace(span, label="GPE", rule="area head")
+    if last.text in vocab.fac_heads_after or (first.text in vocab.fac_heads_before
+                                              and span.end - span.start > 1):
+        return replace(span, label="FAC", rule="facility head")
+    if span.end - span.start == 1 and is_acronym(first.text) and span.label != "ORG":
+        return replace(span, label=_acronym_label(doc, span, spans, vocab), rule="acronym")
+    if span.rule:
+        return span
+    found = context_label(doc, span.start, span.end, span.label, vocab)
+    if found:
+        return replace(span, label=found[0], rule=found[1])
+    return span
+
+
+def _acronym_label(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> str:
+    text = doc[span.start].text
+    if span.label in PLACES:
+        places = {doc[s.start:s.end].text for s in spans if s.label in PLACES and s is not span}
+        letters = acronym_letters(text)
+        if text.replace(".", "") in vocab.country_acronyms or any(
+                spells(letters, p, vocab) for p in places):
+            return span.label
+    return "ORG"
+
+
+# ------------------------------------------------------------------ 6. repeats
+
+def _repeats(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
+    """Whole-word, case-sensitive repeats of surfaces found, of person surnames, and acronyms
+    spelling an organisation's name, where no span lies yet."""
+    surfaces: dict[str, str] = {}
+    for s in spans:
+        words = doc[s.start:s.end]
+        surfaces.setdefault(words.text, s.label)
+        if s.label == "PERSON" and len(words) > 1 and "of" not in [t.lower_ for t in words]:
+            surname = re.sub(r"^(?:(?:%s)-)" % "|".join(vocab.surname_particles), "", words[-1].text, flags=re.I)
+            surfaces.setdefault(surname, "PERSON")
+        if s.label == "FAC" and words[0].text in vocab.fac_heads_before and len(words) > 1:
+            surfaces.setdefault(words[1:].text, "FAC")
+    names = [doc[s.start:s.end].text for s in spans if s.label in ("ORG", "GPE") and len(doc[s.start:s.end]) > 1]
+    taken = [(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1])) for s in spans]
+    found: list[NameSpan] = []
+    for tok in doc:
+        if is_acronym(tok.text) and tok.text not in surfaces and any(
+                spells(acronym_letters(tok.text), n, vocab) for n in names):
+            surfaces[tok.text] = "ORG"
+    for surface, label in surfaces.items():
+        if len(surface) < 3 or not surface[:1].isupper():
+            continue
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(surface) + r"(?![\w-])", doc.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                taken.append((m.start(), m.end()))
+                found.append(NameSpan(span.start, span.end, label, None, repeat=True))
+    return found

@@ -1,0 +1,141 @@
+"""Inferring when a document was published from what it reports, when it prints no date.
+
+Stages, in order (infer_publication_date):
+ a. upper bound: a dated update or editor's note line ("Update: as of DATE ...") was written
+    after the article, so the article was published on or before that date;
+ b. dated evidence: every fully dated (day or month, with its year) past event or statement the
+    text reports — a text that cites a date was written on or after it; dates the text looks
+    forward to ("will be held on ...") are left out;
+ c. years the text looks forward to ("the 2014 elections are around the corner") place the
+    document shortly before that year: it is at most the end of that year, and dates written
+    without a year take the instance nearest the year's start; failing that, year-less dates
+    take their latest instance on or before the upper bound;
+ d. "today"/"this morning" reporting a past action, with a date in the headline: that day,
+    the year coming from (a), (c) or (b).
+The result is (d) when found, else the latest evidence not after the upper bound; None when
+nothing dates the text. Only dates with a day or a month count: a bare year ("in 2003") is
+usually history, not the time of writing.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, document_day_first,
+                                      find_dates, resolve_date)
+
+UPDATE_LINE = re.compile(r"(?im)^[\W_]*(?:updated?|editor'?s note|correction|clarification)\b.*$")
+LOOKING_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|around the corner|approaching|looming|"
+                           r"impending|coming|next|ahead|due|scheduled|will be held)\b", re.I)
+FUTURE_AUX = {"will", "shall", "'ll", "going"}
+TODAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"}
+_HAS_MONTH = re.compile(r"(?i)\b(?:%s)\b" % "|".join(MONTHS))
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:this|last|next|ago|later|earlier|since)\b")
+_HEADLINE_MAX_WORDS = 14
+
+
+def infer_publication_date(parsed) -> str | None:
+    """The publication date ("YYYY-MM-DD" / "YYYY-MM") a document's content implies, or None."""
+    text = parsed.document.text
+    day_first = document_day_first(text)
+    update_spans = [(m.start(), m.end()) for m in UPDATE_LINE.finditer(text)]
+    upper = min(_line_dates(text, update_spans, day_first), default=None)
+    sents = [s for s in parsed.doc.sents
+             if not any(a <= s.start_char < b for a, b in update_spans)]
+    ahead = _year_looked_forward_to(sents)
+    if ahead:
+        end_of_year = date(ahead, 12, 31)
+        upper = min(upper, end_of_year) if upper else end_of_year
+    year_less_anchor = (f"{ahead}-01-01" if ahead else
+                        (upper - timedelta(days=FUTURE_WINDOW_DAYS)).isoformat() if upper else None)
+    evidence = []
+    for sent in sents:
+        explicit = [m for m in find_dates(sent, None, day_first=day_first)
+                    if m.precision != "year" and not _looks_ahead(sent, m)]
+        evidence += [(date.fromisoformat(m.date), m.precision) for m in explicit]
+        if year_less_anchor:
+            taken = {m.start for m in explicit}
+            evidence += [(date.fromisoformat(m.date), m.precision)
+                         for m in find_dates(sent, year_less_anchor, day_first=day_first)
+                         if m.start not in taken and m.precision != "year"
+                         and _HAS_MONTH.search(m.text) and not _RELATIVE_WORD.search(m.text)
+                         and not _looks_ahead(sent, m)]
+    evidence = [e for e in evidence if not upper or e[0] <= upper]
+    latest = max(evidence, default=None)
+    today = _today_headline_date(parsed, sents, day_first, year_less_anchor, latest)
+    if today:
+        return today.isoformat()
+    if not latest:
+        return None
+    return latest[0].isoformat() if latest[1] == "day" else latest[0].isoformat()[:7]
+
+
+def _line_dates(text: str, spans, day_first) -> list[date]:
+    found = []
+    for start, end in spans:
+        for pattern in PATTERNS:
+            for m in pattern.finditer(text, start, end):
+                r = resolve_date(m.group(0), None, day_first=day_first)
+                if r and r[1] == "day":
+                    found.append(date.fromisoformat(r[0]))
+    return found
+
+
+def _year_looked_forward_to(sents) -> int | None:
+    """The earliest year the text names as still ahead ("the upcoming 2014 elections")."""
+    years = []
+    for sent in sents:
+        if LOOKING_AHEAD.search(sent.text):
+            years += [int(t.text) for t in sent
+                      if re.fullmatch(r"(?:19|20)\d\d", t.text) and not _in_parentheses(t)]
+    return min(years, default=None)
+
+
+def _in_parentheses(token) -> bool:
+    left = token.doc[max(token.sent.start, token.i - 3):token.i].text
+    return "(" in left and ")" not in left
+
+
+def _looks_ahead(sent, mention) -> bool:
+    """A date the sentence presents as future: governed by "will"/"shall" or "due/scheduled to"."""
+    token = next((t for t in sent if t.idx >= mention.start), None)
+    for _ in range(4):
+        if token is None:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
+            return True
+        if token.lower_ in ("due", "scheduled", "planned", "upcoming", "next", "forthcoming"):
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _today_headline_date(parsed, sents, day_first, year_less_anchor, latest) -> date | None:
+    """The headline's date when the body says "today" of a past action (stage d)."""
+    today_sent = next((s for s in sents if any(_is_today_of_past_action(s, t) for t in s)), None)
+    if today_sent is None:
+        return None
+    text = parsed.document.text
+    lines = [parsed.document.title or ""] + [
+        line for line in text[:today_sent.start_char].splitlines()
+        if 0 < len(line.split()) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith((".", "!", "?"))]
+    anchor = year_less_anchor or (latest[0].isoformat() if latest else None)
+    for line in lines:
+        for pattern in PATTERNS[:5]:  # the patterns naming a calendar date
+            for m in pattern.finditer(line):
+                r = resolve_date(m.group(0), None, day_first=day_first)
+                if r is None and anchor:
+                    r = resolve_date(m.group(0), anchor, day_first=day_first)
+                if r and r[1] == "day":
+                    return date.fromisoformat(r[0])
+    return None
+
+
+def _is_today_of_past_action(sent, token) -> bool:
+    phrase = sent.doc[token.i:token.i + 2].text.lower()
+    if token.lower_ not in TODAY and phrase not in TODAY:
+        return False
+    head = token.head
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in head.children))

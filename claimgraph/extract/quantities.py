@@ -1,0 +1,153 @@
+"""Numbers as written ("1,000", "forty-four", "more than 50") and the casualty figures a sentence
+states, read from its dependency parse.
+
+A number counts as killed or injured only by its grammatical link to a word of harm: the object
+of a killing verb ("killing forty-four", "assassinated four clerics"), the subject of a passive
+one ("12 people were killed"), "left N dead", "N bodies/dead/wounded", "the death toll rose to N".
+Vague amounts ("dozens", "several hundred", "many more") give None; years, times, money,
+calibres and counts of things that are not people are never casualties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+# A leading bound is dropped: "more than 50" reports at least 50, the figure an analyst records.
+QUALIFIERS = re.compile(r"^(?:more than|over|at least|nearly|almost|about|around|some|up to|"
+                        r"approximately|roughly|as many as|fewer than|less than|an estimated|"
+                        r"upwards of|close to|just over|just under|no fewer than|no less than)\s+")
+VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores|several|many|a few|few|"
+                   r"numerous|countless|tens)\b")
+WORD_NUMBERS = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100,
+                "a thousand": 1000, "a score": 20}
+
+KILL_VERBS = {"kill", "murder", "assassinate", "execute", "slaughter", "massacre", "behead",
+              "slay", "gun", "lynch", "claim"}
+DIE_VERBS = {"die", "perish"}
+INJURE_VERBS = {"injure", "wound", "hurt", "maim"}
+DEATH_NOUNS = {"body", "corpse", "death", "dead", "fatality", "killed"}
+INJURY_NOUNS = {"injured", "wounded", "injury"}
+NOT_PEOPLE = {"rocket", "missile", "shell", "round", "mortar", "bomb", "house", "home", "building",
+              "vehicle", "car", "tank", "truck", "aircraft", "plane", "drone", "mile", "kilometre",
+              "kilometer", "km", "mm", "year", "month", "day", "hour", "minute", "dollar", "percent"}
+NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: int | None = None
+    injured: int | None = None
+    killed_text: str | None = None
+    injured_text: str | None = None
+
+
+def parse_number(text: str) -> int | None:
+    """An exact count written in digits or words, or None for vague or unreadable amounts."""
+    t = " ".join(text.lower().replace("\u2013", "-").split()).strip(" .,;:()")
+    t = QUALIFIERS.sub("", t)
+    if not t or VAGUE.search(t):
+        return None
+    if t in WORD_NUMBERS:
+        return WORD_NUMBERS[t]
+    digits = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(thousand|million))?", t)
+    if digits:
+        scale = {"thousand": 1_000, "million": 1_000_000}.get(digits.group(2) or "", 1)
+        return int(digits.group(1).replace(",", "")) * scale
+    try:
+        return text2num(t.replace(" - ", "-"), "en")
+    except ValueError:
+        return None
+
+
+def find_casualties(sent, trigger=None) -> Casualties:
+    """The killed and injured figures a spaCy sentence span states; with a trigger, figures in
+    the trigger's clause are preferred over others in the sentence."""
+    found = [(kind, span) for span in _number_spans(sent)
+             for kind in [_casualty_kind(span)] if kind]
+    if trigger is not None:
+        clause = {t.i for t in trigger.head.subtree} | {t.i for t in trigger.subtree}
+        near = [(k, s) for k, s in found if s.root.i in clause]
+        found = near or found
+    result = {}
+    for kind, span in found:
+        value = parse_number(span.text)
+        if kind not in result and value is not None:
+            result[kind] = (value, span.text)
+    killed, injured = result.get("killed", (None, None)), result.get("injured", (None, None))
+    return Casualties(killed[0], injured[0], killed[1], injured[1])
+
+
+def _number_spans(sent):
+    """Each number in the sentence as a span with its qualifiers ("more than 50", "forty-four")."""
+    spans = []
+    for token in sent:
+        is_number = token.like_num or token.tag_ == "CD" or token.lower_ == "dozen"
+        if not is_number or token.ent_type_ in NON_COUNT_ENTS or re.search(r"[a-z]\d|\d[a-z]", token.lower_):
+            continue
+        if token.dep_ in ("compound", "quantmod") and token.head.tag_ == "CD":
+            continue  # part of a larger number, taken with its head
+        if _is_measure(token):
+            continue
+        parts = [t for t in token.subtree if t.i <= token.i]
+        start = min(t.i for t in parts if t.dep_ in ("compound", "quantmod", "advmod", "amod", "det",
+                                                     "punct", "nummod") or t is token)
+        spans.append(sent.doc[start:token.i + 1])
+    return spans
+
+
+def _is_measure(token) -> bool:
+    """Years, calibres, money and units: numbers that never count people."""
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    prev = token.nbor(-1) if token.i > 0 else None
+    if prev is not None and prev.text in ("$", "\u00a3", "\u20ac", "#", "No."):
+        return True
+    if nxt is not None and nxt.lower_ in NOT_PEOPLE | {"%", "mm", "per", "billion"}:
+        return True
+    return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", token.text))
+
+
+def _casualty_kind(span) -> str | None:
+    """killed / injured when the number is linked to a word of harm, else None."""
+    number = span.root
+    counted = number.head if number.dep_ == "nummod" else number  # "12 people": the noun
+    if counted.lemma_.lower() in NOT_PEOPLE:
+        return None
+    for word in (counted, number):
+        if word.lower_ in DEATH_NOUNS or word.lemma_.lower() in DEATH_NOUNS:
+            return "killed"
+        if word.lower_ in INJURY_NOUNS:
+            return "injured"
+    head, dep = counted.head, counted.dep_
+    if dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and head.tag_ == "VBN"):
+        kind = _harm_of_verb(head, counted)
+        if kind:
+            return kind
+    if dep == "nsubj" and head.lemma_ in DIE_VERBS:
+        return "killed"
+    for child in counted.children:  # "52 dead", "15 wounded" read as modifiers
+        if child.dep_ in ("amod", "acl") and child.lower_ in DEATH_NOUNS | INJURY_NOUNS:
+            return "killed" if child.lower_ in DEATH_NOUNS else "injured"
+    if dep == "pobj" and head.dep_ == "prep":  # "the death toll rose to 30", "the lives of 12"
+        governor = head.head
+        if governor.lemma_ in ("toll", "life") or any(
+                c.lemma_ == "toll" for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return "killed"
+    return None
+
+
+def _harm_of_verb(verb, counted) -> str | None:
+    lemma = verb.lemma_.lower()
+    if lemma == "leave":  # "left 52 of the 100 residents dead"
+        for c in verb.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in DEATH_NOUNS | INJURY_NOUNS:
+                return "killed" if c.lower_ in DEATH_NOUNS else "injured"
+        return None
+    if lemma == "claim":  # "claimed 12 lives" only
+        return "killed" if counted.lemma_ == "life" else None
+    if lemma in KILL_VERBS or (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)):
+        return "killed"
+    if lemma in INJURE_VERBS:
+        return "injured"
+    return None

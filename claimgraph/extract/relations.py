@@ -1,0 +1,175 @@
+"""Relations between a document's entities, read from the phrases that state them.
+
+Stages, in order:
+1. descriptors: a phrase describing an entity is found around each mention — a title before the
+   name ("Iraqi Prime Minister X", "Hezbollah commander X", "IRGC commander, X"), an apposition
+   after or before it ("X, the regime's ambassador to Kabul", "the head of the Y; X"), a copula
+   or relative clause ("X is a Senior Fellow of the Y", "X, who is also a Y commander"), a
+   parenthesis ("X (Minister of Defence)", "X (an Afghan city)") or "the Afghan city of X" —
+   and read with roles.py's vocabulary into leader_of / member_of / allied_with /
+   affiliated_with / part_of / located_in and a role (the office as written, with its country);
+2. phrases without a title noun: "X of the Y" (member_of), "Y's Z" between organisations
+   (part_of), "Y-backed militia X", "X affiliated with Y" (affiliated_with), "X in Y" and
+   "X, located in Y" between places (located_in);
+3. one record per (subject, predicate, object or value), keeping the first evidence.
+
+leader_of and member_of need an organisation (ORG) as object: a head of state or government
+("the Supreme Leader of Iran", "Iraqi Prime Minister X") gets a role naming the country instead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.extract.context import ParsedDocument
+from claimgraph.extract.phrases import Descriptor, Reading, read_descriptor
+from claimgraph.extract.roles import PLACE_NOUNS, is_office, role_value, title_kind
+from claimgraph.ids import record_id
+from claimgraph.model import Relation
+
+STAGE = "claimgraph.relations.v1"
+
+PLACE_TYPES = ("FAC", "GPE", "LOC")
+LOCATING_PREPOSITIONS = ("in", "near", "outside", "inside", "at")
+LOCATING_VERBS = ("located", "situated", "based", "lying")
+AFFILIATION_WORDS = {"affiliated": "affiliated_with", "backed": "affiliated_with",
+                     "linked": "affiliated_with", "aligned": "affiliated_with",
+                     "sponsored": "affiliated_with", "supported": "affiliated_with",
+                     "funded": "affiliated_with", "controlled": "affiliated_with",
+                     "allied": "allied_with"}
+PREDICATE_BY_KIND = {"ally": "allied_with", "proxy": "affiliated_with", "part": "part_of"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation before it becomes a record: entity ids and the character span stating it."""
+    subject: str
+    predicate: str
+    object: str | None
+    value: str | None
+    start: int
+    end: int
+
+
+def extract_relations(parsed: ParsedDocument) -> tuple[Relation, ...]:
+    """Every relation the document states between its entities, once each, first evidence kept."""
+    reading = Reading(parsed)
+    found: list[Found] = []
+    for entity_id, span in reading.spans:
+        for descriptor in reading.descriptors_of(span):
+            found += _from_descriptor(reading, entity_id, descriptor, span)
+        found += _member_of_following(reading, entity_id, span)
+        found += _possessive_part(reading, entity_id, span)
+        found += _located_by_preposition(reading, entity_id, span)
+    found += _affiliations(reading)
+    return _records(parsed, found)
+
+
+def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> list[Found]:
+    kind = title_kind(list(d.words))
+    subject_type = reading.types[subject]
+    start, end = min(d.start, span.start_char), max(d.end, span.end_char)
+
+    def found(predicate: str, obj: str | None, value: str | None = None) -> list[Found]:
+        return [Found(subject, predicate, obj, value, start, end)] if obj or value else []
+
+    if kind == "place":
+        place = d.entity_after(LOCATING_PREPOSITIONS + ("of",), PLACE_TYPES) or d.country_id
+        return found("located_in", place) if subject_type != "PERSON" else []
+    if kind in PREDICATE_BY_KIND:
+        return found(PREDICATE_BY_KIND[kind], d.org or d.country_id)
+    out: list[Found] = []
+    if kind in ("leader", "member") and d.org:
+        leads = kind == "leader" and subject_type == "PERSON"
+        out += found("leader_of" if leads else "member_of", d.org)
+    if subject_type == "PERSON" and is_office(list(d.words)):
+        tail = d.tail or (f"of {d.country}" if d.country else "")
+        words = list(d.words) if d.country or not d.adjective else [d.adjective, *d.words]
+        out += found("role", None, role_value(words, tail))
+    return out
+
+
+def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
+    """"X of the Y": a person named with the organisation they come from."""
+    doc = reading.doc
+    if reading.types[subject] != "PERSON" or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return []
+    org = reading.entity_starting_after(span.end + 1, ("ORG",))
+    if org is None:
+        return []
+    org_id, org_end = org
+    return [Found(subject, "member_of", org_id, None, span.start_char, doc[org_end - 1].idx + len(doc[org_end - 1]))]
+
+
+def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
+    """"the Y's Z" between two organisations: Z is part of Y."""
+    doc = reading.doc
+    if reading.types[subject] != "ORG" or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+        return []
+    child = reading.entity_starting_after(span.end + 1, ("ORG",), skip_modifiers=False)
+    if child is None:
+        return []
+    child_id, child_end = child
+    return [Found(child_id, "part_of", subject, None, span.start_char, doc[child_end - 1].idx + len(doc[child_end - 1]))]
+
+
+def _located_by_preposition(reading: Reading, subject: str, span) -> list[Found]:
+    """"Camp X in Y province", "X, located near Y", "X outside of Y": a place within another."""
+    doc = reading.doc
+    first_word = doc[span.start].lower_
+    if reading.types[subject] not in PLACE_TYPES and first_word not in PLACE_NOUNS:
+        return []
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in LOCATING_VERBS:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in LOCATING_PREPOSITIONS or doc[i].sent != span.sent:
+        return []
+    i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else 1
+    place = reading.entity_starting_after(i, ("GPE", "LOC"), skip_modifiers=False)
+    if place is None or place[0] == subject:
+        return []
+    end_token = doc[place[1] - 1]
+    return [Found(subject, "located_in", place[0], None, span.start_char, end_token.idx + len(end_token))]
+
+
+def _affiliations(reading: Reading) -> list[Found]:
+    """"Y-backed militia X", "the Y affiliated news agency X", "militias such as X", "X, affiliated with Y"."""
+    doc = reading.doc
+    out: list[Found] = []
+    for token in doc:
+        predicate = AFFILIATION_WORDS.get(token.lower_)
+        if predicate is None:
+            continue
+        before = token.i - 2 if token.i >= 2 and doc[token.i - 1].text == "-" else token.i - 1
+        sponsor = reading.place_or_entity_at(before)
+        if sponsor is not None:
+            for member, end in reading.entities_named_after(token.i + 1, sponsor):
+                out.append(Found(member, predicate, sponsor, None, doc[before].idx, end))
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("with", "to", "by"):
+            sponsor_at = reading.entity_starting_after(token.i + 2, ("ORG", "GPE", "NORP", "PERSON"))
+            member_at = token.i - 2 if token.i >= 2 and doc[token.i - 1].text == "," else token.i - 1
+            member = reading.entity_at(member_at)
+            if sponsor_at and member and member != sponsor_at[0]:
+                sponsor_id = reading.as_place(sponsor_at[0])
+                end_token = doc[sponsor_at[1] - 1]
+                out.append(Found(member, predicate, sponsor_id, None, doc[member_at].idx,
+                                 end_token.idx + len(end_token)))
+    return out
+
+
+def _records(parsed: ParsedDocument, found: list[Found]) -> tuple[Relation, ...]:
+    doc_id = parsed.document.id
+    seen: set[tuple] = set()
+    relations = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        key = (f.subject, f.predicate, f.object, f.value)
+        if key in seen or f.subject == f.object:
+            continue
+        seen.add(key)
+        relations.append(Relation(
+            id=record_id("relation", doc_id, *key), doc_id=doc_id, subject=f.subject,
+            predicate=f.predicate, evidence=parsed.evidence(f.start, f.end), object=f.object,
+            value=f.value, stage=STAGE))
+    return tuple(relations)

@@ -1,0 +1,296 @@
+"""Dates in text: resolve one expression against an anchor, and find every date in a sentence.
+
+Nothing here reads the machine's clock: a relative expression ("yesterday", "December 26",
+"last week") is resolved against the anchor, the document's publication date, and is dropped
+when there is none. Choices where English is ambiguous:
+
+- A date without a year ("December 26", "in March") is the instance in the window from about
+  nine months before the anchor to three months after it: news mostly cites the recent past,
+  and sometimes a deadline shortly ahead ("before the end of the month (August 8)").
+- "last week" is the Monday-to-Sunday week before the anchor's week: precision "day" with
+  date_end; "last month"/"last year" are the calendar month/year before the anchor's.
+- "early/mid/late March" are thirds of the month (day precision with date_end); "early/mid/late
+  2014" are thirds of the year (month precision with date_end).
+- Numeric dates ("01/09/14"): a part above 12 decides; else the caller's day_first (the
+  document's own style of writing dates in words); else, with an anchor, the reading nearest
+  before it; else day-first, the usage of most English-language press outside the US.
+- Vague spans ("recent days", "the past few weeks", "midnight") resolve to None.
+
+Publication-date inference lives in claimgraph.extract.publication and is re-exported here.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+Resolved = tuple[str, str, "str | None"]
+
+MONTHS = {name: i for i in range(1, 13)
+          for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())}
+MONTHS["sept"] = 9
+_MONTH = r"(?:%s)\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
+# Month names are matched capitalised when searching prose, so the verb "may" is no month.
+_MONTH_CAP = r"(?:%s)\.?" % "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR_REF = r"(?:,?\s+(?:of\s+)?(?:this|last|next)\s+year)"
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+# The window a year-less date falls in, in days around the anchor (see the module docstring).
+PAST_WINDOW_DAYS = 275
+FUTURE_WINDOW_DAYS = 90
+
+VAGUE = re.compile(r"\b(recent(ly)?|these days|those days|past (few )?\w+|some time|"
+                   r"midnight|noon|dawn|dusk|hours?|minutes?|decades?|centur(y|ies)|ages)\b")
+# Spans the small model's NER misses, searched in the sentence's text (case-sensitive months).
+PATTERNS = [re.compile(p) for p in (
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b",
+    rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH_CAP}(?:,?\s+\d{{4}}\b|{_YEAR_REF})?",
+    rf"\b{_MONTH_CAP}\s+\d{{1,2}}{_ORD}\b(?:,?\s+\d{{4}}\b|{_YEAR_REF})?",
+    rf"\b{_MONTH_CAP}(?:\s+of)?,?\s+(?:\d{{4}}\b|(?:this|last|next)\s+year)",
+    r"(?i)\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|"
+    r"the (?:day|night) before|the previous day|the (?:next|following) day)\b",
+)]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int                  # character offsets in the document
+    end: int
+    text: str
+    date: str                   # YYYY-MM-DD, the first day
+    precision: str              # day | month | year
+    date_end: str | None = None  # the last day of a range
+
+
+def parse_anchor(anchor: str | None) -> tuple[date, str] | None:
+    """A publication date "YYYY-MM-DD" / "YYYY-MM" / "YYYY" as (first day, precision)."""
+    if not anchor:
+        return None
+    parts = [int(p) for p in anchor.split("-")]
+    precision = ("year", "month", "day")[len(parts) - 1]
+    return date(parts[0], *(parts[1:] + [1, 1])[:2]), precision
+
+
+def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None) -> Resolved | None:
+    """One date expression as (first day, precision, last day of a range or None), or None."""
+    t = " ".join(text.lower().replace("\u2019", "'").split()).strip(" .,;:")
+    inner = re.search(r"\(([^()]+)\)", t)
+    if inner:  # "before the end of the holiday (August 8)": the explicit date decides
+        found = resolve_date(inner.group(1), anchor, day_first=day_first)
+        if found:
+            return found
+        t = (t[:inner.start()] + t[inner.end():]).strip()
+    t = re.sub(r"^(?:on|in|at|by|during|the|of)\s+", "", t)
+    since = re.match(r"(?:since|from)\s+(.+)", t)
+    if since:
+        return _since(since.group(1), anchor, day_first)
+    t = re.sub(r"^(?:before|until|till|after|around|about|by|on|in)\s+(?:the\s+)?", "", t)
+    a = parse_anchor(anchor)
+    return (_numeric(t, a, day_first) or _with_month(t, a) or _with_year(t)
+            or _relative(t, a))
+
+
+def _since(rest: str, anchor: str | None, day_first: bool | None) -> Resolved | None:
+    """"since last June": from the start of June to the anchor, when the anchor gives a day."""
+    found = resolve_date(rest, anchor, day_first=day_first)
+    a = parse_anchor(anchor)
+    if found and a and a[1] == "day" and a[0].isoformat() > found[0]:
+        return found[0], found[1], a[0].isoformat()
+    return found
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _month_last(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _numeric(t: str, a, day_first: bool | None) -> Resolved | None:
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if iso:
+        d = _safe_date(*map(int, iso.groups()))
+        return (_iso(d), "day", None) if d else None
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", t)
+    if not m:
+        return None
+    x, y, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    year += 2000 if year < 100 else 0  # two-digit years in news are this century
+    readings = [d for d in (_safe_date(year, y, x), _safe_date(year, x, y)) if d]  # day-first first
+    if len(set(readings)) > 1:
+        if day_first is not None:
+            readings = readings[:1] if day_first else readings[1:]
+        elif a and a[1] == "day" and any(r <= a[0] for r in readings):
+            readings = [max(r for r in readings if r <= a[0])]
+    return (_iso(readings[0]), "day", None) if readings else None
+
+
+def _year_less(month: int, day: int | None, a, *, relation: str = "near") -> date | None:
+    """The instance of a month (and day) without a year, placed against the anchor."""
+    if not a:
+        return None
+    ref = a[0]
+    candidates = [_safe_date(y, month, day or 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    candidates = [c for c in candidates if c]
+    if relation == "last":  # strictly before the anchor's month
+        return max((c for c in candidates if (c.year, c.month) < (ref.year, ref.month)), default=None)
+    if relation == "next":
+        return min((c for c in candidates if (c.year, c.month) > (ref.year, ref.month)), default=None)
+    if relation == "this":
+        return _safe_date(ref.year, month, day or 1)
+    lo, hi = ref - timedelta(days=PAST_WINDOW_DAYS), ref + timedelta(days=FUTURE_WINDOW_DAYS)
+    inside = [c for c in candidates if lo < c <= hi]
+    return min(inside, key=lambda c: abs((c - ref).days)) if inside else None
+
+
+def _with_month(t: str, a) -> Resolved | None:
+    """Expressions naming a month: "5 april 2013", "july 27, 2013", "2nd january this year",
+    "february of this year", "last december", "early march", "september 1st"."""
+    m = re.search(rf"\b({_MONTH})(?![a-z])", t)
+    if not m:
+        return None
+    month = MONTHS[m.group(1).rstrip(".")]
+    rest = t[:m.start()] + " " + t[m.end():]
+    year_m = re.search(r"\b(\d{4})\b", rest)
+    day_m = re.search(rf"(?<![\d-])(\d{{1,2}}){_ORD}(?![\d:])", rest.replace(year_m.group(0), " ") if year_m else rest)
+    day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
+    relation = ("this" if re.search(r"\bthis (year|\w+)\b", t) else "last" if re.search(r"\blast\b", t)
+                else "next" if re.search(r"\bnext\b", t) else "near")
+    if year_m:
+        first = _safe_date(int(year_m.group(1)), month, day or 1)
+    elif re.search(r"\blast year\b", t) and a:
+        first = _safe_date(a[0].year - 1, month, day or 1)
+    elif re.search(r"\bnext year\b", t) and a:
+        first = _safe_date(a[0].year + 1, month, day or 1)
+    else:
+        first = _year_less(month, day, a, relation=relation)
+    if not first:
+        return None
+    if day:
+        return _iso(first), "day", None
+    third = re.search(r"\b(early|mid|late)\b", t)
+    if third:
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}[third.group(1)]
+        last = _month_last(first.year, month) if hi is None else date(first.year, month, hi)
+        return _iso(first.replace(day=lo)), "day", _iso(last)
+    return _iso(first), "month", None
+
+
+def _with_year(t: str) -> Resolved | None:
+    """Expressions naming only years: "2003", "mid-2014", "2001-11", "the 1990s"."""
+    span = re.fullmatch(r"(?:the\s+)?(1[6-9]\d\d|20\d\d)\s*[-\u2013]\s*(\d{4}|\d{2})", t)
+    if span:
+        start, end = int(span.group(1)), span.group(2)
+        end = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+        return (f"{start}-01-01", "year", f"{end}-12-31") if end > start else None
+    decade = re.fullmatch(r"(?:the\s+)?(1[6-9]\d0|20\d0)'?s", t)
+    if decade:
+        return f"{decade.group(1)}-01-01", "year", f"{int(decade.group(1)) + 9}-12-31"
+    m = re.fullmatch(r"(?:(early|mid|late)[\s-]+)?(?:the\s+)?(?:year\s+)?(1[6-9]\d\d|20\d\d)", t)
+    if not m:
+        return None
+    year = int(m.group(2))
+    if m.group(1):
+        lo, hi = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[m.group(1)]
+        return f"{year}-{lo:02d}-01", "month", _iso(_month_last(year, hi))
+    return f"{year}-01-01", "year", None
+
+
+def _relative(t: str, a) -> Resolved | None:
+    """Expressions relative to the anchor: "yesterday", "last week", "two days ago"."""
+    if not a or VAGUE.search(t):
+        return None
+    ref, precision = a
+    if precision == "day":
+        found = _relative_day(t, ref)
+        if found:
+            return found
+    if precision in ("day", "month"):
+        shift = {"last month": -1, "this month": 0, "next month": 1}.get(t)
+        if shift is not None:
+            y, m = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+            return _iso(date(y, m + 1, 1)), "month", None
+    shift = {"last year": -1, "this year": 0, "next year": 1, "the previous year": -1}.get(t)
+    return (f"{ref.year + shift}-01-01", "year", None) if shift is not None else None
+
+
+def _relative_day(t: str, ref: date) -> Resolved | None:
+    days = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+            "earlier today": 0, "yesterday": -1, "last night": -1, "the day before": -1,
+            "day before": -1, "the night before": -1, "the previous day": -1, "the next day": 1,
+            "next day": 1, "the following day": 1, "tomorrow": 1}.get(t)
+    if days is not None:
+        return _iso(ref + timedelta(days=days)), "day", None
+    week = {"last week": -1, "this week": 0, "next week": 1, "the previous week": -1}.get(t)
+    if week is not None:
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=week)
+        return _iso(monday), "day", _iso(monday + timedelta(days=6))
+    count = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+(ago|earlier|before|later|after)", t)
+    if count:
+        n = SMALL_NUMBERS.get(count.group(1)) or (int(count.group(1)) if count.group(1).isdigit() else None)
+        if n is None:
+            return None
+        sign = 1 if count.group(3) in ("later", "after") else -1
+        unit = count.group(2)
+        if unit in ("day", "week"):
+            return _iso(ref + timedelta(days=sign * n * (7 if unit == "week" else 1))), "day", None
+        if unit == "month":
+            y, m = divmod(ref.year * 12 + ref.month - 1 + sign * n, 12)
+            return _iso(date(y, m + 1, 1)), "month", None
+        return f"{ref.year + sign * n}-01-01", "year", None
+    weekday = re.fullmatch(r"(last\s+)?(%s)" % "|".join(WEEKDAYS), t)
+    if weekday:  # "on Tuesday": the latest such day on or before the anchor ("last": before it)
+        back = (ref.weekday() - WEEKDAYS[weekday.group(2)]) % 7 or (7 if weekday.group(1) else 0)
+        return _iso(ref - timedelta(days=back)), "day", None
+    return None
+
+
+def document_day_first(text: str) -> bool | None:
+    """Whether a document writes dates day-first ("5 April"), month-first ("April 5"), or neither."""
+    day_first = len(re.findall(rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH_CAP}", text))
+    month_first = len(re.findall(rf"\b{_MONTH_CAP}\s+\d{{1,2}}{_ORD}\b(?!\d)", text))
+    return None if day_first == month_first else day_first > month_first
+
+
+def find_dates(sent, anchor: str | None, *, day_first: bool | None = None) -> list[DateMention]:
+    """Every resolvable date expression in a spaCy sentence span: DATE/TIME entities and the
+    patterns the small model misses; overlapping candidates keep the most precise, then longest."""
+    if day_first is None:
+        day_first = document_day_first(sent.doc.text)
+    spans = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    for pattern in PATTERNS:
+        spans += [(sent.start_char + m.start(), sent.start_char + m.end())
+                  for m in pattern.finditer(sent.text)]
+    text = sent.doc.text
+    candidates = []
+    for start, end in set(spans):
+        found = resolve_date(text[start:end], anchor, day_first=day_first)
+        if found:
+            candidates.append(DateMention(start, end, text[start:end], *found))
+    rank = {"day": 0, "month": 1, "year": 2}
+    candidates.sort(key=lambda c: (rank[c.precision], c.start - c.end))
+    chosen: list[DateMention] = []
+    for c in candidates:
+        if all(c.end <= k.start or k.end <= c.start for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def infer_publication_date(parsed) -> str | None:
+    """The publication date a document implies when it prints none: see
+    claimgraph.extract.publication, which builds on this module."""
+    from claimgraph.extract.publication import infer_publication_date as infer
+    return infer(parsed)

@@ -1,0 +1,112 @@
+"""Name matching: are two names, as written, names of the same person or organisation?
+
+compare(a, b, type) parses both names (claimgraph.resolve.normalize), aligns their parts
+(claimgraph.resolve.features.align) and runs the declared FEATURES. The score is
+    min(best similarity feature x product of factor features, lowest cap feature)
+and the names match when the score reaches THRESHOLD. blocking_keys(name, type) gives cheap keys
+so that cross-document resolution compares only names that share one. docs/matching.md explains
+each step.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from claimgraph.model import Score
+from claimgraph.resolve import features as f
+from claimgraph.resolve.normalize import INITIAL, PERSON, ParsedName, parse_name
+from claimgraph.resolve.phonetics import sound
+from claimgraph.resolve.vocabulary import GIVEN_NAME_VARIANTS
+
+STAGE = "claimgraph.names.v1"
+
+SIMILARITY, FACTOR, CAP = "similarity", "factor", "cap"
+
+
+@dataclass(frozen=True)
+class Feature:
+    role: str                                  # similarity | factor | cap
+    compute: Callable[[ParsedName, ParsedName, f.Alignment], Score | None]
+
+
+FEATURES = (
+    Feature(SIMILARITY, f.identical),
+    Feature(SIMILARITY, f.acronym),
+    Feature(SIMILARITY, f.name_parts),
+    Feature(FACTOR, f.extra_parts),
+    Feature(FACTOR, f.conflicting_parts),
+    Feature(FACTOR, f.numbers),
+    Feature(FACTOR, f.legal_form),
+    Feature(CAP, f.partial_name),
+    Feature(CAP, f.single_short_part),
+)
+
+# Decision threshold, tuned on tests/resolve/name_variants.csv (see docs/matching.md for figures).
+THRESHOLD = 0.8
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    score: float                               # in [0, 1]
+    match: bool                                # score >= THRESHOLD
+    features: tuple[Score, ...]                # every feature that applied, in FEATURES order
+
+
+@lru_cache(maxsize=16384)
+def _parse(name: str, type: str | None) -> ParsedName:
+    return parse_name(name, type)
+
+
+def normalize_name(name: str, type: str | None = None) -> str:
+    """The name's identifying parts, folded and space-joined: 'Dr. Bashar al-Assad' -> 'bashar assad'."""
+    return _parse(name, type).folded
+
+
+def compare(a: str, b: str, type: str | None = None) -> NameMatch:
+    """Compare two names; type is PERSON, ORG (companies, organisations), GPE/LOC/FAC or None."""
+    type = type.upper() if type else None
+    pa, pb = _parse(a, type), _parse(b, type)
+    alignment = f.align(pa, pb)
+    scores = [(feature.role, feature.compute(pa, pb, alignment)) for feature in FEATURES]
+    scores = [(role, s) for role, s in scores if s is not None]
+    value = max(s.value for role, s in scores if role == SIMILARITY)
+    for role, s in scores:
+        if role == FACTOR:
+            value *= s.value
+    value = min([value] + [s.value for role, s in scores if role == CAP])
+    value = round(max(0.0, min(1.0, value)), 4)
+    return NameMatch(value, value >= THRESHOLD, tuple(s for _, s in scores))
+
+
+def blocking_keys(name: str, type: str | None = None) -> set[str]:
+    """Cheap keys for candidate generation: names that compare() matches share at least one.
+
+    Per identifying token: the token and its one-letter deletions (typos), its consonant
+    skeletons (transliterations), its given-name variant group; per adjacent pair: the pair
+    written as one word; for organisations, the initials of the words (acronyms).
+    """
+    parsed = _parse(name, type.upper() if type else None)
+    names = [t for t in parsed.parts if t.kind != INITIAL]
+    keys: set[str] = set()
+    for token in names or parsed.parts:
+        text = token.text
+        keys.add("t:" + text)
+        if len(text) >= 4:
+            keys.update("t:" + text[:i] + text[i + 1:] for i in range(len(text)))
+        skeleton = sound(text)
+        if len(text) >= 3:
+            keys.update(("s:" + skeleton.fine, "c:" + skeleton.coarse))
+        if text in GIVEN_NAME_VARIANTS:
+            keys.add("n:" + min(GIVEN_NAME_VARIANTS[text]))
+    for left, right in zip(parsed.tokens, parsed.tokens[1:]):
+        keys.add("t:" + left.text + right.text)
+    if parsed.type != PERSON and len(parsed.parts) >= 2:
+        keys.add("t:" + f.initials_of(parsed.parts))
+        keys.add("t:" + f.initials_of(parsed.tokens))
+    if not keys and parsed.original.strip():
+        keys.add("t:" + parsed.original.strip().lower())
+    return keys
+
+
+__all__ = ["NameMatch", "compare", "blocking_keys", "normalize_name", "FEATURES", "THRESHOLD", "STAGE"]

@@ -1,0 +1,171 @@
+"""Name normalisation: a name as written -> a ParsedName of typed tokens, ready to compare.
+
+Steps, in order: transliterate to ASCII (anyascii), lower-case, drop apostrophes and ayn/hamza
+marks ("Qod's" -> "qods"), split dotted initials (persons) or collapse dotted acronyms
+(organisations), split on punctuation and hyphens, drop leading titles and trailing suffixes
+(persons), strip legal forms from either end (organisations), map number words and Roman
+numerals to digits, join the Arabic "abd"/"abu" compounds with the word they govern, and mark
+each remaining token as a name part, a particle, a generic organisation word or an initial.
+The vocabularies are general knowledge of naming, in claimgraph.resolve.vocabulary.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from claimgraph.resolve.vocabulary import (GENERIC_ORG_WORDS, LATIN_PARTICLES, LEGAL_FORMS,
+                                           NUMBER_WORDS, ORG_STOPWORDS, PERSON_SUFFIXES,
+                                           ROMAN_NUMERALS, TITLES)
+
+PERSON, ORG = "PERSON", "ORG"
+ORG_TYPES = {"ORG", "NORP"}
+
+ARABIC_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "ud"}
+PATRONYMIC_LINKS = {"bin", "ibn", "bint", "ibnu", "ould", "binti"}
+ABD_FORMS = {"abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdoul", "abdoulaye"}
+ABU_FORMS = {"abu", "abou", "abo", "aboo"}
+ABD_PREFIX = re.compile(r"^abd(?:[aeiou]l)?(?=[a-z]{3,}$)")
+ABD_ASSIMILATED = re.compile(r"^abd[aeiou](?=([rstdnz])\1[a-z]{2,}$)")
+
+APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4]")
+DOTTED_RUN = re.compile(r"\b(?:[a-z]\.){2,}(?:[a-z]\b)?")
+NON_ALNUM = re.compile(r"[^a-z0-9]+")
+ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+NAME, PARTICLE, GENERIC, INITIAL = "name", "particle", "generic", "initial"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    kind: str                                  # name | particle | generic | initial
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    original: str
+    type: str | None
+    tokens: tuple[Token, ...]                  # in written order, particles included
+    numbers: tuple[str, ...] = ()              # digits, from digits, number words, Roman numerals
+    legal_forms: tuple[str, ...] = ()          # canonical legal-form families
+    titles: tuple[str, ...] = ()               # stripped titles and suffixes
+
+    @property
+    def parts(self) -> tuple[Token, ...]:
+        """The tokens that identify: everything but particles."""
+        return tuple(t for t in self.tokens if t.kind != PARTICLE)
+
+    @property
+    def folded(self) -> str:
+        return " ".join(t.text for t in self.parts)
+
+
+def fold(text: str, collapse_acronyms: bool) -> list[str]:
+    """ASCII, lower case, apostrophes dropped, punctuation to spaces: the raw token list."""
+    text = APOSTROPHES.sub("", anyascii(text).lower()).replace("&", " and ")
+    if collapse_acronyms:
+        text = DOTTED_RUN.sub(lambda m: m.group(0).replace(".", ""), text)
+    return [t for t in NON_ALNUM.split(text) if t]
+
+
+def as_number(token: str, type: str | None) -> str | None:
+    if token.isdigit():
+        return str(int(token))
+    if m := ORDINAL_DIGITS.match(token):
+        return str(int(m.group(1)))
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    if token in ROMAN_NUMERALS and (type != PERSON or len(token) > 1):   # "J. V. Smith": an initial
+        return ROMAN_NUMERALS[token]
+    return None
+
+
+def strip_legal_forms(words: list[str]) -> tuple[list[str], list[str]]:
+    """Remove legal forms (longest first) from the end, then the start: (words, families)."""
+    families: list[str] = []
+    for at_end in (True, False):
+        found = True
+        while found and len(words) > 1:
+            found = False
+            for size in (4, 3, 2, 1):
+                part = tuple(words[-size:] if at_end else words[:size])
+                if len(part) == size and part in LEGAL_FORMS and len(words) > size:
+                    families.append(LEGAL_FORMS[part])
+                    words = words[:-size] if at_end else words[size:]
+                    found = True
+                    break
+    return words, families
+
+
+def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    titles = []
+    while len(words) > 1 and words[0] in TITLES:
+        titles.append(words.pop(0))
+    while len(words) > 1 and words[-1] in PERSON_SUFFIXES:
+        titles.append(words.pop())
+    return words, titles
+
+
+def join_compounds(words: list[str]) -> list[str]:
+    """'abd al rahman' -> 'abdrahman', 'abu bakr' -> 'abubakr': the compound is one name part."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if (word in ABD_FORMS or word in ABU_FORMS) and i + 1 < len(words):
+            j = i + 1
+            if words[j] in ARABIC_ARTICLES and j + 1 < len(words):
+                j += 1
+            word = ("abd" if word in ABD_FORMS else "abu") + words[j]
+            i = j
+        out.append(normalise_abd(word))
+        i += 1
+    return out
+
+
+def normalise_abd(word: str) -> str:
+    """'abdullah', 'abdallah', 'abdurrahman' -> 'abd' + the governed word, article dropped."""
+    if m := ABD_ASSIMILATED.match(word):
+        return "abd" + word[m.end():]
+    return ABD_PREFIX.sub("abd", word)
+
+
+def token_kind(word: str, index: int, count: int, type: str | None) -> str:
+    if len(word) == 1 and word.isalpha():
+        return INITIAL
+    if type in ORG_TYPES:
+        if word in ORG_STOPWORDS:
+            return PARTICLE
+        return GENERIC if word in GENERIC_ORG_WORDS else NAME
+    last = index == count - 1
+    if not last and (word in ARABIC_ARTICLES or word in PATRONYMIC_LINKS or word in LATIN_PARTICLES):
+        return PARTICLE
+    if type is None and word in ORG_STOPWORDS:
+        return PARTICLE
+    return NAME
+
+
+def parse_name(name: str, type: str | None = None) -> ParsedName:
+    """A name as written -> ParsedName (see the module docstring for the steps)."""
+    type = type.upper() if type else None
+    words = fold(name, collapse_acronyms=type != PERSON)
+    titles: list[str] = []
+    families: list[str] = []
+    if type != PERSON:
+        words, families = strip_legal_forms(words)
+    if type in (PERSON, None):
+        words, titles = strip_titles(words)
+    numbers, rest = [], []
+    for word in words:
+        number = as_number(word, type) if len(words) > 1 else None
+        if number is None:
+            rest.append(word)
+        else:
+            numbers.append(number)
+    if type != ORG:
+        rest = join_compounds(rest)
+    tokens = tuple(Token(w, token_kind(w, i, len(rest), type)) for i, w in enumerate(rest))
+    return ParsedName(name, type, tokens, tuple(sorted(numbers)), tuple(sorted(set(families))),
+                      tuple(titles))

@@ -1,0 +1,95 @@
+"""Token-level likeness for names: consonant skeletons, vowel classes, typos, initials, nicknames.
+
+A transliterated name keeps its consonants and loses its vowels: Arabic, Persian and Cyrillic
+names reach English as "Usama"/"Osama", "Mohammed"/"Muhammad", "Aleksandr"/"Alexander". Each
+token gets a fine skeleton (digraphs folded: kh->h, sh/ch/sch->S, q/gh->k, ph->f, th->s, w->v,
+x->ks; doubled consonants single; vowels and a final h dropped) and a coarse one that also merges
+voiced/unvoiced and emphatic pairs (z/s, d/t, g/k). Vowels are kept aside as per-slot groups: a
+shared skeleton counts as one name only when the vowels in each slot are compatible (an "e" goes
+with anything; otherwise a, i/y, o/u are three classes), which keeps "Hassan" apart from
+"Hussein" and "Hamid" from "Hamad"; skeletons of four consonants or more match whatever the vowels.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from claimgraph.resolve.vocabulary import GIVEN_NAME_VARIANTS
+
+FINE_RULES = tuple((re.compile(p), r) for p, r in (
+    (r"x", "ks"), (r"dzh|dj|zh", "j"), (r"sch|tch|sh|ch", "S"), (r"kh", "h"), (r"gh|q|ck", "k"),
+    (r"ph", "f"), (r"th", "s"), (r"dh", "d"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"w", "v"),
+    (r"y", "i"), (r"(?<=[aeiou])h$", ""), (r"([^aeiou])\1+", r"\1"),
+))
+COARSE_RULES = tuple((re.compile(p), r) for p, r in (
+    (r"z", "s"), (r"d", "t"), (r"g", "k"), (r"b", "p"), (r"v", "f"), (r"j", "i"), (r"([^aeiou])\1+", r"\1"),
+))
+CONSONANT_RUNS = re.compile(r"[^aeiou]+")
+VOWEL_CLASSES = (frozenset("a"), frozenset("i"), frozenset("ou"))
+
+# Token likeness values; a pair at or above MATCHED counts as the same name part.
+SAME, NICKNAME, TRANSLITERATION, TYPO_LONG, COARSE, TYPO_SHORT, INITIAL = 1.0, 0.9, 0.95, 0.9, 0.85, 0.85, 0.8
+VOWELS_DIFFER = 0.6
+VOWELS_VARY = 0.9
+# Vowels tell short names apart (Hamid/Hamad); four consonants in order are distinctive enough.
+LONG_SKELETON = 4
+MATCHED = 0.75
+
+
+@dataclass(frozen=True)
+class Sound:
+    fine: str                 # consonant skeleton
+    coarse: str               # skeleton with voicing and emphasis merged
+    vowels: tuple[str, ...]   # vowel group before each consonant, and after the last
+
+
+def _apply(rules, text: str) -> str:
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def sound(token: str) -> Sound:
+    spelled = _apply(FINE_RULES, token)
+    fine = re.sub(r"[aeiou]", "", spelled)
+    coarse = re.sub(r"[aeiou]", "", _apply(COARSE_RULES, spelled))
+    return Sound(fine, coarse, tuple(CONSONANT_RUNS.split(spelled)))
+
+
+def vowels_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    for x, y in zip(a, b):
+        if not x or not y or "e" in x or "e" in y:
+            continue
+        if not any(c & set(x) and c & set(y) for c in VOWEL_CLASSES):
+            return False
+    return True
+
+
+def token_likeness(a: str, b: str, given_names: bool = True) -> tuple[float, str]:
+    """How alike two folded tokens are as name parts: (value, kind of likeness)."""
+    if a == b:
+        return SAME, "same"
+    if len(a) == 1 or len(b) == 1:
+        return (INITIAL, "initial") if a[0] == b[0] else (0.0, "different initial")
+    if given_names and b in GIVEN_NAME_VARIANTS.get(a, ()):
+        return NICKNAME, "name variant"
+    sa, sb = sound(a), sound(b)
+    if min(len(a), len(b)) >= 3 and sa.fine and sa.fine == sb.fine:
+        if vowels_compatible(sa.vowels, sb.vowels):
+            return TRANSLITERATION, f"transliteration (skeleton {sa.fine})"
+        if len(sa.fine) >= LONG_SKELETON:
+            return VOWELS_VARY, f"transliteration (skeleton {sa.fine}, vowels vary)"
+        return VOWELS_DIFFER, f"same consonants {sa.fine}, vowels differ"
+    shortest = min(len(a), len(b))
+    distance = DamerauLevenshtein.distance(a, b)
+    if distance == 1 and shortest >= 4:
+        return (TYPO_LONG if shortest >= 6 else TYPO_SHORT), "one-letter difference"
+    if distance == 2 and shortest >= 8:
+        return TYPO_SHORT, "two-letter difference"
+    if len(sa.coarse) >= 3 and sa.coarse == sb.coarse and vowels_compatible(sa.vowels, sb.vowels):
+        return COARSE, f"transliteration (coarse skeleton {sa.coarse})"
+    return 0.0, "different"

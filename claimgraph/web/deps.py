@@ -1,0 +1,40 @@
+"""FastAPI dependencies: the store, the settings, the templates, and the write-token check."""
+from __future__ import annotations
+
+import hmac
+
+from fastapi import HTTPException, Request
+from fastapi.templating import Jinja2Templates
+
+from claimgraph.store import Store
+from claimgraph.web.settings import WebSettings
+
+READ_ONLY = "this server is read-only: start it with --write-token (or CLAIMGRAPH_WRITE_TOKEN) to allow corrections"
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> WebSettings:
+    return request.app.state.settings
+
+
+def get_templates(request: Request) -> Jinja2Templates:
+    return request.app.state.templates
+
+
+def token_accepted(settings: WebSettings, offered: str | None) -> bool:
+    """Constant-time comparison, so the token cannot be guessed a character at a time."""
+    return bool(settings.write_token and offered
+                and hmac.compare_digest(settings.write_token.encode(), offered.encode()))
+
+
+def require_write_token(request: Request) -> None:
+    """Writes need `Authorization: Bearer TOKEN` matching the token the server was started with."""
+    settings = get_settings(request)
+    if not settings.writable:
+        raise HTTPException(403, READ_ONLY)
+    scheme, _, offered = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token_accepted(settings, offered.strip()):
+        raise HTTPException(403, "a valid write token is needed: send `Authorization: Bearer TOKEN`")

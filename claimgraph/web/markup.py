@@ -1,0 +1,50 @@
+"""Document text cut into plain and marked pieces, for templates to escape piece by piece.
+
+Nothing here produces HTML: each piece is a dict the template renders with autoescaping, so text
+from documents can never become markup.
+"""
+from __future__ import annotations
+
+
+def document_segments(text: str, mentions: list[dict], reports: list[dict]) -> list[dict]:
+    """Pieces of `text` in order: {"text"} alone, or with "entity" (an id) or "event"/"report" (ids).
+
+    Marks that overlap an earlier mark are dropped (the earlier, then the longer, wins), so every
+    character of the text appears exactly once.
+    """
+    marks = [{"start": m["start"], "end": m["end"], "entity": m["entity"]} for m in mentions]
+    marks += [{"start": r["start"], "end": r["end"], "event": r["event"], "report": r["id"],
+               "type": r["type"], "modality": r["modality"]} for r in reports]
+    marks.sort(key=lambda m: (m["start"], -(m["end"] - m["start"])))
+    pieces, cursor = [], 0
+    for mark in marks:
+        start, end = max(0, mark["start"]), min(len(text), mark["end"])
+        if start < cursor or end <= start:
+            continue
+        if start > cursor:
+            pieces.append({"text": text[cursor:start]})
+        pieces.append({**mark, "text": text[start:end]})
+        cursor = end
+    if cursor < len(text):
+        pieces.append({"text": text[cursor:]})
+    return pieces
+
+
+def highlight(sentence: str, words: str | None) -> list[dict]:
+    """The sentence as pieces with the first occurrence of `words` marked (case-insensitive)."""
+    at = sentence.casefold().find(words.casefold()) if words else -1
+    if at < 0:
+        return [{"text": sentence}]
+    end = at + len(words)
+    return [p for p in ({"text": sentence[:at]}, {"text": sentence[at:end], "mark": True}, {"text": sentence[end:]})
+            if p["text"]]
+
+
+def snippet(text: str, words: str, width: int = 90) -> list[dict]:
+    """A short window of `text` around the first occurrence of `words`, as highlight pieces."""
+    at = text.casefold().find(words.casefold())
+    if at < 0:
+        return [{"text": text[:2 * width] + ("…" if len(text) > 2 * width else "")}]
+    start, end = max(0, at - width), min(len(text), at + len(words) + width)
+    window = ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+    return highlight(window, words)

@@ -1,0 +1,30 @@
+"""Contradictions: each disagreement recorded with every value and its source."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Event
+from claimgraph.resolve.contradictions import find_contradictions
+from tests.resolve.test_events import report
+
+
+def contradictions(*reports):
+    event = Event("e", "ASSAULT", tuple(r.id for r in reports))
+    return {c.field: sorted(v.value for v in c.values)
+            for c in find_contradictions([event], {r.id: r for r in reports}, {})}
+
+
+@pytest.mark.parametrize("reports, expected", [
+    ([report("1", "a", killed=44), report("2", "b", killed=52)], {"killed": ["44", "52"]}),
+    ([report("1", "a", killed=52), report("2", "b", killed=52)], {}),
+    ([report("1", "a", killed=52), report("2", "b")], {}),
+    ([report("1", "a"), report("2", "b", modality="denied")], {"occurred": ["denied", "occurred"]}),
+    ([report("1", "a", date="2020-01-05"), report("2", "b", date="2020-01-07")],
+     {"date": ["2020-01-05", "2020-01-07"]}),
+    ([report("1", "a", date="2020-01-05"), report("2", "b", date="2020-01", precision="month")], {}),
+    ([report("1", "a", location="camp"), report("2", "b", location="city")], {"location": ["camp", "city"]}),
+    ([report("1", "a", actors=["army"]), report("2", "b", actors=["militia"])], {"actor": ["army", "militia"]}),
+    ([report("1", "a", actors=["army"]), report("2", "b", actors=["army", "militia"])], {}),
+])
+def test_disagreements(reports, expected):
+    assert contradictions(*reports) == expected

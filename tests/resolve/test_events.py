@@ -1,0 +1,94 @@
+"""Event coreference: which reports become one event, and the figures the event keeps."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Document, Evidence, Relation, Report
+from claimgraph.resolve.events import date_span, resolve_events, source_key
+from claimgraph.resolve.places import PlaceHierarchy
+
+DOCS = {d: Document(d, f"{d}.txt", "", outlet=o) for d, o in
+        [("a", "Wire One"), ("b", "Daily Two"), ("c", "wire one")]}
+
+
+def report(rid, doc, type_="ASSAULT", date=None, precision="day", location=None, actors=(), targets=(),
+           killed=None, modality="occurred"):
+    return Report(rid, doc, type_, Evidence(doc, 0, 5, "sentence"), date=date, date_precision=precision,
+                  location=location, actors=tuple(actors), targets=tuple(targets), killed=killed, modality=modality)
+
+
+def groups(events):
+    return sorted(sorted(e.reports) for e in events)
+
+
+@pytest.mark.parametrize("reports, expected", [
+    # Same place, same day, different documents: one event.
+    ([report("1", "a", date="2020-01-05", location="camp"), report("2", "b", date="2020-01-05", location="camp")],
+     [["1", "2"]]),
+    # Day inside a month precision date: compatible.
+    ([report("1", "a", date="2020-01-05", location="camp"), report("2", "b", date="2020-01", precision="month", location="camp")],
+     [["1", "2"]]),
+    # Different days at one place: two attacks.
+    ([report("1", "a", date="2020-01-05", location="camp"), report("2", "b", date="2020-02-09", location="camp")],
+     [["1"], ["2"]]),
+    # Different types never merge.
+    ([report("1", "a", date="2020-01-05", location="camp"), report("2", "b", "CONSULT", date="2020-01-05", location="camp")],
+     [["1"], ["2"]]),
+    # A denial and an assertion are claims about one happening; a plan is another event.
+    ([report("1", "a", date="2020-01-05", location="camp"), report("2", "b", date="2020-01-05", location="camp", modality="denied"),
+      report("3", "b", date="2020-01-05", location="camp", modality="planned")],
+     [["1", "2"], ["3"]]),
+    # An undated report in the same document with a shared participant joins the dated event.
+    ([report("1", "a", date="2020-01-05", location="camp", actors=["army"]), report("2", "a", actors=["army"])],
+     [["1", "2"]]),
+    # An undated report in another document needs the same place.
+    ([report("1", "a", date="2020-01-05", actors=["army"]), report("2", "b", actors=["army"])],
+     [["1"], ["2"]]),
+    # Nothing shared: apart.
+    ([report("1", "a", date="2020-01-05", actors=["army"]), report("2", "b", date="2020-01-05", actors=["police"])],
+     [["1"], ["2"]]),
+    # An undated report cannot bridge two differently dated events.
+    ([report("1", "a", date="2020-01-05", location="camp"), report("2", "a", location="camp"),
+      report("3", "a", date="2020-03-01", location="camp")],
+     [["1", "2"], ["3"]]),
+])
+def test_which_reports_are_one_event(reports, expected):
+    assert groups(resolve_events(reports, {}, DOCS)) == expected
+
+
+def test_places_inside_one_another_are_compatible_and_the_most_specific_is_kept():
+    hierarchy = PlaceHierarchy([Relation("r", "a", "camp", "located_in", Evidence("a", 0, 1, "s"), object="province")], {})
+    reports = [report("1", "a", date="2020-01-05", location="camp", actors=["army"]),
+               report("2", "b", date="2020-01-05", location="province", actors=["army"])]
+    [event] = resolve_events(reports, {}, DOCS, hierarchy)
+    assert event.location == "camp" and event.reports == ("1", "2")
+
+
+def test_event_figures_and_independent_sources():
+    reports = [report("1", "a", date="2020-01-05", location="camp", killed=44),
+               report("2", "b", date="2020-01-05", location="camp", killed=52),
+               report("3", "c", date="2020-01-05", location="camp", killed=52)]
+    [event] = resolve_events(reports, {}, DOCS)
+    assert event.killed == 52                      # most reported figure
+    assert event.sources == 2                      # "Wire One" and "wire one" are one outlet
+
+
+def test_ids_and_grouping_do_not_depend_on_input_order():
+    reports = [report(str(i), "ab"[i % 2], date="2020-01-05", location="camp") for i in range(6)]
+    assert resolve_events(reports, {}, DOCS) == resolve_events(list(reversed(reports)), {}, DOCS)
+
+
+@pytest.mark.parametrize("date, precision, first, last", [
+    ("2020-02-10", "day", "2020-02-10", "2020-02-10"),
+    ("2020-02", "month", "2020-02-01", "2020-02-29"),
+    ("2020-02-01", "month", "2020-02-01", "2020-02-29"),
+    ("2019", None, "2019-01-01", "2019-12-31"),
+])
+def test_date_span(date, precision, first, last):
+    span = date_span(date, precision)
+    assert (span[0].isoformat(), span[1].isoformat()) == (first, last)
+
+
+def test_source_key_prefers_outlet_then_site():
+    assert source_key(Document("x", "s", "", url="https://www.example.org/a"), "x") == "example.org"
+    assert source_key(None, "x") == "x"

@@ -1,0 +1,90 @@
+"""The store: round trips, atomic writes, re-ingest as a no-op, schema versions."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import sqlalchemy as sa
+
+from claimgraph import model
+from claimgraph.errors import StoreError
+from claimgraph.store import Store, database_url, schema
+from claimgraph.store.resolution import refresh_resolution
+from tests.records import document
+
+TEXT = "Rebels of the Northern Front shelled Karvo. The Northern Front denied it."
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "t.db")
+
+
+def sample(doc_id="d1", text=TEXT):
+    return document(doc_id, text, entities=[("Northern Front", "ORG", ["Northern Front"]),
+                                            ("Karvo", "GPE", ["Karvo"])],
+                    reports=[("ASSAULT", "shelled", ["Northern Front"], [], {"location": "Karvo", "killed": 3})],
+                    relations=[("Karvo", "role", None, "town")])
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("store.db", "sqlite:///"),
+    ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("sqlite:///x.db", "sqlite:///x.db"),
+])
+def test_database_url(target, expected):
+    assert database_url(target).startswith(expected)
+
+
+def test_records_round_trip(store):
+    processed = sample()
+    assert store.write_document(processed)
+    assert store.load(model.Document, schema.documents) == [processed.document]
+    assert store.load(model.Report, schema.reports) == list(processed.reports)
+    assert store.load(model.Relation, schema.relations) == list(processed.relations)
+    assert sorted(store.load(model.Mention, schema.mentions), key=lambda m: m.start) == list(processed.mentions)
+
+
+def test_writing_the_same_document_twice_changes_nothing(store):
+    assert store.write_document(sample())
+    assert not store.write_document(sample())
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(schema.mentions)).scalar_one() == 3
+
+
+def test_a_failed_write_leaves_the_store_as_it_was(store):
+    store.write_document(sample("d1"))
+    good = sample("d2")
+    # Two mentions with one id: the insert fails half-way through the document.
+    broken = dataclasses.replace(good, mentions=good.mentions + good.mentions[:1])
+    with pytest.raises(StoreError):
+        store.write_document(broken)
+    assert [d.id for d in store.load(model.Document, schema.documents)] == ["d1"]
+    assert {m.doc_id for m in store.load(model.Mention, schema.mentions)} == {"d1"}
+
+
+def test_schema_version_is_recorded_and_newer_stores_are_refused(tmp_path):
+    path = tmp_path / "v.db"
+    Store(path).close()
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        assert conn.execute(sa.select(schema.meta.c.value)).scalar_one() == str(schema.SCHEMA_VERSION)
+        conn.execute(schema.meta.update().values(value=str(schema.SCHEMA_VERSION + 1)))
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_opening_a_missing_store_for_reading_says_so(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        Store(tmp_path / "absent.db", create=False)
+
+
+def test_refresh_resolution_fills_the_derived_tables(store):
+    store.write_document(sample())
+    resolution = refresh_resolution(store)
+    assert len(resolution.events) == 1
+    assert resolution.events[0].killed == 3
+    with store.engine.connect() as conn:
+        roles = set(conn.execute(sa.select(schema.event_members.c.role)).scalars())
+    assert roles == {"actor", "location"}
