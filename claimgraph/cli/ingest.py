@@ -9,7 +9,7 @@ import typer
 from claimgraph.cli import render
 from claimgraph.cli.options import EXIT_OK, EXIT_SKIPPED, EXIT_STORE, DbOption, JsonOption, fail, open_store
 from claimgraph.config import DEFAULT_MAX_BYTES
-from claimgraph.errors import ClaimgraphError
+from claimgraph.errors import ClaimgraphError, ConfigError
 
 # Below this many documents a progress bar is noise.
 PROGRESS_MIN_DOCUMENTS = 5
@@ -52,6 +52,8 @@ def ingest(
                 summary = run(sources, store, settings, advance)
         else:
             summary = run(sources, store, settings, None)
+    except ConfigError as err:
+        fail(str(err))
     except ClaimgraphError as err:
         fail(str(err), EXIT_STORE)
     if as_json:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
-from claimgraph.extract.phrases import Descriptor, Reading, read_descriptor
+from claimgraph.extract.relation_phrases import Descriptor, Reading
 from claimgraph.extract.roles import PLACE_NOUNS, is_office, role_value, title_kind
 from claimgraph.ids import record_id
 from claimgraph.model import Relation
@@ -29,6 +29,8 @@ from claimgraph.model import Relation
 STAGE = "claimgraph.relations.v1"
 
 PLACE_TYPES = ("FAC", "GPE", "LOC")
+# The small model often types a person named with a title as an organisation ("Mrs X").
+ROLE_HOLDER_TYPES = ("PERSON", "ORG")
 LOCATING_PREPOSITIONS = ("in", "near", "outside", "inside", "at")
 LOCATING_VERBS = ("located", "situated", "based", "lying")
 AFFILIATION_WORDS = {"affiliated": "affiliated_with", "backed": "affiliated_with",
@@ -77,11 +79,12 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
         return found("located_in", place) if subject_type != "PERSON" else []
     if kind in PREDICATE_BY_KIND:
         return found(PREDICATE_BY_KIND[kind], d.org or d.country_id)
+    if subject_type in PLACE_TYPES:
+        return []
     out: list[Found] = []
     if kind in ("leader", "member") and d.org:
-        leads = kind == "leader" and subject_type == "PERSON"
-        out += found("leader_of" if leads else "member_of", d.org)
-    if subject_type == "PERSON" and is_office(list(d.words)):
+        out += found("leader_of" if kind == "leader" else "member_of", d.org)
+    if subject_type in ROLE_HOLDER_TYPES and is_office(list(d.words), d.org is not None):
         tail = d.tail or (f"of {d.country}" if d.country else "")
         words = list(d.words) if d.country or not d.adjective else [d.adjective, *d.words]
         out += found("role", None, role_value(words, tail))

@@ -22,7 +22,7 @@ MEMBER_NOUNS = frozenset({
     "minister", "secretary", "adviser", "advisor", "fellow", "negotiator", "deputy", "aide",
     "lawyer", "researcher", "analyst", "trustee", "delegate", "diplomat", "cleric", "ideologue",
     "strategist", "recruiter", "financier", "lieutenant", "general", "colonel", "brigadier",
-    "major", "captain", "admiral", "marshal", "sergeant", "reviewer", "inspector", "judge",
+    "major", "captain", "admiral", "marshal", "sergeant", "inspector", "judge",
     "prosecutor", "commissioner", "rapporteur", "undersecretary", "under-secretary", "employee",
     "staffer", "activist", "supporter", "loyalist", "veteran", "militiaman", "cadre", "recruit",
     "politician", "lawmaker", "legislator", "senator", "MP", "speaker", "chief of staff",
@@ -93,15 +93,18 @@ def is_title_word(word: str) -> bool:
             or any(part in OFFICE_WORDS for part in low.split("-")))
 
 
-def is_office(words: list[str]) -> bool:
-    """A title that names an office or rank, or a capitalised title ("Independent Reviewer")."""
+def is_office(words: list[str], has_org: bool) -> bool:
+    """A title worth keeping as a role: it names an office or rank ("Defence Minister",
+    "Colonel"), or is capitalised and says no more than a membership or leadership already
+    recorded would ("Independent Reviewer of X", "Supreme Leader" of a country)."""
     kept = [w for w in words if w.lower() not in DROPPED_MODIFIERS]
     if not kept:
         return False
     if any(w.lower() in OFFICE_WORDS or any(p in OFFICE_WORDS for p in w.lower().split("-"))
            for w in kept):
         return True
-    return kept[0][:1].isupper()
+    kind = title_kind(kept)
+    return kept[0][:1].isupper() and (kind is None or kind == "leader" and not has_org)
 
 
 def role_value(words: list[str], tail: str = "") -> str:

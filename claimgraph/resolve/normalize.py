@@ -17,7 +17,7 @@ from anyascii import anyascii
 
 from claimgraph.resolve.vocabulary import (GENERIC_ORG_WORDS, LATIN_PARTICLES, LEGAL_FORMS,
                                            NUMBER_WORDS, ORG_STOPWORDS, PERSON_SUFFIXES,
-                                           ROMAN_NUMERALS, TITLES)
+                                           ROMAN_NUMERALS, TENS_WORDS, TITLES)
 
 PERSON, ORG = "PERSON", "ORG"
 ORG_TYPES = {"ORG", "NORP"}
@@ -34,6 +34,7 @@ DOTTED_RUN = re.compile(r"\b(?:[a-z]\.){2,}(?:[a-z]\b)?")
 NON_ALNUM = re.compile(r"[^a-z0-9]+")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
+TENS_VALUES = frozenset(TENS_WORDS.values())
 NAME, PARTICLE, GENERIC, INITIAL = "name", "particle", "generic", "initial"
 
 
@@ -158,12 +159,16 @@ def parse_name(name: str, type: str | None = None) -> ParsedName:
     if type in (PERSON, None):
         words, titles = strip_titles(words)
     numbers, rest = [], []
+    previous_was_number = False
     for word in words:
         number = as_number(word, type) if len(words) > 1 else None
         if number is None:
             rest.append(word)
+        elif numbers and numbers[-1] in TENS_VALUES and len(number) == 1 and previous_was_number:
+            numbers[-1] = str(int(numbers[-1]) + int(number))        # "forty four" -> 44
         else:
             numbers.append(number)
+        previous_was_number = number is not None
     if type != ORG:
         rest = join_compounds(rest)
     tokens = tuple(Token(w, token_kind(w, i, len(rest), type)) for i, w in enumerate(rest))

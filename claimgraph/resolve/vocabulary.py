@@ -67,8 +67,10 @@ NUMBER_WORDS = {word: str(i) for i, words in enumerate([
     ["fourteen", "fourteenth"], ["fifteen", "fifteenth"], ["sixteen", "sixteenth"],
     ["seventeen", "seventeenth"], ["eighteen", "eighteenth"], ["nineteen", "nineteenth"],
     ["twenty", "twentieth"]]) for word in words}
-NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
-                     "hundredth": "100", "thousand": "1000"})
+TENS_WORDS = {w: str(10 * i) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+NUMBER_WORDS.update(TENS_WORDS)
+NUMBER_WORDS.update({"hundred": "100", "hundredth": "100", "thousand": "1000"})
 
 ROMAN_NUMERALS = {r: str(i) for i, r in enumerate(
     "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), start=1)}
@@ -79,7 +81,7 @@ _GIVEN_NAME_VARIANTS = [
     "james jim jimmy jamie", "john jack johnny jon ivan juan johann jean giovanni", "michael mike mikey mikhail",
     "thomas tom tommy", "joseph joe joey josef giuseppe jose", "charles charlie chuck carlos karl",
     "edward ed eddie ted ned", "elizabeth liz beth betty lisa eliza", "margaret maggie peggy meg",
-    "katherine kate kathy katie catherine ekaterina yekaterina", "alexander alex sasha alexandre alessandro",
+    "katherine kate kathy katie catherine ekaterina yekaterina", "alexander alex sasha alexandre alessandro oleksandr",
     "vladimir volodya vova", "dmitry dima", "nicholas nick nikolai nicolas nikolay", "anthony tony antonio anton",
     "daniel dan danny", "david dave davey", "benjamin ben benny", "samuel sam sammy", "andrew andy andrei andrey",
     "peter pete pyotr pierre pedro", "steven steve stephen stefan", "christopher chris", "matthew matt",

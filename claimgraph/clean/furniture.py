@@ -1,0 +1,263 @@
+"""Site furniture in text scraped from web pages: which blocks are not the article.
+
+A page is split into blocks (its lines; its paragraphs when the text is hard-wrapped) and each
+block is judged on general features, never on a site's own strings:
+    shape      a sentence (ends with terminal punctuation), a headline (short, no full stop),
+               a teaser (cut off with "..."), a separator (no letters), a bullet link
+    vocabulary the share of general web-navigation words (home, share, subscribe, RSS …)
+    position   a lone date at the very top above navigation is the page's date, not the article's
+    context    a breadcrumb glued to the headline that follows it; a "Related"/"Latest news"
+               heading and the headlines and teasers under it; a run of teasers; a run of menu
+               items; an earlier copy of a block repeated later (a standfirst that the body repeats)
+The byline ("By Jane Doe") and the headline are found among the blocks that are left.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimgraph.clean.dates import parse_date
+from claimgraph.clean.vocabulary import NAV_HEADINGS, NAV_PHRASES, NAV_WORDS
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_TEASER_END = re.compile(r"(?:\.\.\.|…)\.?$")
+_BULLET = re.compile(r"^[-–•*·▪›»]\s+")
+_CRUMB_SEPARATORS = re.compile(r"\s(?:/|>|»|›|\||::)\s")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BYLINE = re.compile(
+    r"^(?i:by|written by|words by|posted by|reporting by)\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|da|del|van|von|der|bin|ibn|al|el|and|&))*)"
+    r"\s*(?:$|[,|–—-]\s*(?P<rest>.*))")
+
+# A block of at least this many words ending a sentence is article text, never a teaser or menu
+# (the teasers under the seeds' "Latest news" headings run 12-25 words).
+ARTICLE_PARAGRAPH_WORDS = 40
+# A headline is short: news headlines run 5-20 words; 25 leaves room for long ones.
+HEADLINE_MAX_WORDS = 25
+# A short line is navigation when at least half its words are navigation words ("Home | World").
+NAV_LINE_MAX_WORDS = 8
+NAV_LINE_MIN_SHARE = 0.5
+# A non-sentence block with this many navigation phrases is a banner ("Get email alerts …").
+BANNER_MIN_PHRASES = 2
+# A glued breadcrumb's part before the headline ("Home › World › Middle East") is at most this long.
+BREADCRUMB_MAX_CHARS = 120
+# A repeated block must be this long to count as a copy, and may carry a glued prefix this long.
+REPEAT_MIN_CHARS = 40
+REPEAT_MAX_PREFIX = 40
+# Menus: runs of one-to-three-word lines; three suffice when one is a navigation word.
+MENU_ITEM_MAX_WORDS = 3
+MENU_MIN_RUN = 6
+MENU_MIN_RUN_WITH_NAV = 3
+# The byline stands among the first blocks of the page.
+BYLINE_SEARCH_BLOCKS = 8
+# Hard-wrapped text: every line short, most lines near the wrap width.
+WRAP_MAX_LINE = 100
+WRAP_MIN_LINES = 5
+
+
+def split_blocks(text: str) -> list[str]:
+    """The page's blocks: its non-empty lines, or its paragraphs unwrapped if the text is hard-wrapped."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not _hard_wrapped(lines):
+        return lines
+    return [" ".join(p.split("\n")) for p in text.split("\n\n") if p.strip()]
+
+
+def furniture_reasons(blocks: Sequence[str]) -> list[str | None]:
+    """For each block, why it is furniture ("navigation", "breadcrumb" …), or None if it is article."""
+    reasons = [_reason_alone(block) for block in blocks]
+    for i in range(len(blocks) - 1):
+        if reasons[i] is None and _glued_breadcrumb(blocks[i], blocks[i + 1]):
+            reasons[i] = "breadcrumb"
+    _mark_link_sections(blocks, reasons)
+    _mark_teaser_runs(blocks, reasons)
+    _mark_menus(blocks, reasons)
+    _mark_repeats(blocks, reasons)
+    _mark_page_date(blocks, reasons)
+    return reasons
+
+
+def find_byline(blocks: Sequence[str]) -> tuple[int, str] | None:
+    """(index, author) of the byline among the first blocks, or None."""
+    for i, block in enumerate(blocks[:BYLINE_SEARCH_BLOCKS]):
+        match = _BYLINE.match(block)
+        if not match or len(words(block)) > 12 or is_sentence(block):
+            continue
+        name = match.group("name").strip()
+        if len(name.split()) >= 2 or not match.group("rest"):
+            return i, name
+    return None
+
+
+def find_title(blocks: Sequence[str]) -> str | None:
+    """The headline: the first headline-shaped block before the article's first paragraph."""
+    for block in blocks:
+        if is_article_paragraph(block) or is_sentence(block):
+            return None
+        if is_headline(block) and parse_date(block) is None:
+            return block
+    return None
+
+
+# ------------------------------------------------------------------ block shapes
+
+def words(block: str) -> list[str]:
+    return _WORD.findall(block)
+
+
+def is_sentence(block: str) -> bool:
+    return bool(_SENTENCE_END.search(block)) and not is_teaser(block) and len(words(block)) >= 6
+
+
+def is_article_paragraph(block: str) -> bool:
+    return is_sentence(block) and len(words(block)) >= ARTICLE_PARAGRAPH_WORDS
+
+
+def is_teaser(block: str) -> bool:
+    return bool(_TEASER_END.search(block))
+
+
+def is_headline(block: str) -> bool:
+    count = len(words(block))
+    return 0 < count <= HEADLINE_MAX_WORDS and not re.search(r"[.,;:]$", block) and not is_teaser(block)
+
+
+def is_separator(block: str) -> bool:
+    return not words(block)
+
+
+def nav_heading(block: str) -> bool:
+    """A heading that opens a list of links: "Related", "Latest news", "You might also like"."""
+    text = _plain(block)
+    if len(text.split()) > NAV_LINE_MAX_WORDS or is_sentence(block):
+        return False
+    return any(text == phrase or (" " in phrase and text.startswith(phrase + " "))
+               for phrase in NAV_HEADINGS)
+
+
+def nav_phrase_count(block: str) -> int:
+    text = f" {_plain(block)} "
+    return sum(text.count(f" {phrase} ") for phrase in NAV_PHRASES)
+
+
+def _plain(block: str) -> str:
+    """Lower case, glued words split ("likeRELATED" -> "like related"), punctuation as spaces."""
+    return " ".join(w.lower() for w in words(_GLUE.sub(" ", block)))
+
+
+# ------------------------------------------------------------------ rules
+
+def _reason_alone(block: str) -> str | None:
+    """What one block is, judged without its neighbours."""
+    if is_separator(block):
+        return "separator"
+    if nav_heading(block):
+        return "link heading"
+    tokens = _plain(block).split()
+    if len(tokens) <= NAV_LINE_MAX_WORDS and not is_sentence(block):
+        if sum(t in NAV_WORDS for t in tokens) / len(tokens) >= NAV_LINE_MIN_SHARE:
+            return "navigation"
+        if len(_CRUMB_SEPARATORS.findall(block)) >= 2:
+            return "breadcrumb"
+    phrases = nav_phrase_count(block)
+    glued = bool(_GLUE.search(block))
+    if phrases >= BANNER_MIN_PHRASES and (glued or not is_sentence(block)):
+        return "navigation"
+    return None
+
+
+def _glued_breadcrumb(block: str, following: str) -> bool:
+    """`block` is section names glued to the headline that the next block repeats in full."""
+    if block == following or not is_headline(following) or len(following) < 15:
+        return False
+    if block.endswith(following):
+        return len(block) - len(following) <= BREADCRUMB_MAX_CHARS
+    if not is_teaser(block):
+        return False
+    stem = _TEASER_END.sub("", block).rstrip()
+    for start in range(0, min(len(stem), BREADCRUMB_MAX_CHARS + 1)):
+        if len(stem) - start < 15:
+            return False
+        if following.startswith(stem[start:]):
+            return True
+    return False
+
+
+def _mark_link_sections(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """A link heading and the headlines and teasers under it; to the end if no article follows."""
+    for i, block in enumerate(blocks):
+        if reasons[i] != "link heading":
+            continue
+        if not any(is_article_paragraph(b) for b in blocks[i + 1:]):
+            for j in range(i + 1, len(blocks)):
+                reasons[j] = reasons[j] or "related links"
+            return
+        for j in range(i + 1, len(blocks)):
+            if reasons[j] is None and not (is_headline(blocks[j]) or is_teaser(blocks[j])):
+                break
+            reasons[j] = reasons[j] or "related links"
+
+
+def _mark_teaser_runs(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """Runs of headlines and teasers holding two teasers or more: a list of other articles."""
+    for start, end in _runs(blocks, reasons, lambda b: is_headline(b) or is_teaser(b)):
+        if sum(is_teaser(b) for b in blocks[start:end]) >= 2:
+            for j in range(start, end):
+                reasons[j] = reasons[j] or "teasers"
+
+
+def _mark_menus(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """Runs of one-to-three-word lines (a menu or a list of links)."""
+    def menu_item(block: str) -> bool:
+        text = _BULLET.sub("", block)
+        return (0 < len(words(text)) <= MENU_ITEM_MAX_WORDS and not is_sentence(text)
+                and parse_date(text) is None)
+
+    for start, end in _runs(blocks, reasons, menu_item):
+        items = [_plain(_BULLET.sub("", b)).split() for b in blocks[start:end]]
+        has_nav = any(t in NAV_WORDS for item in items for t in item)
+        if end - start >= MENU_MIN_RUN or (has_nav and end - start >= MENU_MIN_RUN_WITH_NAV) \
+                or (has_nav and all(_BULLET.match(b) for b in blocks[start:end])):
+            for j in range(start, end):
+                reasons[j] = reasons[j] or "menu"
+
+
+def _mark_repeats(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """An earlier copy of a later article block (a standfirst or pull quote the body repeats)."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    for position, i in enumerate(kept):
+        block = blocks[i]
+        if len(block) < REPEAT_MIN_CHARS:
+            continue
+        tail = block[-REPEAT_MIN_CHARS:]
+        for j in kept[position + 1:]:
+            later = blocks[j]
+            if tail in later and any(block[k:] in later for k in range(REPEAT_MAX_PREFIX + 1)
+                                     if len(block) - k >= REPEAT_MIN_CHARS):
+                reasons[i] = "repeated"
+                break
+
+
+def _mark_page_date(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """A lone date at the very top followed by navigation is the page's date (often the crawl date)."""
+    if len(blocks) > 1 and reasons[0] is None and parse_date(blocks[0]) and reasons[1] is not None:
+        reasons[0] = "page date"
+
+
+def _runs(blocks: Sequence[str], reasons: Sequence[str | None], member) -> list[tuple[int, int]]:
+    """Maximal [start, end) runs of blocks that are `member` or already furniture."""
+    runs, start = [], None
+    for i, block in enumerate([*blocks, None]):
+        inside = block is not None and (member(block) or reasons[i] is not None)
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _hard_wrapped(lines: Sequence[str]) -> bool:
+    return (len(lines) >= WRAP_MIN_LINES and max(map(len, lines)) <= WRAP_MAX_LINE
+            and sum(len(line) >= WRAP_MAX_LINE // 2 for line in lines) >= len(lines) / 2)

@@ -1,0 +1,182 @@
+"""Who asserts an event: the source a sentence attributes it to, and whether that source denies it.
+
+From the event's trigger the dependency tree is walked outwards. Each step may meet a cue:
+"according to X" attached to the clause; a speech, accusation or denial verb whose complement
+holds the trigger ("X said that ...", "X has charged Y with ordering ...", "X denied that ...");
+a perception verb ("the team witnessed 17 bodies"); or a statement noun ("reports claiming ...",
+"the denial by X that ..."). Its source is the verb's subject, the noun's owner ("by X", "X's"),
+or for a participle (a verb with no subject of its own) the subject of the clause it hangs on.
+
+The innermost source naming an entity wins ("the paper reported ..., officials in the Defence
+Ministry said" -> the ministry); when no source on the path names one, the innermost source is
+kept as text with entity_id None ("according to witnesses"). An anonymous source in a sentence
+opening with an issuer's dateline ("ACME Relief - According to reports ...") is the issuer's
+claim. No cue: the document asserts it in its own voice, and None is returned.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SPEECH_VERBS = {"say", "state", "report", "claim", "announce", "confirm", "tell", "write", "disclose",
+                "allege", "warn", "charge", "accuse", "add", "declare", "assert", "insist", "note",
+                "explain", "reveal", "acknowledge", "admit", "quote", "cite", "testify", "argue",
+                "maintain", "contend", "blame", "tweet", "post", "publish", "indicate", "estimate",
+                "deny", "dismiss", "refute", "rebut", "disavow", "reject", "stress", "emphasize"}
+DENIAL_VERBS = {"deny", "dismiss", "refute", "rebut", "disavow", "reject"}
+PERCEPTION_VERBS = {"witness", "see", "observe", "count", "document", "record", "find", "discover",
+                    "verify"}
+STATEMENT_NOUNS = {"report", "statement", "claim", "denial", "allegation", "accusation",
+                   "announcement", "assertion", "account", "communique", "communiqué", "message",
+                   "letter", "testimony", "charge", "warning"}
+DENIAL_NOUNS = {"denial", "rebuttal", "refutation"}
+NEGATIONS = {"not", "n't", "never", "no"}
+# How a source noun may name its entity: "U.S. officials", "a spokesman for the ministry".
+NAMING_DEPS = {"compound", "amod", "nmod", "poss", "appos", "npadvmod"}
+NAMING_PREPS = {"of", "for", "from", "at", "by"}
+# Joined to its host by these, a participle shares the host's subject ("issued ... stating").
+SHARES_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
+DATELINE_DASHES = {"-", "\u2013", "\u2014", ":", "--"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    entity_id: str | None
+    text: str
+    start: int
+    end: int
+    denial: bool = False
+
+
+def find_attribution(parsed, sent, trigger) -> Attribution | None:
+    """The source the sentence attributes the trigger's event to, or None for the document's voice."""
+    found = _sources_on_path(parsed, trigger)
+    if not found:
+        return None
+    named = [a for a in found if a.entity_id]
+    if named:
+        return named[0]
+    issuer = _dateline_issuer(parsed, sent)
+    first = found[0]
+    return Attribution(issuer, first.text, first.start, first.end, first.denial) if issuer else first
+
+
+def is_denied(sent, trigger) -> bool:
+    """Whether the sentence denies the trigger's event: its own clause negated ("did not attack",
+    "no attack took place") or the complement of a denial ("X denied that ...", "the denial that")."""
+    if _clause_negated(trigger):
+        return True
+    child, node = trigger, trigger.head
+    while node is not child:
+        if (node.lemma_.lower() in DENIAL_VERBS | DENIAL_NOUNS) and child.dep_ not in ("nsubj", "csubj"):
+            return True
+        child, node = node, node.head
+    return False
+
+
+def _sources_on_path(parsed, trigger) -> list[Attribution]:
+    """Every cue from the trigger outwards, innermost first."""
+    found = []
+    denied = _clause_negated(trigger)
+    child, node = None, trigger
+    while True:
+        denied = denied or (child is not None and _clause_negated(node))
+        found += [_according_to(parsed, c, denied) for c in node.children if c.lower_ == "according"]
+        if child is not None and child.dep_ not in ("nsubj", "csubj"):
+            lemma = node.lemma_.lower()
+            if node.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS | PERCEPTION_VERBS:
+                found.append(_verb_source(parsed, node, denied or lemma in DENIAL_VERBS))
+            elif node.pos_ in ("NOUN", "PROPN") and lemma in STATEMENT_NOUNS and child.dep_ != "compound":
+                found.append(_noun_source(parsed, node, denied or lemma in DENIAL_NOUNS))
+        if node.head is node:
+            break
+        child, node = node, node.head
+    return [a for a in found if a is not None]
+
+
+def _according_to(parsed, according, denied: bool) -> Attribution | None:
+    obj = next((g for c in according.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return _attribution(parsed, according, _phrase_end(obj), _named_entity(parsed, obj), denied)
+
+
+def _verb_source(parsed, verb, denied: bool) -> Attribution | None:
+    """The speaker of a verb: its subject or passive agent, else the host clause's subject."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subject = agent
+    if subject is None:
+        host = verb.head
+        if verb.dep_ not in SHARES_SUBJECT or host is verb:
+            return None
+        if host.pos_ in ("NOUN", "PROPN"):  # "reports claiming that ...": the reports' source
+            return _noun_source(parsed, host, denied) if host.lemma_.lower() in STATEMENT_NOUNS else None
+        return _verb_source(parsed, host, denied)
+    return _attribution(parsed, subject, _phrase_end(subject), _named_entity(parsed, subject), denied,
+                        verb=verb)
+
+
+def _noun_source(parsed, noun, denied: bool) -> Attribution | None:
+    """The source of a statement noun: "X's report", "the denial by X", "X issued a statement"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return _attribution(parsed, c, _phrase_end(c), _named_entity(parsed, c), denied)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return _attribution(parsed, obj, _phrase_end(obj), _named_entity(parsed, obj), denied)
+    if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":  # "X issued reports ..."
+        return _verb_source(parsed, noun.head, denied)
+    if noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
+        return None  # "according to reports ...": found by the according-to cue itself
+    return None
+
+
+def _named_entity(parsed, noun) -> str | None:
+    """The entity a source phrase names: the noun itself, or a modifier naming its organisation
+    or country ("U.S. officials", "officials of the ministry"); places the source was in
+    ("reports received from inside the country") are not the source."""
+    left = min(t.i for t in noun.subtree if t.dep_ in ("compound", "flat") or t is noun)
+    found = parsed.entity_in(noun.doc[left].idx, noun.idx + len(noun.text))
+    if found:
+        return found
+    for c in noun.children:
+        if c.dep_ in NAMING_DEPS:
+            span = noun.doc[c.left_edge.i:c.right_edge.i + 1]
+            found = parsed.entity_in(span.start_char, span.end_char)
+        elif c.dep_ == "prep" and c.lower_ in NAMING_PREPS:
+            found = next((_named_entity(parsed, g) for g in c.children if g.dep_ == "pobj"), None)
+        if found:
+            return found
+    return None
+
+
+def _phrase_end(noun) -> int:
+    """The end of a source phrase: the noun's subtree up to any clause or participle it carries."""
+    tokens = [t for t in noun.subtree if not (t.i > noun.i and t.dep_ in ("acl", "relcl", "punct", "appos"))]
+    cut = next((t.i for t in noun.subtree if t.i > noun.i and t.dep_ in ("acl", "relcl", "appos")), None)
+    last = max(t.i for t in tokens if cut is None or t.i < cut)
+    return noun.doc[last].idx + len(noun.doc[last].text)
+
+
+def _attribution(parsed, first, end: int, entity_id, denied: bool, verb=None) -> Attribution:
+    start = first.left_edge.idx if first.lower_ != "according" else first.idx
+    if verb is not None and 0 <= verb.idx - end <= 3:  # "The ministry said": phrase and verb together
+        end = verb.idx + len(verb.text)
+    text = parsed.document.text[start:end]
+    return Attribution(entity_id, text, start, end, denied)
+
+
+def _clause_negated(token) -> bool:
+    """A clause said not to have happened: "did not attack", "no such attack has happened"."""
+    words = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for w in words for c in w.children)
+
+
+def _dateline_issuer(parsed, sent) -> str | None:
+    """The organisation named at the head of a sentence before a dash: "ACME Relief - ..."."""
+    for token in sent[:8]:
+        if token.text in DATELINE_DASHES and token.i > sent.start:
+            return parsed.entity_in(sent.start_char, token.idx)
+    return None

@@ -1,0 +1,277 @@
+"""Reading the phrases around a mention for relation extraction.
+
+`Reading` maps each token of a parsed document to the entity it names and finds, for a mention,
+the descriptor phrases that describe it: a title before the name, an apposition after or before
+it, the complement of a copula or of a relative clause "who is ...", a parenthesis, and "the
+<place noun> of X". `read_descriptor` splits such a phrase into its title words, the entities
+named with it (owner, organisation, country) and the prepositional tail ("of Defence", "to Kabul").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.extract.context import ParsedDocument
+from claimgraph.extract.roles import is_title_word, place_for_demonym, title_kind
+
+POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
+PHRASE_BREAKS = frozenset({",", ";", "(", ")", "–", "—", ":", "\"", "“", "”"})
+NOT_MEMBER_TYPES = ("GPE", "LOC", "NORP")
+# How far a title before a name may reach, in tokens ("the new Iraqi Deputy Prime Minister").
+TITLE_REACH = 8
+# How many modifiers may stand between an affiliation word and the entity it describes
+# ("Iran-backed Shia militia group X").
+MODIFIER_REACH = 4
+KINDS_BEFORE_NAME = ("leader", "member", "ally", "proxy", "part")
+# The links from a name up to the title it is the object of ("the head of the Y's Z").
+CLIMBING_DEPS = ("pobj", "prep", "compound", "poss", "amod", "dobj", "appos")
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A phrase describing an entity, split into the parts relations are read from."""
+    words: tuple[str, ...]                       # the title as written: ("Prime", "Minister")
+    tail: str                                    # what follows the head noun: "of Defence"
+    org: str | None                              # the organisation named with the title
+    country: str | None                          # the owner's name, for a role's "of X"
+    country_id: str | None                       # the place named with the title
+    adjective: str | None                        # a nationality adjective matching no place
+    after: tuple[tuple[str, str, str], ...]      # (preposition, entity id, type) in the tail
+    start: int
+    end: int
+
+    def entity_after(self, prepositions: tuple[str, ...], types: tuple[str, ...]) -> str | None:
+        return next((e for p, e, t in self.after if p in prepositions and t in types), None)
+
+
+class Reading:
+    """Token-level look-ups over one parsed document: which entity each token names."""
+
+    def __init__(self, parsed: ParsedDocument):
+        self.doc = parsed.doc
+        self.types = {e.id: e.type for e in parsed.entities}
+        self.names = {e.id: e.name for e in parsed.entities}
+        self.places = {name.lower(): e.id for e in parsed.entities if e.type in ("GPE", "LOC")
+                       for name in (e.name, *e.aliases)}
+        self.token_entity: dict[int, str] = {}
+        spans = []
+        for m in parsed.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.entity_id not in self.types or span is None or not len(span):
+                continue
+            spans.append((m.entity_id, span))
+            for token in span:
+                self.token_entity.setdefault(token.i, m.entity_id)
+        self.spans = tuple(spans)
+
+    # ------------------------------------------------------------ entity look-ups
+    def entity_at(self, i: int) -> str | None:
+        return self.token_entity.get(i) if 0 <= i < len(self.doc) else None
+
+    def as_place(self, entity_id: str) -> str | None:
+        """A nationality (NORP) as the place it names; other entities as themselves."""
+        if self.types[entity_id] != "NORP":
+            return entity_id
+        return place_for_demonym(self.names[entity_id], self.places)
+
+    def place_or_entity_at(self, i: int) -> str | None:
+        entity_id = self.entity_at(i)
+        return self.as_place(entity_id) if entity_id else None
+
+    def entity_starting_after(self, i: int, types: tuple[str, ...] | None, skip_modifiers: bool = True):
+        """(entity id, end token) of the entity heading the noun phrase at token i, if of one of types.
+
+        With skip_modifiers, up to two adjectives, nationalities and possessors ("the Iranian
+        regime's Y") may stand before it."""
+        doc = self.doc
+        skipped = 0
+        while i < len(doc) and doc[i].text not in PHRASE_BREAKS:
+            entity_id = self.entity_at(i)
+            possessor = i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE_MARKS
+            modifier = (doc[i].pos_ == "ADJ" or possessor or doc[i].text in POSSESSIVE_MARKS
+                        or entity_id is not None and self.types[entity_id] == "NORP")
+            if doc[i].dep_ == "det" and entity_id is None:
+                i += 1
+            elif skip_modifiers and skipped < 3 and modifier and (entity_id is None or self.types[entity_id] == "NORP"):
+                skipped, i = skipped + 1, i + 1
+            else:
+                break
+        entity_id = self.entity_at(i)
+        if entity_id is None or types is not None and self.types[entity_id] not in types:
+            return None
+        end = i
+        while self.entity_at(end) == entity_id:
+            end += 1
+        return entity_id, end
+
+    def entities_named_after(self, i: int, sponsor: str):
+        """(entity id, end char) named after modifiers at token i: "militia X", "groups such as X, Y and Z"."""
+        doc = self.doc
+        skipped = 0
+        while (i < len(doc) and skipped < MODIFIER_REACH and doc[i].lower_ != "such"
+               and (self.entity_at(i) is None or self.types[self.entity_at(i)] == "NORP")
+               and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "DET", "PUNCT") and doc[i].text not in PHRASE_BREAKS):
+            skipped, i = skipped + 1, i + 1
+        listed = i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as"
+        i += 2 if listed else 0
+        while i < len(doc):
+            found = self.entity_starting_after(i, None, skip_modifiers=False)
+            if found is None or found[0] == sponsor or self.types[found[0]] in NOT_MEMBER_TYPES:
+                return
+            yield found[0], doc[found[1] - 1].idx + len(doc[found[1] - 1])
+            i = found[1]
+            if not listed:
+                return
+            while i < len(doc) and doc[i].lower_ in (",", "and", "or"):
+                i += 1
+
+    # ------------------------------------------------------------ descriptors
+    def descriptors_of(self, span) -> list[Descriptor]:
+        """Every phrase around a mention that describes it."""
+        subject = self.token_entity.get(span.start)
+        start = self._name_start(span)
+        found = [self._title_before(start, span, subject), self._parenthesis(span, subject)]
+        found += [self.read_descriptor(*self._phrase(head, stop), subject)
+                  for head, stop in self._descriptor_heads(span, start)]
+        text = self.doc.text
+        # A descriptor across a line break is a headline or a byline beside the name, not a title.
+        return [d for d in found if d is not None
+                and "\n" not in text[min(d.start, span.start_char): max(d.end, span.end_char)]]
+
+    def _name_start(self, span) -> int:
+        """The first token of the name itself, after any title the entity recogniser kept."""
+        i = span.start
+        while i < span.end - 1 and self.types.get(self.token_entity.get(i)) == "PERSON" \
+                and is_title_word(self.doc[i].text):
+            i += 1
+        return i
+
+    def _title_before(self, start: int, span, subject: str) -> Descriptor | None:
+        """"Iraqi Prime Minister X", "Hezbollah commander X", "IRGC commander, X"."""
+        doc, first = self.doc, span.sent.start
+        j = start - 1
+        if j - 1 > first and doc[j].text == "," and title_kind([doc[j - 1].text]) in ("leader", "member"):
+            j -= 1
+        tokens = []
+        while j >= first and len(tokens) < TITLE_REACH:
+            t = doc[j]
+            other_entity = self.entity_at(j) not in (None, subject)
+            capitalised = t.text[:1].isupper() and j != first and t.pos_ in ("PROPN", "ADJ", "NOUN")
+            possessor = j + 1 < len(doc) and doc[j + 1].tag_ == "POS"
+            if not (other_entity or possessor or t.tag_ == "POS" or t.text == "-" or is_title_word(t.text)
+                    or capitalised):
+                break
+            tokens.insert(0, t)
+            j -= 1
+        if not tokens or self.entity_at(tokens[-1].i) not in (None, subject) or not is_title_word(tokens[-1].text):
+            return None
+        return self.read_descriptor(tokens, tokens[-1], subject)
+
+    def _parenthesis(self, span, subject: str) -> Descriptor | None:
+        """"X (Minister of Defence)", "X (an Afghan city)"."""
+        doc = self.doc
+        if span.end >= len(doc) or doc[span.end].text != "(":
+            return None
+        close = next((k for k in range(span.end + 1, min(len(doc), span.end + 14)) if doc[k].text == ")"), None)
+        if close is None or close == span.end + 1:
+            return None
+        inner = list(doc[span.end + 1: close])
+        heads = [t for t in inner if not span.end < t.head.i < close or t.head == t]
+        head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN")), heads[0] if heads else inner[-1])
+        return self.read_descriptor([t for t in inner if t.dep_ != "det" or t.i > head.i], head, subject)
+
+    def _descriptor_heads(self, span, start: int) -> list[tuple]:
+        """(head noun, token to stop before) of each apposition, copula or relative-clause complement."""
+        doc, root = self.doc, span.root
+        heads: list = []
+        for child in root.rights:
+            if child.i < span.end:
+                continue
+            if child.dep_ == "appos":
+                heads.append(child)
+            elif child.dep_ == "relcl" and child.lemma_ == "be":
+                heads += [a for a in child.children if a.dep_ == "attr"]
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            heads += [a for a in root.head.rights if a.dep_ == "attr" and a.i > root.i]
+        heads += [c for h in heads for c in h.conjuncts if c.i > h.i]
+        pairs = [(h, None) for h in heads]
+        of = root.head
+        if root.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i and title_kind([of.head.text]) == "place":
+            pairs.append((of.head, of.i))
+        before = start - 1
+        if before - 1 >= span.sent.start and doc[before].text in (",", ";", "–", "—"):
+            title = self._title_noun_above(doc[before - 1], start)
+            if title is not None:
+                pairs.append((title, before))
+        return pairs
+
+    def _title_noun_above(self, token, limit: int):
+        """The title noun a phrase ending at token hangs from: "the head of the Y" from "Y"."""
+        for _ in range(4):
+            if self.entity_at(token.i) is None and title_kind([token.text]) in KINDS_BEFORE_NAME:
+                return token
+            if token.dep_ not in CLIMBING_DEPS or token.head == token or token.head.i >= limit:
+                return None
+            token = token.head
+        return None
+
+    def _phrase(self, head, stop: int | None) -> tuple[list, object]:
+        """The noun phrase of a descriptor head (its left modifiers and prepositional tail), and
+        the head itself, extended over a hyphenated word ("Co-Chairman", "President-elect")."""
+        doc = self.doc
+        while head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_ \
+                and not doc[head.i + 1].whitespace_:
+            head = doc[head.i + 2]
+        left = min(head.left_edge.i, doc[head.i - 2].left_edge.i if doc[head.i - 1].text == "-" else head.i)
+        while left < head.i and (doc[left].dep_ == "det" or doc[left].text in PHRASE_BREAKS):
+            left += 1
+        right = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ == "prep"])
+        for k in range(head.i + 1, right + 1):
+            new_phrase = doc[k].lower_ in ("and", "or") and k + 1 < len(doc) and doc[k + 1].dep_ == "det"
+            if doc[k].text in PHRASE_BREAKS or new_phrase or (stop is not None and k >= stop):
+                right = k - 1
+                break
+        if stop is not None:
+            right = min(right, stop - 1)
+        return list(doc[left: right + 1]), head
+
+    def read_descriptor(self, tokens: list, head, subject: str | None) -> Descriptor | None:
+        """Split a descriptor phrase: owner ("the regime's"), named entities, title words, tail."""
+        pre = [t for t in tokens if t.i <= head.i]
+        post = [t for t in tokens if t.i > head.i]
+        cut = max((k for k, t in enumerate(pre) if t.text in POSSESSIVE_MARKS or t.tag_ == "POS"), default=-1)
+
+        def named(t) -> str | None:
+            entity_id = self.entity_at(t.i)
+            # The model sometimes takes a title word for a name ("Supreme" as an organisation).
+            if entity_id == subject or entity_id and is_title_word(self.names[entity_id]):
+                return None
+            return entity_id
+
+        last_named = max((k for k, t in enumerate(pre) if k > cut and named(t)), default=cut)
+        word_tokens = [t for t in pre[last_named + 1:] if t.dep_ != "det" and t.text not in PHRASE_BREAKS]
+        if not word_tokens or not tokens:
+            return None
+        words = tuple("".join(t.text_with_ws for t in word_tokens).split())
+        owners = list(dict.fromkeys(named(t) for t in pre[: last_named + 1] if named(t)))
+        org = next((e for e in reversed(owners) if self.types[e] == "ORG"), None)
+        country_id = adjective = country = None
+        for entity_id in reversed(owners):
+            place = self.as_place(entity_id)
+            if place is None:
+                adjective = adjective or self.names[entity_id]
+            elif self.types[place] in ("GPE", "LOC"):
+                country_id = country_id or place
+        if owners:
+            last = self.as_place(owners[-1])
+            country = self.names[last] if last else None
+        after, preposition = [], ""
+        for t in post:
+            if t.dep_ == "prep" or t.tag_ == "IN":
+                preposition = t.lower_
+            elif named(t) and (preposition, named(t), self.types[named(t)]) not in after:
+                after.append((preposition, named(t), self.types[named(t)]))
+        org = org or next((e for p, e, ty in after if p in ("of", "at", "for", "in", "with") and ty == "ORG"), None)
+        country_id = country_id or next((e for p, e, ty in after if p == "of" and ty in ("GPE", "LOC")), None)
+        tail = self.doc.text[post[0].idx: post[-1].idx + len(post[-1])] if post else ""
+        return Descriptor(words, " ".join(tail.split()), org, country, country_id, adjective,
+                          tuple(after), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))

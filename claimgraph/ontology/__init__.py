@@ -1,0 +1,102 @@
+"""PLOVER as typed data: the event types, their modes and trigger words, read once from plover.yaml.
+
+`load_plover()` returns a frozen `Plover` whose indexes answer the extractor's questions: which
+(type, mode) a verb lemma, a noun (with its modifier), a verb-plus-dependent phrase, a giving
+verb's object or a weapon word reports.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Mapping
+
+import yaml
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+TypeMode = tuple[str, "str | None"]
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    definition: str
+    modes: Mapping[str, str]                  # mode name -> what it covers
+    verbs: Mapping[str, str | None]           # verb lemma -> mode
+    nouns: Mapping[str, str | None]           # noun lemma or "modifier head" -> mode
+    phrases: Mapping[str, str | None]         # "verb dependent" -> mode
+
+
+@dataclass(frozen=True)
+class Plover:
+    types: Mapping[str, EventType]
+    verbs: Mapping[str, TypeMode]             # lemma -> (type, mode), across all types
+    nouns: Mapping[str, TypeMode]
+    phrases: Mapping[tuple[str, str], TypeMode]
+    phrase_heads: frozenset[str]              # verbs that begin some phrase
+    light_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
+    transfer_objects: Mapping[str, str]       # object lemma -> type (AID or MOBILIZE)
+    weapons: Mapping[str, str | None]         # weapon lemma or "modifier head" -> ASSAULT mode
+    non_event_compounds: frozenset[str]       # "modifier head" pairs naming no event
+
+    def verb(self, lemma: str) -> TypeMode | None:
+        return self.verbs.get(lemma.lower())
+
+    def noun(self, lemma: str, modifiers: tuple[str, ...] = ()) -> TypeMode | None:
+        """A noun's (type, mode), a listed "modifier head" pair first ("hunger strike")."""
+        for modifier in modifiers:
+            if f"{modifier.lower()} {lemma.lower()}" in self.non_event_compounds:
+                return None
+        for modifier in modifiers:
+            found = self.nouns.get(f"{modifier.lower()} {lemma.lower()}")
+            if found:
+                return found
+        return self.nouns.get(lemma.lower())
+
+    def phrase(self, verb: str, dependent: str) -> TypeMode | None:
+        return self.phrases.get((verb.lower(), dependent.lower()))
+
+
+def _index(types: dict[str, EventType], field: str) -> dict[str, TypeMode]:
+    index: dict[str, TypeMode] = {}
+    for event_type in types.values():
+        for word, mode in getattr(event_type, field).items():
+            if word in index:
+                raise ValueError(f"plover.yaml: {field[:-1]} {word!r} is listed under both "
+                                 f"{index[word][0]} and {event_type.name}")
+            index[word] = (event_type.name, mode)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def load_plover() -> Plover:
+    """The ontology, parsed and indexed once per process (it is read-only package data)."""
+    data = yaml.safe_load(files("claimgraph.ontology").joinpath("plover.yaml").read_text("utf-8"))
+    types = {
+        name: EventType(name, spec["definition"], MappingProxyType(dict(spec.get("modes") or {})),
+                        MappingProxyType(dict(spec.get("verbs") or {})),
+                        MappingProxyType(dict(spec.get("nouns") or {})),
+                        MappingProxyType(dict(spec.get("phrases") or {})))
+        for name, spec in data["types"].items()
+    }
+    if tuple(types) != PLOVER_TYPES:
+        raise ValueError(f"plover.yaml must list the sixteen PLOVER types in order, got {tuple(types)}")
+    phrases = {tuple(k.split(" ", 1)): v for k, v in _index(types, "phrases").items()}
+    transfer_objects = {word: type_name for type_name, words in data["transfer_objects"].items()
+                        for word in words}
+    return Plover(
+        types=MappingProxyType(types),
+        verbs=MappingProxyType(_index(types, "verbs")),
+        nouns=MappingProxyType(_index(types, "nouns")),
+        phrases=MappingProxyType(phrases),
+        phrase_heads=frozenset(verb for verb, _ in phrases),
+        light_verbs=frozenset(data["light_verbs"]),
+        transfer_verbs=frozenset(data["transfer_verbs"]),
+        transfer_objects=MappingProxyType(transfer_objects),
+        weapons=MappingProxyType(dict(data["weapons"])),
+        non_event_compounds=frozenset(data["non_event_compounds"]),
+    )

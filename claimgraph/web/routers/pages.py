@@ -1,0 +1,118 @@
+"""HTML pages: overview, search, documents, entities (with correction forms), events, timeline, network."""
+from __future__ import annotations
+
+import urllib.parse
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
+
+from claimgraph.model import MODALITIES
+from claimgraph.store import Store, queries
+from claimgraph.web import corrections
+from claimgraph.web.deps import get_settings, get_store, get_templates, token_accepted, READ_ONLY
+from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404
+from claimgraph.web.markup import document_segments, highlight
+from claimgraph.web.search import search
+from claimgraph.web.timeline import layout
+
+router = APIRouter(include_in_schema=False)
+StoreDep = Annotated[Store, Depends(get_store)]
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+OVERVIEW_ROWS = 10
+TIMELINE_LIMIT = 500
+
+
+def render(request: Request, template: str, status_code: int = 200, **context):
+    context.setdefault("writable", get_settings(request).writable)
+    return get_templates(request).TemplateResponse(request, template, context, status_code=status_code)
+
+
+@router.get("/")
+def overview(request: Request, store: StoreDep):
+    events = queries.events(store)
+    latest = sorted((e for e in events if e["date"]), key=lambda e: e["date"], reverse=True)[:OVERVIEW_ROWS]
+    actors = [e for e in queries.entities(store, limit=5 * OVERVIEW_ROWS) if e["type"] in ACTOR_TYPES]
+    return render(request, "overview.html", stats=queries.stats(store), latest=latest,
+                  undated=sum(1 for e in events if not e["date"]), actors=actors[:OVERVIEW_ROWS],
+                  contradictions=queries.contradictions(store), documents=queries.documents(store, limit=OVERVIEW_ROWS))
+
+
+@router.get("/search")
+def search_page(request: Request, store: StoreDep, q: str = ""):
+    return render(request, "search.html", results=search(store, q), q=q)
+
+
+@router.get("/documents")
+def documents_page(request: Request, store: StoreDep, search: str = ""):
+    return render(request, "documents.html", documents=queries.documents(store, search=search or None),
+                  search=search)
+
+
+@router.get("/documents/{doc_id}")
+def document_page(doc_id: str, request: Request, store: StoreDep):
+    doc = document_or_404(store, doc_id)
+    names = {e["id"]: e["name"] for e in queries.entities(store)}
+    return render(request, "document.html", doc=doc, names=names,
+                  segments=document_segments(doc["text"], doc["mentions"], doc["reports"]))
+
+
+@router.get("/entities")
+def entities_page(request: Request, store: StoreDep, type: str = "", search: str = ""):
+    return render(request, "entities.html", entities=queries.entities(store, type=type or None,
+                                                                      search=search or None, limit=500),
+                  types=sorted(queries.stats(store)["entity_types"]), type=type, search=search)
+
+
+@router.get("/entities/{entity_id}")
+def entity_page(entity_id: str, request: Request, store: StoreDep):
+    return render(request, "entity.html", entity=entity_or_404(store, entity_id))
+
+
+@router.post("/entities/{entity_id}/{kind}")
+async def correct_entity(entity_id: str, kind: str, request: Request, store: StoreDep):
+    """The entity page's merge and split forms: the token travels as a form field."""
+    if kind not in ("merge", "split"):
+        raise HTTPException(404, f"no correction {kind!r}: merge or split")
+    form = dict(urllib.parse.parse_qsl((await request.body()).decode("utf-8", "replace")))
+    entity = await run_in_threadpool(entity_or_404, store, entity_id)
+    settings = get_settings(request)
+    if not settings.writable or not token_accepted(settings, form.get("token")):
+        message = READ_ONLY if not settings.writable else "the write token is wrong"
+        return render(request, "entity.html", 403, entity=entity, error=message)
+    try:
+        result = await run_in_threadpool(corrections.apply, store, kind, entity["name"],
+                                         form.get("other", "").strip(), form.get("note", ""))
+    except HTTPException as err:
+        return render(request, "entity.html", err.status_code, entity=entity, error=err.detail)
+    return RedirectResponse(f"/entities/{urllib.parse.quote(result['entity']['id'])}", status_code=303)
+
+
+@router.get("/events/{event_id}")
+def event_page(event_id: str, request: Request, store: StoreDep):
+    event = event_or_404(store, event_id)
+    disputed = {}   # report id -> fields in which its value disagrees with another report
+    for c in event["contradictions"]:
+        for v in c["values"]:
+            disputed.setdefault(v["report_id"], []).append(c["field"])
+    sentences = {r["id"]: highlight(r["sentence"], r["trigger"]) for r in event["reports"]}
+    return render(request, "event.html", event=event, disputed=disputed, sentences=sentences)
+
+
+@router.get("/timeline")
+def timeline_page(request: Request, store: StoreDep, type: str = "", actor: str = "", place: str = "",
+                  modality: str = "", date_from: str = "", date_to: str = ""):
+    filters = {"type": type, "actor": actor, "place": place, "modality": modality,
+               "date_from": date_from, "date_to": date_to}
+    events = queries.events(store, type=type or None, entity=actor or None, place=place or None,
+                            modality=modality or None, date_from=date_from or None, date_to=date_to or None,
+                            limit=TIMELINE_LIMIT)
+    return render(request, "timeline.html", events=events, chart=layout(events), filters=filters,
+                  types=sorted(queries.stats(store)["event_types"]), modalities=MODALITIES,
+                  limited=len(events) == TIMELINE_LIMIT)
+
+
+@router.get("/network")
+def network_page(request: Request, store: StoreDep):
+    return render(request, "network.html", types=sorted(queries.stats(store)["entity_types"]))

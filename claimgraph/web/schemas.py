@@ -1,0 +1,16 @@
+"""Request bodies of the write endpoints; answers are the store queries' dicts as they are."""
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class MergeRequest(BaseModel):
+    left: str = Field(description="An entity id, name or alias")
+    right: str = Field(description="The other entity: id, name or alias")
+    note: str = ""
+
+
+class SplitRequest(BaseModel):
+    entity: str = Field(description="The entity's id, name or alias")
+    alias: str = Field(description="The alias whose mentions are not this entity")
+    note: str = ""

@@ -1,0 +1,58 @@
+"""Publication dates printed in an article: formats and where they stand."""
+import pytest
+
+from claimgraph.clean.dates import find_date, find_publication_date, parse_date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("July 27, 2013", "2013-07-27"),
+    ("Wednesday, July 17, 2024", "2024-07-17"),
+    ("27 July 2013", "2013-07-27"),
+    ("2nd of January 2015", "2015-01-02"),
+    ("Sept. 4, 2013", "2013-09-04"),
+    ("Fri 3 May 2019 10.30 BST", "2019-05-03"),
+    ("2013-07-27", "2013-07-27"),
+    ("27/07/2013", "2013-07-27"),
+    ("July 2013", "2013-07"),
+    ("2013", "2013"),
+    ("03/05/2019", None),            # day-month or month-day: cannot be told
+    ("March 3", None),               # no year: never guessed from today
+    ("February 30, 2013", None),
+    ("The attack on July 27, 2013 killed four.", None),   # a sentence, not a date line
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2013-07-27T10:00:00Z", "2013-07-27"),
+    ("Sat, 27 Jul 2013 10:00:00 GMT", "2013-07-27"),
+    ("on September 6, the paper reported", None),
+])
+def test_find_date(text, expected):
+    found = find_date(text)
+    assert (found[0] if found else None) == expected
+
+
+BODY = "Troops entered the town on Monday after a week of fighting, officials said."
+
+
+@pytest.mark.parametrize("blocks, title, byline, expected", [
+    (["Headline", "KABUL, May 3, 2021 (AFP) - " + BODY, BODY, BODY, BODY], "Headline", None,
+     ("2021-05-03", "dateline")),
+    (["Headline", "Published: 12 May 2019 | Updated: 13 May 2019", BODY, BODY, BODY], "Headline", None,
+     ("2019-05-12", "dateline")),
+    (["Headline", "BAGHDAD, March 3 (Reuters) - " + BODY, BODY, BODY], "Headline", None, None),
+    (["Headline", BODY, BODY], "Headline", "By Jane Doe | 4 June 2020", ("2020-06-04", "byline")),
+    (["Headline", BODY, BODY, BODY, "Office of the Spokesperson", "Nairobi, 14 May 2022"],
+     "Headline", None, ("2022-05-14", "signature")),
+    # a date above the headline yields to the article's own signature date
+    (["Wednesday, July 17, 2024", "Headline", BODY, BODY, BODY, "The Secretariat", "July 27, 2013"],
+     "Headline", None, ("2013-07-27", "signature")),
+    (["Wednesday, July 17, 2024", "Headline", BODY, BODY, BODY], "Headline", None,
+     ("2024-07-17", "dateline")),
+    (["Headline", "On September 6, the army said " + BODY, BODY, BODY], "Headline", None, None),
+    (["Headline", BODY, "On 5 April 2013, the council said " + BODY, BODY], "Headline", None, None),
+])
+def test_find_publication_date(blocks, title, byline, expected):
+    assert find_publication_date(blocks, title=title, byline=byline) == expected

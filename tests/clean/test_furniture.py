@@ -1,0 +1,129 @@
+"""Furniture removal on small scraped pages written for these tests."""
+import pytest
+
+from claimgraph.clean import clean_document
+from claimgraph.clean.furniture import (find_byline, find_title, furniture_reasons, is_teaser,
+                                        nav_heading, split_blocks)
+from claimgraph.model import RawDocument
+from tests.clean import pages
+
+
+def clean(text: str):
+    return clean_document(RawDocument(source="test", text=text))
+
+
+@pytest.mark.parametrize("page, gone, kept", [
+    (pages.NEWS_PAGE,
+     ["Monday, March 4, 2024", "HomeWorld", "Share this article", "Related stories", "Drone strike",
+      "Hundreds flee", "Aid agencies", "By Amina"],
+     ["Gunmen ambushed a military convoy", "The attack came a week after"]),
+    (pages.BANNER_PAGE,
+     ["newsletter", "profile page", "Website", "RSS", "|"],
+     ["Fighting resumed on Thursday", "Jane Roe is a Senior Fellow"]),
+    (pages.TEASER_RUN_PAGE,
+     ["Talks stall", "Negotiators failed", "Flooding hits", "Heavy rain"],
+     ["Militia withdraws from border town", "The militia pulled its fighters"]),
+    (pages.MENU_PAGE,
+     ["News\n", "Politics", "Business", "Sport"],
+     ["Truce talks resume in Geneva", "Delegations from both sides"]),
+    (pages.PRESS_RELEASE,
+     [],
+     ["The Ministry condemns", "Press Office of the Ministry", "Kyiv, 14 May 2022"]),
+])
+def test_furniture_goes_and_article_stays(page, gone, kept):
+    cleaned = clean(page)
+    for text in gone:
+        assert text not in cleaned.text
+    for text in kept:
+        assert text in cleaned.text
+
+
+@pytest.mark.parametrize("page, title, author", [
+    (pages.NEWS_PAGE, "Army says convoy ambushed near Gao", "Amina Traoré"),
+    (pages.BANNER_PAGE, "Ceasefire collapses in the north", None),
+    (pages.PRESS_RELEASE, "Statement on the shelling of residential districts", None),
+    (pages.HARD_WRAPPED, None, None),
+])
+def test_title_and_author(page, title, author):
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.author) == (title, author)
+    if title:   # the headline stays, as its own paragraph, so it is not glued to the first sentence
+        assert cleaned.text.startswith(title + "\n\n")
+
+
+def test_removed_lists_dropped_blocks_in_page_order():
+    cleaned = clean(pages.NEWS_PAGE)
+    assert cleaned.removed[:3] == ("Monday, March 4, 2024",
+                                   "HomeWorldAfrica / SahelArmy says convoy ambushed near Gao",
+                                   "By Amina Traoré")
+
+
+def test_repeated_standfirst_keeps_the_body_copy_once():
+    cleaned = clean(pages.REPEATED_STANDFIRST)
+    assert cleaned.text.count("destroyed a school") == 1
+    assert "Five civilians were killed" in cleaned.text
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped_not_split():
+    assert split_blocks(pages.HARD_WRAPPED.strip()) == [
+        "Rebels and the army exchanged fire overnight near the river crossing, residents said, and "
+        "at least three people were wounded in the clashes that lasted until dawn.",
+        "The army said it had repelled an attack on its positions and that the situation was now "
+        "under control, according to a statement read on state television on Sunday morning.",
+    ]
+
+
+@pytest.mark.parametrize("blocks, reasons", [
+    (["Africa > Sahel > Mali", "Troops enter the city after a long siege, officials said."],
+     ["breadcrumb", None]),
+    (["Home | World", "Troops enter the city after a long siege, officials said."],
+     ["navigation", None]),
+    (["WorldAsiaTroops enter the city of...", "Troops enter the city of Marawi",
+      "Troops entered the city on Monday after a five-month siege, the army said."],
+     ["breadcrumb", None, None]),
+    (["3 May 2021", "Troops enter the city after a long siege, officials said in a statement."],
+     [None, None]),                             # a top date over the article is the article's
+    (["3 May 2021", "Home | World", "Troops enter the city after a long siege, officials said."],
+     ["page date", "navigation", None]),
+    (["The siege ended.", "You may also like", "Other story", "Another story"],
+     [None, "link heading", "related links", "related links"]),
+])
+def test_reasons(blocks, reasons):
+    assert furniture_reasons(blocks) == reasons
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Related", True), ("Latest news", True), ("You might also likeRELATED", True),
+    ("More from Asia", True), ("Latest fighting in the north", False),
+    ("Related talks collapsed after the army refused to withdraw from the town.", False),
+])
+def test_nav_heading(block, expected):
+    assert nav_heading(block) is expected
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("Clashes erupted again in the east of the...", True), ("Clashes erupted again…", True),
+    ("He said: “We will return...”", False), ("Clashes erupted again.", False),
+])
+def test_is_teaser(block, expected):
+    assert is_teaser(block) is expected
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    (["Headline here", "By Jane Doe"], (1, "Jane Doe")),
+    (["By JOHN ROE, Associated Press"], (0, "JOHN ROE")),
+    (["By Reuters"], (0, "Reuters")),
+    (["By Tuesday, the rebels had fled."], None),
+    (["By late afternoon the army had retaken the bridge over the river."], None),
+])
+def test_find_byline(blocks, expected):
+    assert find_byline(blocks) == expected
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    (["Rebels take airport", "Rebels took the airport on Monday, officials said."], "Rebels take airport"),
+    (["14 May 2022", "Rebels take airport", "Rebels took the airport on Monday."], "Rebels take airport"),
+    (["Rebels took the airport on Monday, officials said.", "Later heading"], None),
+])
+def test_find_title(blocks, expected):
+    assert find_title(blocks) == expected

@@ -1,0 +1,89 @@
+"""Querying and exporting the seeds as an analyst does."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimgraph.cli.main import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, seeds_dir):
+    path = tmp_path_factory.mktemp("q") / "q.db"
+    assert runner.invoke(app, ["ingest", str(seeds_dir), "--db", str(path)]).exit_code == 0
+    return path
+
+
+def run(db, *args):
+    result = runner.invoke(app, [*args, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def as_json(db, *args):
+    return json.loads(run(db, *args, "--json").stdout)
+
+
+def test_documents_list_every_seed_with_a_date(db):
+    docs = as_json(db, "documents")
+    assert len(docs) == 5
+    assert all(d["published"] for d in docs)
+
+
+@pytest.mark.parametrize("args, check", [
+    (("--type", "PERSON"), lambda rows: rows and all(r["type"] == "PERSON" for r in rows)),
+    (("--type", "GPE"), lambda rows: any(r["name"] == "Iraq" for r in rows)),
+    (("--search", "camp"), lambda rows: rows and all("camp" in (r["name"] + " ".join(r["aliases"])).lower() for r in rows)),
+])
+def test_entities_filters(db, args, check):
+    assert check(as_json(db, "entities", *args))
+
+
+def test_entity_shows_aliases_sentences_and_why(db):
+    top = as_json(db, "entities", "--type", "PERSON")[0]
+    found = as_json(db, "entity", top["name"], "--why")
+    assert found["name"] == top["name"]
+    assert found["mentions"] and all(m["text"] in m["sentence"] for m in found["mentions"])
+    assert found["why"] and all(w["rule"] for w in found["why"])
+    assert run(db, "entity", top["name"]).stdout.count(top["name"]) >= 1
+
+
+def test_unknown_entity_exits_1(db):
+    result = runner.invoke(app, ["entity", "Nobody Anywhere Xyzzy", "--db", str(db)])
+    assert result.exit_code == 1 and "no entity" in result.stderr
+
+
+def test_events_and_one_event_with_its_reports(db):
+    events = as_json(db, "events")
+    assert events
+    detail = as_json(db, "event", events[0]["id"])
+    assert detail["reports"] and all(r["sentence"] and r["source"] for r in detail["reports"])
+
+
+@pytest.mark.parametrize("option, value, field", [("--type", "ASSAULT", "type"), ("--modality", "planned", "modality")])
+def test_event_filters(db, option, value, field):
+    assert all(e[field] == value for e in as_json(db, "events", option, value))
+
+
+def test_export_json_has_the_evaluation_shape(db, tmp_path):
+    out = tmp_path / "out.json"
+    run(db, "export", "--format", "json", "--output", str(out))
+    data = json.loads(out.read_text())
+    assert set(data) >= {"documents", "entities", "events", "relations", "contradictions"}
+    assert {"id", "source", "title", "published", "published_inferred"} <= set(data["documents"][0])
+    mention = data["entities"][0]["mentions"][0]
+    assert {"doc", "start", "end", "text"} <= set(mention)
+
+
+@pytest.mark.parametrize("fmt, marker", [("csv", "event,type,mode"), ("graphml", "<graphml")])
+def test_other_export_formats(db, fmt, marker):
+    assert marker in run(db, "export", "--format", fmt).stdout
+
+
+def test_contradictions_and_stats_run(db):
+    assert isinstance(as_json(db, "contradictions"), list)
+    assert as_json(db, "stats")["documents"] == 5

@@ -1,0 +1,29 @@
+"""Building a ParsedDocument from text with the real model: one entity per distinct spaCy entity."""
+from __future__ import annotations
+
+from claimgraph.extract.context import ParsedDocument
+from claimgraph.model import Document, Entity, Mention, Sentence
+
+
+def parse_text(nlp, text: str, doc_id: str = "doc") -> ParsedDocument:
+    """The text parsed, with an entity per distinct (name, label) among spaCy's entities.
+
+    Like the entity stage, a mention drops a leading "the" and a trailing possessive.
+    """
+    doc = nlp(text)
+    sentences = tuple(Sentence(doc_id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents))
+    sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+    entities: dict[tuple[str, str], Entity] = {}
+    mentions = []
+    for ent in doc.ents:
+        span = ent
+        while len(span) > 1 and span[0].lower_ == "the":
+            span = span[1:]
+        while len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]
+        key = (span.text, ent.label_)
+        entity = entities.setdefault(key, Entity(f"{doc_id}-{span.text}-{ent.label_}", doc_id, span.text, ent.label_))
+        mentions.append(Mention(f"{entity.id}-{span.start_char}", doc_id, entity.id, span.start_char, span.end_char,
+                                span.text, ent.label_, sentence_index[ent.sent.start]))
+    document = Document(id=doc_id, source="test", text=text)
+    return ParsedDocument(document, doc, sentences, tuple(entities.values()), tuple(mentions))
