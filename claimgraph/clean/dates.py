@@ -36,6 +36,7 @@ _LABEL = r"(?i:(?:first\s+)?(?:published|posted|dated?|issued|released)(?:\s+on)
 _DATE_LEAD = re.compile(rf"^(?:{_LABEL}|(?:[A-Z][\w.'’-]*\s*){{1,4}},\s*)?$")
 # What may follow it: nothing, or an agency in brackets and a dash, colon or bar.
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—:|]|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _TIME_TAIL = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|\s*[+-]\d\d:?\d\d)?)?\s*$",
                         re.IGNORECASE)
 # A statement is signed within its last few lines (name, office, date).
@@ -103,7 +104,10 @@ def _dateline(block: str) -> str | None:
     if not found:
         return None
     iso, start, end = found
-    if _DATE_LEAD.match(block[:start].strip()) and _DATELINE_TAIL.match(block[end:]):
+    if not _DATE_LEAD.match(block[:start].strip()):
+        return None
+    # "KABUL, May 3, 2021 (AFP) - …", or a short date line ("May 3, 2021 10:15 AM Updated …")
+    if _DATELINE_TAIL.match(block[end:]) or (len(block.split()) <= 12 and not _SENTENCE_END.search(block)):
         return iso
     return None
 

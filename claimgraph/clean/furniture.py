@@ -23,7 +23,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\.?$")
 _BULLET = re.compile(r"^[-–•*·▪›»]\s+")
-_CRUMB_SEPARATORS = re.compile(r"\s(?:/|>|»|›|\||::)\s")
+_CRUMB_SEPARATORS = re.compile(r"\s(?:/|>|::)\s|\s?[|»›]\s?")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _BYLINE = re.compile(
     r"^(?i:by|written by|words by|posted by|reporting by)\s+"
@@ -141,6 +141,15 @@ def nav_phrase_count(block: str) -> int:
     return sum(text.count(f" {phrase} ") for phrase in NAV_PHRASES)
 
 
+def nav_share(block: str) -> float:
+    """Share of a block's words that are navigation words or part of a navigation phrase."""
+    text = f" {_plain(block)} "
+    for phrase in NAV_PHRASES:
+        text = text.replace(f" {phrase} ", " " + "§ " * len(phrase.split()))
+    tokens = text.split()
+    return sum(t == "§" or t in NAV_WORDS for t in tokens) / len(tokens) if tokens else 0.0
+
+
 def _plain(block: str) -> str:
     """Lower case, glued words split ("likeRELATED" -> "like related"), punctuation as spaces."""
     return " ".join(w.lower() for w in words(_GLUE.sub(" ", block)))
@@ -155,16 +164,22 @@ def _reason_alone(block: str) -> str | None:
     if nav_heading(block):
         return "link heading"
     tokens = _plain(block).split()
-    if len(tokens) <= NAV_LINE_MAX_WORDS and not is_sentence(block):
-        if sum(t in NAV_WORDS for t in tokens) / len(tokens) >= NAV_LINE_MIN_SHARE:
+    if len(tokens) <= NAV_LINE_MAX_WORDS:
+        if nav_share(block) >= NAV_LINE_MIN_SHARE:
             return "navigation"
-        if len(_CRUMB_SEPARATORS.findall(block)) >= 2:
+        if not is_sentence(block) and _breadcrumb_trail(block):
             return "breadcrumb"
-    phrases = nav_phrase_count(block)
-    glued = bool(_GLUE.search(block))
-    if phrases >= BANNER_MIN_PHRASES and (glued or not is_sentence(block)):
+    if nav_phrase_count(block) >= BANNER_MIN_PHRASES and (_GLUE.search(block) or not is_sentence(block)):
         return "navigation"
     return None
+
+
+def _breadcrumb_trail(block: str) -> bool:
+    """"Africa > Sahel > Mali", "News|Middle East": short segments, three or one of navigation."""
+    segments = [s.strip() for s in _CRUMB_SEPARATORS.split(block)]
+    if len(segments) < 2 or any(not 0 < len(words(s)) <= 4 for s in segments):
+        return False
+    return len(segments) >= 3 or any(nav_share(s) == 1 for s in segments)
 
 
 def _glued_breadcrumb(block: str, following: str) -> bool:
@@ -194,7 +209,9 @@ def _mark_link_sections(blocks: Sequence[str], reasons: list[str | None]) -> Non
                 reasons[j] = reasons[j] or "related links"
             return
         for j in range(i + 1, len(blocks)):
-            if reasons[j] is None and not (is_headline(blocks[j]) or is_teaser(blocks[j])):
+            # a headline right over a paragraph is the article's own heading, not a link
+            over_prose = j + 1 < len(blocks) and is_sentence(blocks[j + 1])
+            if reasons[j] is None and (over_prose or not (is_headline(blocks[j]) or is_teaser(blocks[j]))):
                 break
             reasons[j] = reasons[j] or "related links"
 
@@ -217,8 +234,7 @@ def _mark_menus(blocks: Sequence[str], reasons: list[str | None]) -> None:
     for start, end in _runs(blocks, reasons, menu_item):
         items = [_plain(_BULLET.sub("", b)).split() for b in blocks[start:end]]
         has_nav = any(t in NAV_WORDS for item in items for t in item)
-        if end - start >= MENU_MIN_RUN or (has_nav and end - start >= MENU_MIN_RUN_WITH_NAV) \
-                or (has_nav and all(_BULLET.match(b) for b in blocks[start:end])):
+        if end - start >= MENU_MIN_RUN or (has_nav and end - start >= MENU_MIN_RUN_WITH_NAV):
             for j in range(start, end):
                 reasons[j] = reasons[j] or "menu"
 

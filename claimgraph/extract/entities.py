@@ -120,7 +120,7 @@ def _defined_acronyms(doc, surfaces: list[str], spans: list[NameSpan]):
     """(acronym, expansion) where the acronym follows its expansion in parentheses."""
     for i in range(1, len(spans)):
         gap = [t.lower_ for t in doc[spans[i - 1].end:spans[i].start]]
-        if (is_acronym(surfaces[i]) and gap in (["("], ["(", "the"])
+        if (is_acronym(surfaces[i]) and gap in (["("], ["(", "the"], ["/"])
                 and spans[i - 1].label != "PERSON"):
             yield surfaces[i], surfaces[i - 1]
 
@@ -138,10 +138,13 @@ def _longer_forms(key: str, multiword: list[str], labels: dict[str, Counter], vo
             continue
         label = labels[other].most_common(1)[0][0]
         ends = other_words[-n:] == words and "of" not in other_words
-        if label == "PERSON" and (ends or (other_words[:n] == words and other_words[n] == "of")):
+        qualified = other_words[:n] == words and other_words[n] in ("of", "in", "for")
+        if label == "PERSON" and (ends or (qualified and other_words[n] == "of")):
             found.append(other)
-        elif (label == "ORG" and ends and labels[key].most_common(1)[0][0] == "ORG"
-              and _proper(key, vocab)):
+        elif (label == "ORG" and (ends or qualified) and _proper(key, vocab)
+              and labels[key].most_common(1)[0][0] == "ORG"):
+            found.append(other)
+        elif label == "ORG" and _demonym_form(words, other_words):
             found.append(other)
         elif label == "FAC" and other_words[1:] == words and other.split()[0].title() in vocab.fac_heads_before:
             found.append(other)
@@ -149,8 +152,19 @@ def _longer_forms(key: str, multiword: list[str], labels: dict[str, Counter], vo
 
 
 def _bare(key: str, vocab) -> list[str]:
-    """A name's words without surname particles ("nouri al maliki" -> nouri, maliki)."""
-    return [w for w in key.split() if w not in vocab.surname_particles]
+    """A name's words without surname particles and styles ("nouri al maliki" -> nouri, maliki)."""
+    return [w for w in key.split()
+            if w not in vocab.surname_particles and w.title() not in vocab.name_styles]
+
+
+def _demonym_form(words: list[str], other_words: list[str]) -> bool:
+    """"<demonym> <institution>" ~ "<institution> of <place>": "kenyan government" ~
+    "government of kenya" (the demonym begins with the place's name, less a final vowel)."""
+    if len(words) != 2 or len(other_words) != 3 or other_words[1] != "of":
+        return False
+    demonym, place = words[0], other_words[2]
+    stem = place[:-1] if place[-1] in "aeiouy" else place
+    return words[1] == other_words[0] and len(stem) >= 3 and demonym.startswith(stem)
 
 
 def _proper(key: str, vocab) -> bool:

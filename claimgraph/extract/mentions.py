@@ -52,7 +52,8 @@ def find_names(doc) -> tuple[NameSpan, ...]:
     spans = [t for s in _model_spans(doc, vocab) if (t := _trim(doc, s, vocab))]
     spans = _add_missed(doc, spans, vocab)
     spans = _join_and_extend(doc, spans, vocab)
-    spans = [s for s in (_retype(doc, s, spans, vocab) for s in spans) if s.label in KEPT_LABELS]
+    spans = _agree_in_lists(doc, [_retype(doc, s, spans, vocab) for s in spans])
+    spans = [s for s in spans if s.label in KEPT_LABELS]
     return tuple(sorted(spans + _repeats(doc, spans, vocab), key=lambda s: s.start))
 
 
@@ -106,7 +107,7 @@ def _trim(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan | None:
     if label == "PERSON":
         start = _after_titles(doc, start, end, vocab)
     words = [t.text for t in doc[start:end] if not t.is_punct]
-    if not words or all(w in vocab.person_titles or w.lower() in vocab.person_roles for w in words):
+    if not any(w[:1].isupper() for w in words) or all(w in vocab.person_titles or w.lower() in vocab.person_roles for w in words):
         return None
     return NameSpan(start, end, label, rule, span.repeat)
 
@@ -128,7 +129,8 @@ def _after_titles(doc, start: int, end: int, vocab: Vocabulary) -> int:
 
 def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
     found = (list(_headed_names(doc, spans, vocab)) + list(_styled_names(doc, vocab))
-             + list(_role_apposed_names(doc, spans, vocab)) + list(_acronym_expansions(doc, vocab)))
+             + list(_role_apposed_names(doc, spans, vocab)) + list(_acronym_expansions(doc, vocab))
+             + list(_slashed_acronyms(doc)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
     return sorted(spans, key=lambda s: s.start)
@@ -175,7 +177,8 @@ def _styled_names(doc, vocab: Vocabulary):
 def _role_apposed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
     """An uncovered proper noun followed by its role: "X (Minister of ...)", "X, the envoy"."""
     for tok in doc:
-        if tok.pos_ != "PROPN" or _covered(spans, tok.i) or tok.text in vocab.person_titles:
+        if (tok.pos_ != "PROPN" or tok.ent_type_ or _covered(spans, tok.i)
+                or tok.text in vocab.person_titles):
             continue
         if not tok.text[:1].isupper() or is_acronym(tok.text) or tok.i + 2 >= len(doc):
             continue
@@ -206,6 +209,13 @@ def _acronym_expansions(doc, vocab: Vocabulary):
                 label = _model_label(doc, start, paren) or "ORG"
                 yield NameSpan(start, paren, label, "acronym definition")
                 break
+
+
+def _slashed_acronyms(doc):
+    """The second of two acronyms written "A/B": the model tends to miss it."""
+    for tok in doc[2:]:
+        if is_acronym(tok.text) and doc[tok.i - 1].text == "/" and is_acronym(doc[tok.i - 2].text):
+            yield NameSpan(tok.i, tok.i + 1, "ORG", "acronym")
 
 
 def _model_label(doc, start: int, end: int) -> str | None:
@@ -274,6 +284,15 @@ def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
 # ------------------------------------------------------------------ 5. retyping
 
 def _retype(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> NameSpan:
+    """A span's type by its head, shape and context; a product, event or work keeps a place
+    only when these show it is an organisation."""
+    found = _retyped(doc, span, spans, vocab)
+    if span.label in RETYPABLE_LABELS and found.label != "ORG":
+        return replace(found, label=DROPPED)
+    return found
+
+
+def _retyped(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> NameSpan:
     first, last = doc[span.start], doc[span.end - 1]
     if last.text in vocab.org_heads or last.lower_ in vocab.lowercase_org_heads:
         return replace(span, label="ORG", rule="org head")
@@ -290,6 +309,29 @@ def _retype(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
     if found:
         return replace(span, label=found[0], rule=found[1])
     return span
+
+
+def _agree_in_lists(doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Names in one list ("A, B and C") are of one kind: members the rules left alone take the
+    rules' label when the rules agree, else the label all (two or more) other members share."""
+    lists, current = [], [0] if spans else []
+    for i in range(1, len(spans)):
+        gap = {t.lower_ for t in doc[spans[i - 1].end:spans[i].start]}
+        if gap and gap <= {",", "and", "or"}:
+            current.append(i)
+        else:
+            lists.append(current)
+            current = [i]
+    lists.append(current)
+    spans = list(spans)
+    for members in (m for m in lists if len(m) >= 3):
+        ruled = {spans[i].label for i in members if spans[i].rule}
+        for i in members:
+            others = {spans[j].label for j in members if j != i}
+            agreed = ruled if ruled else others
+            if not spans[i].rule and len(agreed) == 1 and DROPPED not in agreed:
+                spans[i] = replace(spans[i], label=agreed.pop(), rule="coordination")
+    return spans
 
 
 def _acronym_label(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> str:
@@ -359,19 +401,23 @@ def context_label(doc, start: int, end: int, label: str, vocab: "Vocabulary"):
         if (label == "PERSON" and first.dep_ == "pobj" and first.head.lower_ == "of"
                 and first.head.head.lemma_.lower() in vocab.member_nouns):
             return "ORG", "members of"
-    if label != "PERSON":
-        before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
-        if before is not None and before.pos_ in ("NOUN", "PROPN") and (
-                before.text in vocab.person_titles or before.lower_ in vocab.person_roles):
-            return "PERSON", "role context"
-        if _apposed(root, vocab.person_roles):
-            return "PERSON", "role context"
+    before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
+    roles = vocab.person_roles
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and (
+            before.text in vocab.person_titles or before.lower_ in roles):
+        return "PERSON", "role context"
+    if _apposed(root, roles) or any(c.dep_ == "compound" and c.lower_ in roles and c.i < start
+                                    for c in root.children):
+        return "PERSON", "role context"
     return None
 
 
 def _apposed(root, nouns: frozenset[str]) -> bool:
-    """Whether the span stands in apposition to one of these nouns ("X, the leader of ...")."""
-    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
+    """Whether the span stands in apposition to one of these nouns ("X, the leader of ..."),
+    also where the parser hangs it on the noun's complement ("the leader of the party, X")."""
+    head = root.head
+    if root.dep_ == "appos" and (head.lemma_.lower() in nouns or (
+            head.dep_ == "pobj" and head.head.head.lemma_.lower() in nouns)):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
 

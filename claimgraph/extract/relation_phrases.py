@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
-from claimgraph.extract.roles import is_title_word, place_for_demonym, title_kind
+from claimgraph.extract.roles import DROPPED_MODIFIERS, OFFICE_WORDS, is_title_word, place_for_demonym, title_kind
 
 POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
 PHRASE_BREAKS = frozenset({",", ";", "(", ")", "–", "—", ":", "\"", "“", "”"})
@@ -124,6 +124,24 @@ class Reading:
             while i < len(doc) and doc[i].lower_ in (",", "and", "or"):
                 i += 1
 
+    def _demonym_place(self, token) -> str | None:
+        """The place a nationality adjective outside any entity names ("Iraqi" -> Iraq's id)."""
+        if self.entity_at(token.i) is not None or not (token.tag_ == "JJ" or token.ent_type_ == "NORP"):
+            return None
+        return place_for_demonym(token.text, self.places) if token.text[:1].isupper() else None
+
+    def _possessor(self, i: int) -> bool:
+        """Whether the entity at token i is followed by a possessive mark ("the Y's")."""
+        entity_id = self.entity_at(i)
+        while self.entity_at(i + 1) == entity_id and entity_id is not None:
+            i += 1
+        return i + 1 < len(self.doc) and self.doc[i + 1].text in POSSESSIVE_MARKS
+
+    def _office_entity(self, head) -> bool:
+        """A head inside a name the recogniser took for an organisation but which is an office."""
+        entity_id = self.entity_at(head.i)
+        return entity_id is not None and any(w.lower() in OFFICE_WORDS for w in self.names[entity_id].split())
+
     # ------------------------------------------------------------ descriptors
     def descriptors_of(self, span) -> list[Descriptor]:
         """Every phrase around a mention that describes it."""
@@ -175,6 +193,9 @@ class Reading:
         if close is None or close == span.end + 1:
             return None
         inner = list(doc[span.end + 1: close])
+        inner = inner[: next((k for k, t in enumerate(inner) if t.text in PHRASE_BREAKS), len(inner))]
+        if not inner:
+            return None
         heads = [t for t in inner if not span.end < t.head.i < close or t.head == t]
         head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN")), heads[0] if heads else inner[-1])
         return self.read_descriptor([t for t in inner if t.dep_ != "det" or t.i > head.i], head, subject)
@@ -232,6 +253,9 @@ class Reading:
                 break
         if stop is not None:
             right = min(right, stop - 1)
+        if self.entity_at(right) and self._possessor(right) and stop is None:
+            right = self.entity_starting_after(right + 2, None, skip_modifiers=False)[1] - 1 \
+                if self.entity_starting_after(right + 2, None, skip_modifiers=False) else right
         return list(doc[left: right + 1]), head
 
     def read_descriptor(self, tokens: list, head, subject: str | None) -> Descriptor | None:
@@ -249,6 +273,17 @@ class Reading:
 
         last_named = max((k for k, t in enumerate(pre) if k > cut and named(t)), default=cut)
         word_tokens = [t for t in pre[last_named + 1:] if t.dep_ != "det" and t.text not in PHRASE_BREAKS]
+        # A nationality adjective no entity covers still names a country ("Iraqi Prime Minister").
+        adjectives = [t for t in pre[: last_named + 1] if not named(t) and self._demonym_place(t)]
+        leading = 0
+        while leading < len(word_tokens) - 1 and (word_tokens[leading].lower_ in DROPPED_MODIFIERS
+                                                  or self._demonym_place(word_tokens[leading])):
+            if self._demonym_place(word_tokens[leading]):
+                adjectives.append(word_tokens.pop(leading))
+            else:
+                leading += 1
+        if not word_tokens and self._office_entity(head) and self.types.get(subject) == "PERSON":
+            word_tokens = [t for t in pre if t.dep_ != "det"]      # "X was the Independent Reviewer of Y"
         if not word_tokens or not tokens:
             return None
         words = tuple("".join(t.text_with_ws for t in word_tokens).split())
@@ -264,10 +299,15 @@ class Reading:
         if owners:
             last = self.as_place(owners[-1])
             country = self.names[last] if last else None
+        if adjectives and not country:
+            country_id = country_id or self._demonym_place(adjectives[-1])
+            country = self.names[self._demonym_place(adjectives[-1])]
         after, preposition = [], ""
         for t in post:
             if t.dep_ == "prep" or t.tag_ == "IN":
                 preposition = t.lower_
+            elif named(t) and self._possessor(t.i):
+                continue                            # "of the Y's Z": Z, not the possessor Y
             elif named(t) and (preposition, named(t), self.types[named(t)]) not in after:
                 after.append((preposition, named(t), self.types[named(t)]))
         org = org or next((e for p, e, ty in after if p in ("of", "at", "for", "in", "with") and ty == "ORG"), None)

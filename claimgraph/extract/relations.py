@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
-from claimgraph.extract.relation_phrases import Descriptor, Reading
+from claimgraph.extract.relation_phrases import POSSESSIVE_MARKS, Descriptor, Reading
 from claimgraph.extract.roles import PLACE_NOUNS, is_office, role_value, title_kind
 from claimgraph.ids import record_id
 from claimgraph.model import Relation
@@ -106,7 +106,7 @@ def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
 def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
     """"the Y's Z" between two organisations: Z is part of Y."""
     doc = reading.doc
-    if reading.types[subject] != "ORG" or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+    if reading.types[subject] != "ORG" or span.end >= len(doc) or doc[span.end].text not in POSSESSIVE_MARKS:
         return []
     child = reading.entity_starting_after(span.end + 1, ("ORG",), skip_modifiers=False)
     if child is None:

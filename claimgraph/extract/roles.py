@@ -36,6 +36,7 @@ OFFICE_WORDS = frozenset({
     "ayatollah", "speaker", "senator", "undersecretary", "under-secretary", "rapporteur",
     "prosecutor", "judge", "chairman", "chairwoman", "director", "director-general",
     "spokesman", "spokeswoman", "spokesperson", "attorney", "consul", "attaché", "attache",
+    "reviewer", "ombudsman", "commissioner",
 })
 ALLY_NOUNS = frozenset({"ally", "allies", "partner", "partners"})
 PROXY_NOUNS = frozenset({"proxy", "proxies", "affiliate", "affiliates", "client", "surrogate",
@@ -98,13 +99,18 @@ def is_office(words: list[str], has_org: bool) -> bool:
     "Colonel"), or is capitalised and says no more than a membership or leadership already
     recorded would ("Independent Reviewer of X", "Supreme Leader" of a country)."""
     kept = [w for w in words if w.lower() not in DROPPED_MODIFIERS]
-    if not kept:
-        return False
+    if not kept or all(is_acronym(w) for w in kept):
+        return False                         # an acronym in parentheses names, it is no title
     if any(w.lower() in OFFICE_WORDS or any(p in OFFICE_WORDS for p in w.lower().split("-"))
            for w in kept):
         return True
     kind = title_kind(kept)
     return kept[0][:1].isupper() and (kind is None or kind == "leader" and not has_org)
+
+
+def is_acronym(word: str) -> bool:
+    """"NCRI", "GoI", "PMOI/MEK": a short form, not a title."""
+    return "/" in word or len(word) <= 8 and sum(c.isupper() for c in word) >= 2 and not word.istitle()
 
 
 def role_value(words: list[str], tail: str = "") -> str:

@@ -62,8 +62,7 @@ def _transfer_match(token, plover: Plover):
         if lemma in plover.weapons:
             return ("AID", "military")
         if lemma in plover.transfer_objects:
-            type_name = plover.transfer_objects[lemma]
-            return (type_name, "troops" if type_name == "MOBILIZE" else None)
+            return plover.transfer_objects[lemma]
     return None
 
 

@@ -39,7 +39,7 @@ class Plover:
     phrase_heads: frozenset[str]              # verbs that begin some phrase
     light_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
-    transfer_objects: Mapping[str, str]       # object lemma -> type (AID or MOBILIZE)
+    transfer_objects: Mapping[str, TypeMode]  # object lemma -> (AID|MOBILIZE, mode)
     weapons: Mapping[str, str | None]         # weapon lemma or "modifier head" -> ASSAULT mode
     non_event_compounds: frozenset[str]       # "modifier head" pairs naming no event
 
@@ -86,8 +86,10 @@ def load_plover() -> Plover:
     if tuple(types) != PLOVER_TYPES:
         raise ValueError(f"plover.yaml must list the sixteen PLOVER types in order, got {tuple(types)}")
     phrases = {tuple(k.split(" ", 1)): v for k, v in _index(types, "phrases").items()}
-    transfer_objects = {word: type_name for type_name, words in data["transfer_objects"].items()
-                        for word in words}
+    transfer_objects: dict[str, TypeMode] = {}
+    for key, words in data["transfer_objects"].items():
+        type_name, _, mode = key.partition(" ")
+        transfer_objects.update({word: (type_name, mode or None) for word in words})
     return Plover(
         types=MappingProxyType(types),
         verbs=MappingProxyType(_index(types, "verbs")),

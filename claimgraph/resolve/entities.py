@@ -4,9 +4,16 @@
        names (claimgraph.resolve.names.blocking_keys); keys shared by too many entities are
        dropped, so the work grows with the number of entities, not with its square;
     2. decision: each candidate pair is scored by the best name comparison over both entities'
-       names and aliases (the same matcher as `claimgraph names compare`), with compatible types,
-       plus the surname rule: a document that names a person by a surname alone joins the one
-       full name in the corpus that ends with that surname (never when two people share it);
+       names and aliases (the same matcher as `claimgraph names compare`), with compatible types
+       (or the same multi-word name, whatever one document's tagger said), plus two rules that
+       use the rest of the corpus as context:
+       - surname: a document that names a person by a surname alone joins the one full name in
+         the corpus that ends with that surname (never when two people share it);
+       - unique extension: "Qods Force" joins "Iranian Qods Force" and "U.S. Embassy" joins
+         "U.S. Embassy in Iraq" when that is the only longer name in the corpus qualifying it
+         with words before it or a prepositional phrase after it (bare "Hezbollah" stays apart
+         when the corpus has "Iraqi Hezbollah" and "Lebanese Hezbollah"; "United Nations" is not
+         "United Nations Assistance Mission", whose head noun differs);
     3. clustering: pairs are merged strongest first; analysts' merge judgements join clusters
        and split judgements forbid a merge (cannot-link), so corrections survive re-resolution.
 
@@ -16,7 +23,10 @@ function of the set of entities and judgements, so ingest order does not change 
 from __future__ import annotations
 
 import collections
+import re
 from dataclasses import dataclass
+
+from anyascii import anyascii
 
 from claimgraph.model import CanonicalEntity, Entity, EntityLink, Judgement
 from claimgraph.resolve.names import blocking_keys, compare, normalize_name
@@ -55,15 +65,21 @@ def candidate_pairs(entities: list[Entity]) -> set[tuple[str, str]]:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if a.doc_id != b.doc_id and types_compatible(a.type, b.type):
+                if a.doc_id != b.doc_id and (types_compatible(a.type, b.type) or same_long_name(a, b)):
                     pairs.add((a.id, b.id) if a.id < b.id else (b.id, a.id))
     return pairs
+
+
+def same_long_name(a: Entity, b: Entity) -> bool:
+    """Two documents using one multi-word name: a tagger's type error must not keep them apart."""
+    name = normalize_name(a.name)
+    return len(name.split()) > 1 and name == normalize_name(b.name)
 
 
 def decide(a: Entity, b: Entity) -> Decision | None:
     """The best name match between two entities, or None when they are not one."""
     best = None
-    entity_type = a.type if a.type == b.type else None
+    entity_type = a.type if types_compatible(a.type, b.type) else None
     for name_a in names_of(a):
         for name_b in names_of(b):
             result = compare(name_a, name_b, entity_type)
@@ -72,6 +88,45 @@ def decide(a: Entity, b: Entity) -> Decision | None:
                                 f"{name_a!r} ~ {name_b!r}: " + "; ".join(
                                     f"{f.name}={f.value:.2f}" for f in result.features if f.value))
     return best
+
+
+def extension_decisions(entities: list[Entity], pairs: set[tuple[str, str]]) -> list[Decision]:
+    """A name joins the one longer name in the corpus that extends it by words before or after."""
+    by_id = {e.id: e for e in entities}
+    extensions: dict[str, set[str]] = collections.defaultdict(set)
+    found = []
+    for a, b in pairs:
+        ea, eb = by_id[a], by_id[b]
+        if "PERSON" in (ea.type, eb.type):
+            continue
+        short, long = sorted((ea, eb), key=lambda e: len(_words(e.name)))
+        if _qualifies(_words(long.name), _words(short.name)):
+            extensions[" ".join(_words(short.name))].add(" ".join(_words(long.name)))
+            found.append((short, long))
+    return [Decision(short.id, long.id, 0.75, "unique-extension",
+                     f"{long.name!r} is the only name in the corpus qualifying {short.name!r}")
+            for short, long in found if len(extensions[" ".join(_words(short.name))]) == 1]
+
+
+QUALIFYING_PREPOSITIONS = {"of", "in", "for", "at", "to", "from"}
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"\w+", anyascii(name).lower().replace("'", ""))
+
+
+def _qualifies(long: list[str], short: list[str]) -> bool:
+    """long = qualifiers + short, or short + a prepositional phrase ("in Iraq", "of Iran")."""
+    if len(long) <= len(short) or not _distinctive(short):
+        return False
+    if long[-len(short):] == short:
+        return True
+    return long[:len(short)] == short and long[len(short)] in QUALIFYING_PREPOSITIONS
+
+
+def _distinctive(tokens: list[str]) -> bool:
+    """Several words, or one long word: a lone short word is too common to extend safely."""
+    return len(tokens) > 1 or len(tokens[0]) >= 5
 
 
 def surname_decisions(entities: list[Entity]) -> list[Decision]:
@@ -126,8 +181,10 @@ class Clusters:
 
 def resolve_entities(entities: list[Entity], judgements: list[Judgement] = ()) -> tuple[list[EntityLink], list[CanonicalEntity]]:
     by_id = {e.id: e for e in entities}
-    decisions = [d for a, b in sorted(candidate_pairs(entities))
-                 if (d := decide(by_id[a], by_id[b])) is not None]
+    pairs = candidate_pairs(entities)
+    decisions = [d for a, b in sorted(pairs) if (d := decide(by_id[a], by_id[b])) is not None]
+    matched = {(d.left, d.right) for d in decisions}
+    decisions += extension_decisions(entities, pairs - matched)
     decisions += surname_decisions(entities)
     decisions += judged_merges(entities, judgements)
     members, why = cluster(by_id, decisions, forbidden=())

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.model import Score
-from claimgraph.resolve.normalize import GENERIC, INITIAL, NAME, ORG_TYPES, PERSON, ParsedName, Token
+from claimgraph.resolve.normalize import GENERIC, INITIAL, NAME, PARTICLE, PERSON, ParsedName, Token
 from claimgraph.resolve.phonetics import MATCHED, TRANSLITERATION, sound, token_likeness
 
 # Weight of a token in the name: generic organisation words and initials say less than a name.
@@ -30,29 +30,42 @@ class Alignment:
     extra_b: tuple[Token, ...]
 
 
-def merge_joined(side: tuple[Token, ...], other: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Join two adjacent tokens when the other name writes them as one word ('abu bakr'/'abubakr')."""
+def merge_joined(side: tuple[Token, ...], other: tuple[Token, ...], acronyms: bool) -> tuple[Token, ...]:
+    """Join adjacent tokens that the other name writes as one word ('abu bakr'/'abubakr') or,
+    for organisations, abbreviates ('united nations security council'/'un security council')."""
     others = {t.text for t in other}
     out: list[Token] = []
     i = 0
     while i < len(side):
-        if i + 1 < len(side):
-            joined = side[i].text + side[i + 1].text
-            if side[i].text not in others and side[i + 1].text not in others and any(
-                    token_likeness(joined, o, False)[0] >= TRANSLITERATION for o in others):
-                out.append(Token(joined, NAME))
-                i += 2
-                continue
+        merged = _joined_at(side, i, others, acronyms)
+        if merged:
+            out.append(merged[0])
+            i += merged[1]
+            continue
         out.append(side[i])
         i += 1
     return tuple(out)
 
 
+def _joined_at(side: tuple[Token, ...], i: int, others: set[str], acronyms: bool) -> tuple[Token, int] | None:
+    for size in (2, 3):
+        run = side[i:i + size]
+        if len(run) < size or any(t.text in others for t in run):
+            continue
+        joined = "".join(t.text for t in run)
+        if size == 2 and any(token_likeness(joined, o, False)[0] >= TRANSLITERATION for o in others):
+            return Token(joined, NAME), size
+        letters = initials_of(t for t in run if t.kind != PARTICLE)
+        if acronyms and len(letters) >= 2 and letters in others:
+            return Token(letters, NAME), size
+    return None
+
+
 def align(a: ParsedName, b: ParsedName) -> Alignment:
     """Pair the name parts of a and b, best pairs first, each part used once, order ignored."""
-    parts_a = tuple(t for t in merge_joined(a.tokens, b.tokens) if t.kind != "particle")
-    parts_b = tuple(t for t in merge_joined(b.tokens, a.tokens) if t.kind != "particle")
-    given = PERSON in (a.type, b.type) or a.type is None and b.type is None
+    given = _is_person(a, b) or a.type is None and b.type is None
+    parts_a = tuple(t for t in merge_joined(a.tokens, b.tokens, not given) if t.kind != PARTICLE)
+    parts_b = tuple(t for t in merge_joined(b.tokens, a.tokens, not given) if t.kind != PARTICLE)
     candidates = sorted(((*token_likeness(x.text, y.text, given), i, j)
                          for i, x in enumerate(parts_a) for j, y in enumerate(parts_b)),
                         key=lambda c: (-c[0], c[2], c[3]))
@@ -65,10 +78,6 @@ def align(a: ParsedName, b: ParsedName) -> Alignment:
     return Alignment(tuple(pairs),
                      tuple(t for i, t in enumerate(parts_a) if i not in used_a),
                      tuple(t for j, t in enumerate(parts_b) if j not in used_b))
-
-
-def _is_org(a: ParsedName, b: ParsedName) -> bool:
-    return a.type in ORG_TYPES or b.type in ORG_TYPES
 
 
 def _is_person(a: ParsedName, b: ParsedName) -> bool:
@@ -171,6 +180,6 @@ def partial_name(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
 def single_short_part(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
     """Two one-word names that are alike but not the same: too little to tell them apart."""
     if len(al.pairs) == 1 and not (al.extra_a or al.extra_b) and al.pairs[0].value < 1.0 \
-            and len(sound(al.pairs[0].a.text).fine) <= 3 and not _is_org(a, b):
+            and len(sound(al.pairs[0].a.text).fine) <= 3 and (_is_person(a, b) or a.type is None):
         return Score("single_short_part", 0.78, "one short name part, alike but not equal")
     return None

@@ -136,11 +136,11 @@ def normalise_abd(word: str) -> str:
 def token_kind(word: str, index: int, count: int, type: str | None) -> str:
     if len(word) == 1 and word.isalpha():
         return INITIAL
+    last = index == count - 1
     if type in ORG_TYPES:
-        if word in ORG_STOPWORDS:
+        if word in ORG_STOPWORDS or word in ARABIC_ARTICLES and not last:
             return PARTICLE
         return GENERIC if word in GENERIC_ORG_WORDS else NAME
-    last = index == count - 1
     if not last and (word in ARABIC_ARTICLES or word in PATRONYMIC_LINKS or word in LATIN_PARTICLES):
         return PARTICLE
     if type is None and word in ORG_STOPWORDS:

@@ -19,9 +19,12 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from claimgraph.resolve.vocabulary import GIVEN_NAME_VARIANTS
 
+# Digraphs that transliterate one letter two ways (dh: Arabic dhal as d or z; th: tha as s or t;
+# kh: kha as h or k): the main skeleton takes the first reading, the alternative the second.
+AMBIGUOUS = (("dh", "d", "z"), ("th", "s", "t"), ("kh", "h", "k"))
 FINE_RULES = tuple((re.compile(p), r) for p, r in (
-    (r"x", "ks"), (r"dzh|dj|zh", "j"), (r"sch|tch|sh|ch", "S"), (r"kh", "h"), (r"gh|q|ck", "k"),
-    (r"ph", "f"), (r"th", "s"), (r"dh", "d"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"w", "v"),
+    (r"x", "ks"), (r"dzh|dj|zh", "j"), (r"sch|tch|sh|ch", "S"), (r"gh|q|ck", "k"),
+    (r"ph", "f"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"w", "v"),
     (r"y", "i"), (r"(?<=[aeiou])h$", ""), (r"([^aeiou])\1+", r"\1"),
 ))
 COARSE_RULES = tuple((re.compile(p), r) for p, r in (
@@ -32,7 +35,7 @@ VOWEL_CLASSES = (frozenset("a"), frozenset("i"), frozenset("ou"))
 
 # Token likeness values; a pair at or above MATCHED counts as the same name part.
 SAME, NICKNAME, TRANSLITERATION, TYPO_LONG, COARSE, TYPO_SHORT, INITIAL = 1.0, 0.9, 0.95, 0.9, 0.85, 0.85, 0.8
-VOWELS_DIFFER = 0.6
+VOWELS_DIFFER = ENDING_DIFFERS = 0.6
 VOWELS_VARY = 0.9
 # Vowels tell short names apart (Hamid/Hamad); four consonants in order are distinctive enough.
 LONG_SKELETON = 4
@@ -42,8 +45,17 @@ MATCHED = 0.75
 @dataclass(frozen=True)
 class Sound:
     fine: str                 # consonant skeleton
+    alternative: str          # the skeleton with the other reading of ambiguous digraphs
     coarse: str               # skeleton with voicing and emphasis merged
-    vowels: tuple[str, ...]   # vowel group before each consonant, and after the last
+    vowels: tuple[str, ...]   # vowel group before each consonant run, and after the last
+
+    @property
+    def skeletons(self) -> set[str]:
+        return {self.fine, self.alternative}
+
+    @property
+    def ends_in_vowel(self) -> bool:
+        return bool(self.vowels[-1])
 
 
 def _apply(rules, text: str) -> str:
@@ -54,19 +66,36 @@ def _apply(rules, text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def sound(token: str) -> Sound:
-    spelled = _apply(FINE_RULES, token)
+    first, second = token, token
+    for digraph, one, other in AMBIGUOUS:
+        first, second = first.replace(digraph, one), second.replace(digraph, other)
+    spelled = _apply(FINE_RULES, first)
     fine = re.sub(r"[aeiou]", "", spelled)
+    alternative = re.sub(r"[aeiou]", "", _apply(FINE_RULES, second))
     coarse = re.sub(r"[aeiou]", "", _apply(COARSE_RULES, spelled))
-    return Sound(fine, coarse, tuple(CONSONANT_RUNS.split(spelled)))
+    return Sound(fine, alternative, coarse, tuple(CONSONANT_RUNS.split(spelled)))
 
 
 def vowels_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Slot by slot, unless a vowel was dropped somewhere (Dagalo/Daglo): then nothing to compare."""
+    if len(a) != len(b):
+        return True
     for x, y in zip(a, b):
         if not x or not y or "e" in x or "e" in y:
             continue
         if not any(c & set(x) and c & set(y) for c in VOWEL_CLASSES):
             return False
     return True
+
+
+def ending_differs(a: str, b: str, sa: Sound, sb: Sound) -> bool:
+    """Petrov/Petrova, Jaafar/Jaafari: a final vowel added makes another name (feminine, nisba),
+    where a plural s (Houthi/Houthis) does not."""
+    short, long = sorted((a, b), key=len)
+    if sa.ends_in_vowel == sb.ends_in_vowel or not long.startswith(short) or len(long) - len(short) > 2:
+        return False
+    consonant_final = a if sb.ends_in_vowel else b
+    return not consonant_final.endswith("s")
 
 
 def token_likeness(a: str, b: str, given_names: bool = True) -> tuple[float, str]:
@@ -78,7 +107,9 @@ def token_likeness(a: str, b: str, given_names: bool = True) -> tuple[float, str
     if given_names and b in GIVEN_NAME_VARIANTS.get(a, ()):
         return NICKNAME, "name variant"
     sa, sb = sound(a), sound(b)
-    if min(len(a), len(b)) >= 3 and sa.fine and sa.fine == sb.fine:
+    if ending_differs(a, b, sa, sb):
+        return ENDING_DIFFERS, "endings differ (one ends in a vowel)"
+    if min(len(a), len(b)) >= 3 and sa.fine and sa.skeletons & sb.skeletons:
         if vowels_compatible(sa.vowels, sb.vowels):
             return TRANSLITERATION, f"transliteration (skeleton {sa.fine})"
         if len(sa.fine) >= LONG_SKELETON:

@@ -37,7 +37,7 @@ GENERIC_ORG_WORDS = frozenset("""
 group groups holding holdings international global worldwide company companies corporation enterprise
 enterprises industries industry industrial trading trade services service organization organisation
 association foundation society institute movement party front forces force army brigade brigades
-battalion regiment division corps council committee union network agency authority ministry
+battalion regiment division unit units corps council committee union network agency authority ministry
 department office bureau national state federal central general united
 """.split())
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import socket
 from collections.abc import Iterable, Iterator
 
 from claimgraph.config import Settings
@@ -22,6 +23,9 @@ from claimgraph.pipeline import Pipeline
 from claimgraph.runners.local import Progress, write_results
 from claimgraph.runners.pool import CHUNK_DOCUMENTS, CHUNKS_AHEAD_PER_WORKER, chunks, in_order
 from claimgraph.store import Store
+
+# Seconds to wait for a cluster's head before calling its address wrong.
+CONNECT_TIMEOUT_S = 5
 
 
 class PipelineActor:
@@ -70,6 +74,7 @@ def _connect(ray, address: str | None) -> None:
     # Telemetry off and no token auth on a private cluster, unless the environment says otherwise.
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     os.environ.setdefault("RAY_AUTH_MODE", "disabled")
+    _check_reachable(address)
     # A new local cluster gets no dashboard; a running cluster keeps its own settings.
     options = {} if address else {"include_dashboard": False}
     try:
@@ -77,6 +82,18 @@ def _connect(ray, address: str | None) -> None:
     except (ConnectionError, ValueError, RuntimeError) as err:
         raise ConfigError(f"cannot connect to the Ray cluster at {address or 'a new local cluster'}: "
                           f"{_first_line(err)}") from err
+
+
+def _check_reachable(address: str | None) -> None:
+    """Fail in seconds on a wrong HOST:PORT: ray.init retries an unreachable one for minutes."""
+    host, _, port = (address or "").rpartition(":")
+    if not host or "://" in address or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT_S).close()
+    except OSError as err:
+        raise ConfigError(f"cannot connect to the Ray cluster at {address}: {err}; "
+                          f"start it with `ray start --head` or pass --address auto on a cluster node") from err
 
 
 def _actor_count(ray, settings: Settings) -> int:

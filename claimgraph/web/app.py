@@ -36,7 +36,7 @@ def create_app(settings: WebSettings) -> FastAPI:
                   description="Sourced graph of actors, events and claims from conflict reporting.")
     app.state.settings = settings
     app.state.store = Store(settings.db, create=False)
-    app.state.templates = _templates()
+    app.state.templates = _templates(settings)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -59,9 +59,10 @@ def create_app(settings: WebSettings) -> FastAPI:
     return app
 
 
-def _templates() -> Jinja2Templates:
+def _templates(settings: WebSettings) -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals["writable"] = settings.writable   # shows the correction forms, or the read-only badge
     return Jinja2Templates(env=env)
 
 

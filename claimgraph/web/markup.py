@@ -34,17 +34,18 @@ def highlight(sentence: str, words: str | None) -> list[dict]:
     """The sentence as pieces with the first occurrence of `words` marked (case-insensitive)."""
     at = sentence.casefold().find(words.casefold()) if words else -1
     if at < 0:
-        return [{"text": sentence}]
+        return [{"text": sentence, "mark": False}]
     end = at + len(words)
-    return [p for p in ({"text": sentence[:at]}, {"text": sentence[at:end], "mark": True}, {"text": sentence[end:]})
-            if p["text"]]
+    pieces = ({"text": sentence[:at], "mark": False}, {"text": sentence[at:end], "mark": True},
+              {"text": sentence[end:], "mark": False})
+    return [p for p in pieces if p["text"]]
 
 
 def snippet(text: str, words: str, width: int = 90) -> list[dict]:
     """A short window of `text` around the first occurrence of `words`, as highlight pieces."""
     at = text.casefold().find(words.casefold())
     if at < 0:
-        return [{"text": text[:2 * width] + ("…" if len(text) > 2 * width else "")}]
+        return [{"text": text[:2 * width] + ("…" if len(text) > 2 * width else ""), "mark": False}]
     start, end = max(0, at - width), min(len(text), at + len(words) + width)
     window = ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
     return highlight(window, words)

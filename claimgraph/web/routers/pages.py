@@ -25,7 +25,6 @@ TIMELINE_LIMIT = 500
 
 
 def render(request: Request, template: str, status_code: int = 200, **context):
-    context.setdefault("writable", get_settings(request).writable)
     return get_templates(request).TemplateResponse(request, template, context, status_code=status_code)
 
 

@@ -1,0 +1,40 @@
+"""`claimgraph serve`: the web app over a store, read-only unless started with a write token."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from claimgraph.cli.options import EXIT_STORE, DbOption, fail
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def serve(db: DbOption = None,
+          host: Annotated[str, typer.Option(help="Address to listen on; the default keeps the app on this machine.")]
+          = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+          write_token: Annotated[str | None, typer.Option(
+              "--write-token", envvar="CLAIMGRAPH_WRITE_TOKEN", show_envvar=True,
+              help="Allow merges and splits to requests carrying this token; without it the app is read-only.")]
+          = None) -> None:
+    """Browse the graph in a web browser, and serve it as JSON under /api/ (OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from claimgraph.errors import ClaimgraphError
+    from claimgraph.web.app import create_app
+    from claimgraph.web.settings import WebSettings
+
+    try:
+        app = create_app(WebSettings(db=db, write_token=write_token or None))
+    except ClaimgraphError as err:
+        fail(str(err), EXIT_STORE)
+    if host not in LOOPBACK:
+        typer.echo(f"warning: listening on {host}: anyone who can reach this address can read the store", err=True)
+    mode = "corrections allowed with the token" if write_token else "read-only"
+    typer.echo(f"claimgraph: serving {app.state.store.describe()} ({mode}) at http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)

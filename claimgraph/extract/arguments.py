@@ -1,0 +1,192 @@
+"""Who did it, to whom, and where: an event trigger's actors, targets and location from the parse.
+
+Actors: the subject of an active verb, the "by" agent of a passive one, the possessor or a
+name modifying a noun trigger ("the militia's attack", "Iraqi Army raid"), the subject of the
+light verb carrying it ("launched an attack"), the ordered party of a control verb ("ordered
+X to attack": X), the subject shared by coordinated verbs, and the noun a relative clause or
+participle hangs on ("militias, which attacked ..."). Targets: objects, passive subjects, and
+the objects of "on", "against", "at" (and "with" for meetings and deals). Location: the most
+specific place stated around the trigger: a facility before a region before a country.
+
+Each argument phrase is resolved to document entities over its head and name modifiers,
+then its appositions and conjuncts, then an "of" phrase ("residents of Camp X").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Verbs whose object, not subject, does what their complement says ("ordered X to attack").
+OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct", "command",
+                            "force", "compel", "encourage", "push", "press", "call", "lead",
+                            "send", "authorize", "authorise", "allow", "help", "train", "incite"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+NAME_PARTS = ("compound", "flat", "amod", "nmod", "poss")
+TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
+PARTNER_PREPS = frozenset({"with"})
+PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SANCTION", "REJECT"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across",
+                         "throughout", "within", "into", "on"})
+PLACE_LABELS = {"FAC": 0, "LOC": 1, "GPE": 2}   # most specific first
+# A noun's "of" phrase names its victim for these types ("the killing of four clerics").
+OF_IS_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "ACCUSE"})
+
+
+@dataclass(frozen=True)
+class Argument:
+    entity_id: str
+    label: str
+    token_i: int
+
+
+@dataclass(frozen=True)
+class Roles:
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    location: str | None
+
+
+def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argument]:
+    """Entities a noun phrase names: its head with name modifiers, appositions, conjuncts, "of"."""
+    if token.i in seen:
+        return []
+    seen = seen | {token.i}
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return phrase_entities(parsed, token.head.head, seen)
+    parts = [c for c in token.children if c.dep_ in NAME_PARTS and c.i < token.i]
+    start = min([token.idx] + [c.left_edge.idx for c in parts])
+    found = []
+    mention = parsed.mention_in(start, token.idx + len(token.text))
+    if mention is not None:
+        found.append(Argument(mention.entity_id, mention.label, token.i))
+    for child in token.children:
+        if child.dep_ in ("appos", "conj"):
+            found += phrase_entities(parsed, child, seen)
+    if mention is None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found += [a for g in child.children if g.dep_ == "pobj"
+                          for a in phrase_entities(parsed, g, seen)]
+    return found
+
+
+def _pobjs(token, preps: frozenset) -> list:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _verb_actor_tokens(verb, depth: int = 0) -> list:
+    """Tokens naming who does what a verb says, following control, coordination and clauses."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if subjects or depth > 3:
+        return subjects
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objects:
+                return objects
+        return _verb_actor_tokens(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return _verb_actor_tokens(head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        return [head]
+    return []
+
+
+def _verb_target_tokens(verb, type_name: str) -> list:
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    targets += _pobjs(verb, TARGET_PREPS)
+    if type_name in PARTNER_TYPES:
+        targets += _pobjs(verb, PARTNER_PREPS)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        targets.append(verb.head)   # "the camp attacked by ..."
+    return targets
+
+
+def _carrier(noun):
+    """The verb whose object or subject a noun trigger is ("launched an attack")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
+
+
+def _noun_roles(parsed, noun, type_name: str) -> tuple[list, list, list]:
+    """(actor args, target args, place args) of a noun trigger."""
+    actors, targets, places = [], [], []
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i):
+            for arg in phrase_entities(parsed, child):
+                (places if arg.label in PLACE_LABELS and child.dep_ != "poss" else actors).append(arg)
+    for pobj in _pobjs(noun, frozenset({"by", "from"})):
+        actors += phrase_entities(parsed, pobj)
+    for pobj in _pobjs(noun, TARGET_PREPS | (PARTNER_PREPS if type_name in PARTNER_TYPES else frozenset())):
+        targets += phrase_entities(parsed, pobj)
+    for pobj in _pobjs(noun, frozenset({"of"})):
+        (targets if type_name in OF_IS_TARGET else actors).extend(phrase_entities(parsed, pobj))
+    carrier = _carrier(noun)
+    if carrier is not None and noun.dep_ in ("dobj", "attr"):
+        actors += [a for t in _verb_actor_tokens(carrier) for a in phrase_entities(parsed, t)]
+        for pobj in _pobjs(carrier, TARGET_PREPS):
+            targets += phrase_entities(parsed, pobj)
+    return actors, targets, places
+
+
+def clause_of(trigger):
+    """The clause head whose subtree holds the trigger's dates, places and weapons: the trigger
+    itself, or for a noun the verb carrying it or governing its preposition ("killed in an attack")."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        return trigger.head.head
+    return _carrier(trigger) or trigger
+
+
+def _places(parsed, scope) -> list[Argument]:
+    found = []
+    for token in scope.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+            found += [a for a in phrase_entities(parsed, token) if a.label in PLACE_LABELS]
+    return found
+
+
+def _sentence_places(parsed, sent) -> list[Argument]:
+    found = []
+    for token in sent:
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside"):
+            found += [a for a in phrase_entities(parsed, token) if a.label in PLACE_LABELS]
+    return found
+
+
+def _best_place(places: list[Argument], trigger) -> str | None:
+    if not places:
+        return None
+    best = min(places, key=lambda a: (PLACE_LABELS[a.label], abs(a.token_i - trigger.i)))
+    return best.entity_id
+
+
+def _unique(args) -> list[str]:
+    out: list[str] = []
+    for arg in args:
+        if arg.entity_id not in out:
+            out.append(arg.entity_id)
+    return out
+
+
+def find_roles(parsed, sent, trigger, members, type_name: str) -> Roles:
+    """Actors, targets and location of one trigger group (its members share one event)."""
+    actors, targets, places = [], [], []
+    for token in members:
+        if token.pos_ == "VERB":
+            actors += [a for t in _verb_actor_tokens(token) for a in phrase_entities(parsed, t)]
+            targets += [a for t in _verb_target_tokens(token, type_name) for a in phrase_entities(parsed, t)]
+        else:
+            noun_actors, noun_targets, noun_places = _noun_roles(parsed, token, type_name)
+            actors, targets, places = actors + noun_actors, targets + noun_targets, places + noun_places
+        places += _places(parsed, clause_of(token))
+    # A facility attacked is also where it happened ("stormed Camp X").
+    places += [a for a in targets if a.label == "FAC"]
+    location = _best_place(places, trigger) or _best_place(_sentence_places(parsed, sent), trigger)
+    actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
+    target_ids = [t for t in _unique(targets) if t not in actor_ids]
+    return Roles(tuple(actor_ids), tuple(target_ids), location)

@@ -1,0 +1,86 @@
+"""How a sentence presents an event: occurred, planned, threatened, possible or denied.
+
+The cues are general English, read on the trigger and on the words governing it up to its
+clause's root (through complements, prepositions and subordinate clauses):
+
+- denied: the trigger is negated ("did not attack", "no such attack", "the attack never took
+  place") or sits under a verb of denial ("denied that its forces attacked", "denied attacking");
+- threatened: under a verb or noun of threat ("threatened to strike", "vowed to attack");
+- possible: a modal of possibility (could, may, might), a condition ("if"), or a verb or noun of
+  fear and prediction ("warned of an attack", "fears of an offensive");
+- planned: the future (will, shall, "is going to"), or a verb or noun of intention, order or
+  request ("ordered the militia to attack", "plans to withdraw", "urged X to release").
+
+When several cues govern one trigger the strongest wins: denied, threatened, possible, planned.
+"""
+from __future__ import annotations
+
+DENY = frozenset({"deny", "refute", "dismiss", "disavow", "repudiate", "reject", "contradict"})
+THREAT = frozenset({"threaten", "vow", "swear", "threat", "ultimatum", "menace"})
+POSSIBLE = frozenset({"warn", "fear", "predict", "expect", "risk", "worry", "anticipate",
+                      "speculate", "possibility", "risk", "danger", "prospect", "fear", "warning",
+                      "concern", "rumor", "rumour", "suspect", "likely", "possible", "potential"})
+PLANNED = frozenset({"order", "plan", "plot", "prepare", "intend", "aim", "decide", "promise",
+                     "pledge", "schedule", "seek", "want", "agree", "offer", "instruct", "command",
+                     "urge", "ask", "demand", "call", "request", "tell", "attempt", "try",
+                     "foil", "thwart", "prevent", "avert", "conspire", "scheme", "set",
+                     "planning", "preparation", "intention", "plot", "order", "instruction",
+                     "mission", "bid", "proposal", "propose", "consider", "mull", "design"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+POSSIBLE_AUX = frozenset({"could", "may", "might", "can", "should", "ca"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+# Arcs through which a governing word's cue reaches the trigger.
+GOVERNED_BY = frozenset({"xcomp", "ccomp", "advcl", "pobj", "prep", "pcomp", "dobj", "acl",
+                         "conj", "nsubj", "nsubjpass", "attr", "oprd", "relcl", "appos"})
+STRENGTH = {"denied": 4, "threatened": 3, "possible": 2, "planned": 1, "occurred": 0}
+# Verbs saying an event happened: "the attack never happened" negates the attack.
+HAPPEN = frozenset({"happen", "occur", "take", "exist"})
+
+
+def _own_cue(token) -> str | None:
+    """The cue a word carries itself: its negation, modal, condition or tense."""
+    for child in token.children:
+        lemma = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no"):
+            return "denied"
+        if child.dep_ in ("aux", "auxpass"):
+            if lemma in POSSIBLE_AUX:
+                return "possible"
+            if lemma in FUTURE_AUX:
+                return "planned"
+        if child.dep_ == "mark" and lemma in ("if", "unless"):
+            return "possible"
+    if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
+        return "planned"
+    return None
+
+
+def _lexical_cue(token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in DENY:
+        return "denied"
+    if lemma in THREAT:
+        return "threatened"
+    if lemma in POSSIBLE:
+        return "possible"
+    if lemma in PLANNED:
+        return "planned"
+    return None
+
+
+def modality_of(trigger) -> str:
+    """The modality the sentence gives the event whose trigger this is (see the module docstring)."""
+    cues = [_own_cue(trigger)]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in HAPPEN:
+        cues.append("denied" if _own_cue(trigger.head) == "denied" else None)
+    node, steps = trigger, 0
+    while node.dep_ in GOVERNED_BY and node.head.i != node.i and steps < 5:
+        via, node, steps = node.dep_, node.head, steps + 1
+        if via in ("nsubj", "nsubjpass", "conj", "appos"):
+            continue   # a subject or conjunct does not inherit its verb's cues
+        if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+            lexical = _lexical_cue(node)
+            own = _own_cue(node)
+            cues += [lexical, own if own != "denied" or lexical else None]
+    found = [c for c in cues if c]
+    return max(found, key=STRENGTH.get) if found else "occurred"
