@@ -49,8 +49,7 @@ class Pipeline:
             id=raw_document_id(raw), source=raw.source, text=cleaned.text,
             title=raw.title or cleaned.title, url=raw.url or cleaned.url,
             outlet=raw.outlet or cleaned.outlet, author=raw.author or cleaned.author,
-            published=raw.published or cleaned.published,
-            published_origin="metadata" if raw.published else cleaned.published_origin,
+            published=cleaned.published, published_origin=cleaned.published_origin,
             language="en" if not any(w.startswith("not English") for w in cleaned.warnings) else None,
             warnings=raw.warnings + cleaned.warnings,
         )

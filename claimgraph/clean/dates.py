@@ -41,8 +41,8 @@ _TIME_TAIL = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?
                         re.IGNORECASE)
 # A statement is signed within its last few lines (name, office, date).
 SIGNATURE_LINES = 3
-# A dateline stands in the first blocks of the body (after headline and standfirst).
-DATELINE_BLOCKS = 3
+# A dateline stands in the first blocks under the headline (standfirst, byline, date line).
+DATELINE_BLOCKS = 4
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
@@ -72,8 +72,7 @@ def find_publication_date(blocks: Sequence[str], title: str | None = None,
                           byline: str | None = None) -> tuple[str, str] | None:
     """(date, origin) from the cleaned text's blocks, or None when the article prints none."""
     above_title, body = _split_at_title(blocks, title)
-    # In a short text the last lines are the signature's, not the dateline's.
-    for block in body[:min(DATELINE_BLOCKS, max(len(body) - SIGNATURE_LINES, 1))]:
+    for block in _opening(body):
         found = _dateline(block)
         if found:
             return found, "dateline"
@@ -97,6 +96,16 @@ def _split_at_title(blocks: Sequence[str], title: str | None) -> tuple[Sequence[
         at = list(blocks).index(title)
         return blocks[:at], blocks[at + 1:]
     return (), blocks
+
+
+def _opening(body: Sequence[str]) -> Sequence[str]:
+    """Where a dateline stands: the first blocks, up to the standfirst and the first paragraph."""
+    sentences = 0
+    for i, block in enumerate(body[:DATELINE_BLOCKS]):
+        sentences += bool(_SENTENCE_END.search(block))
+        if sentences == 2:
+            return body[:i + 1]
+    return body[:DATELINE_BLOCKS]
 
 
 def _dateline(block: str) -> str | None:

@@ -49,8 +49,12 @@ REPEAT_MAX_PREFIX = 40
 MENU_ITEM_MAX_WORDS = 3
 MENU_MIN_RUN = 6
 MENU_MIN_RUN_WITH_NAV = 3
+# Furniture that stands above the headline on a page (a share bar may stand below it).
+_SITE_CHROME = ("menu", "breadcrumb", "page date")
 # The byline stands among the first blocks of the page.
 BYLINE_SEARCH_BLOCKS = 8
+# "By Jane Doe and John Roe, Chief Correspondent | 3 May 2021" is about the longest byline.
+BYLINE_MAX_WORDS = 12
 # Hard-wrapped text: every line short, most lines near the wrap width.
 WRAP_MAX_LINE = 100
 WRAP_MIN_LINES = 5
@@ -75,6 +79,7 @@ def furniture_reasons(blocks: Sequence[str]) -> list[str | None]:
     _mark_menus(blocks, reasons)
     _mark_repeats(blocks, reasons)
     _mark_page_date(blocks, reasons)
+    _mark_page_header(blocks, reasons)
     return reasons
 
 
@@ -82,7 +87,7 @@ def find_byline(blocks: Sequence[str]) -> tuple[int, str] | None:
     """(index, author) of the byline among the first blocks, or None."""
     for i, block in enumerate(blocks[:BYLINE_SEARCH_BLOCKS]):
         match = _BYLINE.match(block)
-        if not match or len(words(block)) > 12 or is_sentence(block):
+        if not match or len(words(block)) > BYLINE_MAX_WORDS or is_sentence(block):
             continue
         name = match.group("name").strip()
         if len(name.split()) >= 2 or not match.group("rest"):
@@ -93,7 +98,7 @@ def find_byline(blocks: Sequence[str]) -> tuple[int, str] | None:
 def find_title(blocks: Sequence[str]) -> str | None:
     """The headline: the first headline-shaped block before the article's first paragraph."""
     for block in blocks:
-        if is_article_paragraph(block) or is_sentence(block):
+        if is_sentence(block):
             return None
         if is_headline(block) and parse_date(block) is None:
             return block
@@ -200,18 +205,26 @@ def _glued_breadcrumb(block: str, following: str) -> bool:
 
 
 def _mark_link_sections(blocks: Sequence[str], reasons: list[str | None]) -> None:
-    """A link heading and the headlines and teasers under it; to the end if no article follows."""
-    for i, block in enumerate(blocks):
+    """A link heading and the headlines and teasers under it; to the end if only links follow.
+
+    Only links follow when there is no long paragraph and no more sentences than headlines: a list
+    of links alternates headline and summary, while wire copy is short paragraphs of sentences.
+    """
+    sentence = [is_sentence(b) for b in blocks]
+    headline = [is_headline(b) for b in blocks]
+    article = [is_article_paragraph(b) for b in blocks]
+    for i in range(len(blocks)):
         if reasons[i] != "link heading":
             continue
-        if not any(is_article_paragraph(b) for b in blocks[i + 1:]):
-            for j in range(i + 1, len(blocks)):
+        rest = range(i + 1, len(blocks))
+        if not any(article[j] for j in rest) and sum(sentence[j] for j in rest) <= sum(headline[j] for j in rest):
+            for j in rest:
                 reasons[j] = reasons[j] or "related links"
             return
-        for j in range(i + 1, len(blocks)):
+        for j in rest:
             # a headline right over a paragraph is the article's own heading, not a link
-            over_prose = j + 1 < len(blocks) and is_sentence(blocks[j + 1])
-            if reasons[j] is None and (over_prose or not (is_headline(blocks[j]) or is_teaser(blocks[j]))):
+            over_prose = j + 1 < len(blocks) and sentence[j + 1]
+            if reasons[j] is None and (over_prose or not (headline[j] or is_teaser(blocks[j]))):
                 break
             reasons[j] = reasons[j] or "related links"
 
@@ -259,6 +272,14 @@ def _mark_page_date(blocks: Sequence[str], reasons: list[str | None]) -> None:
     """A lone date at the very top followed by navigation is the page's date (often the crawl date)."""
     if len(blocks) > 1 and reasons[0] is None and parse_date(blocks[0]) and reasons[1] is not None:
         reasons[0] = "page date"
+
+
+def _mark_page_header(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """Above the article, whatever stands over a menu or breadcrumb is the site's header (taglines)."""
+    header_end = next((i for i, b in enumerate(blocks) if reasons[i] is None and is_sentence(b)), len(blocks))
+    last_chrome = max((i for i in range(header_end) if reasons[i] in _SITE_CHROME), default=-1)
+    for i in range(last_chrome):
+        reasons[i] = reasons[i] or "page header"
 
 
 def _runs(blocks: Sequence[str], reasons: Sequence[str | None], member) -> list[tuple[int, int]]:

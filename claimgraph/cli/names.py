@@ -56,9 +56,10 @@ def compare(
     if pairs:
         if name1 or name2:
             fail("give either two names or --pairs FILE, not both")
+        rows = read_pairs(pairs)
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["name1", "name2", "score", "match"] + (["why"] if explain else []))
-        for a, b, pair_type in read_pairs(pairs):
+        for a, b, pair_type in rows:
             result = compare_names(a, b, pair_type or type)
             writer.writerow([a, b, f"{result.score:.4f}", str(result.match).lower()]
                             + ([why(result)] if explain else []))

@@ -66,7 +66,7 @@ def is_denied(sent, trigger) -> bool:
     if _clause_negated(trigger):
         return True
     child, node = trigger, trigger.head
-    while node is not child:
+    while node.i != child.i:
         if (node.lemma_.lower() in DENIAL_VERBS | DENIAL_NOUNS) and child.dep_ not in ("nsubj", "csubj"):
             return True
         child, node = node, node.head
@@ -87,7 +87,7 @@ def _sources_on_path(parsed, trigger) -> list[Attribution]:
                 found.append(_verb_source(parsed, node, denied or lemma in DENIAL_VERBS))
             elif node.pos_ in ("NOUN", "PROPN") and lemma in STATEMENT_NOUNS and child.dep_ != "compound":
                 found.append(_noun_source(parsed, node, denied or lemma in DENIAL_NOUNS))
-        if node.head is node:
+        if node.head.i == node.i:
             break
         child, node = node, node.head
     return [a for a in found if a is not None]

@@ -5,10 +5,10 @@ that name one thing in the document, in order:
 
 1. variants: surfaces equal up to case, apostrophes, hyphens, dots and a leading "the";
 2. acronyms: "(WOAN)" after its expansion, or an acronym whose letters spell exactly one
-   multi-word name of the document ("IRGC" <-> "Islamic Revolutionary Guard Corps");
+   multi-word name of the document ("SDF" <-> "Syrian Democratic Forces");
 3. short forms: a name that ends exactly one longer person's name ("Shoigu" -> "Sergei Shoigu",
-   "al-" particles ignored), or one longer organisation's name ("Hezbollah" -> "Lebanese
-   Hezbollah"), or a facility's name without its head ("Bastion" -> "Camp Bastion");
+   "al-" particles ignored), or one longer organisation's name ("Azov" -> "Ukrainian
+   Azov"), or a facility's name without its head ("Bastion" -> "Camp Bastion");
    a peer's "Lord X" -> "Lord X of Y".
 
 An entity's type is a vote over its mentions: the model's label counts once, a rule's three
@@ -29,8 +29,9 @@ from claimgraph.model import Document, Entity, Mention, Sentence
 
 MENTIONS_STAGE = "claimgraph.mentions.v1"
 ENTITIES_STAGE = "claimgraph.entities.v1"
-# A rule's label outweighs the model's: on the seed set, the model labelled a militia PERSON
-# in three of its four mentions, while the head noun "Force" was right every time.
+# A rule's label outweighs the model's: on the seed set the model labelled one organisation
+# PERSON in three of its four mentions while its head noun was right every time. Seed
+# type_accuracy by weight: 1 -> 0.983, 2..5 -> 1.000; 3 keeps a margin over 2.
 RULE_WEIGHT = 3
 
 
@@ -67,7 +68,7 @@ def _sentence_index(starts: list[int], char: int) -> int:
 
 
 def _key(surface: str) -> str:
-    """The form variants share: "the Qod's Force" ~ "Qods force", "U.S." ~ "US"."""
+    """The form variants share: "the Workers' Party" ~ "Workers Party", "U.S." ~ "US"."""
     text = anyascii(surface).lower()
     text = re.sub(r"['`.]", "", text)
     text = re.sub(r"[\s\-]+", " ", text).strip()
@@ -152,7 +153,7 @@ def _longer_forms(key: str, multiword: list[str], labels: dict[str, Counter], vo
 
 
 def _bare(key: str, vocab) -> list[str]:
-    """A name's words without surname particles and styles ("nouri al maliki" -> nouri, maliki)."""
+    """A name's words without surname particles and styles ("bashar al assad" -> bashar, assad)."""
     return [w for w in key.split()
             if w not in vocab.surname_particles and w.title() not in vocab.name_styles]
 

@@ -5,13 +5,13 @@ conflict reporting. `find_names` starts from its entities and corrects them by g
 of English naming (vocabulary: claimgraph/ontology/entity_types.yaml), in order:
 
 1. keep the model's spans of kept kinds, cut at line breaks, at a possessive between two names
-   ("the Guards' Qods Force") and at "to"/"and" between bare names ("Ashraf to Liberty");
+   ("the Army's Special Forces") and at "to"/"and" between bare names ("Kabul to Kandahar");
 2. trim a leading "the", titles before a person's name ("Defence Minister X" -> "X"), a trailing
    possessive, punctuation or function word; styles (peerage, religious, royal) stay in the name;
 3. add names the model missed: "<Proper> Force"-shaped organisations, "Lord X of Y", "Mr X",
    "X (Minister of ...)", and the expansion written before a parenthesised acronym;
-4. join pieces split by the model ("Asaib" + "al-Haq", "Iraqi" + "Hezbollah", "... of" + place)
-   and extend over a following head noun ("Quds" + "force", "Anbar" + "Province");
+4. join pieces split by the model ("Jaish" + "al-Mahdi", "Lebanese" + "Army", "... of" + place)
+   and extend over a following head noun ("Wagner" + "force", "Helmand" + "Province");
 5. retype by head noun, by context ("militias such as X", "X, the leader of", "in X") and by
    shape (an all-caps acronym is an organisation unless it is a country's);
 6. search the rest of the text for every surface found, and for person surnames and
@@ -113,7 +113,7 @@ def _trim(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan | None:
 
 
 def _after_titles(doc, start: int, end: int, vocab: Vocabulary) -> int:
-    """The first token after the titles leading a person's name ("Iraqi Prime Minister X"):
+    """The first token after the titles leading a person's name ("Russian Defence Minister X"):
     the last title among the leading capitalised words, keeping at least one word."""
     cut = start
     for i in range(start, end - 1):
@@ -145,7 +145,8 @@ def _capitalised(tok) -> bool:
 
 
 def _headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
-    """"<Proper words> <Org head>" not found by the model, e.g. "the Qods Force"."""
+    """"<Proper words> <Org head> [of <Place>]" not found by the model: "the Azov Regiment",
+    "the Government of Kenya"."""
     for tok in doc:
         if tok.text not in vocab.org_heads or _covered(spans, tok.i):
             continue
@@ -153,7 +154,10 @@ def _headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
         while (start > 0 and _capitalised(doc[start - 1]) and not _covered(spans, start - 1)
                and not doc[start - 1].is_sent_start and doc[start - 1].text not in vocab.person_titles):
             start -= 1
-        if start < tok.i:
+        place = next((s for s in spans if s.start == tok.i + 2 and s.label in PLACES), None)
+        if place and doc[tok.i + 1].lower_ == "of":
+            yield NameSpan(start, place.end, "ORG", "org head")
+        elif start < tok.i:
             yield NameSpan(start, tok.i + 1, "ORG", "org head")
 
 
@@ -301,8 +305,9 @@ def _retyped(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> N
     if last.text in vocab.fac_heads_after or (first.text in vocab.fac_heads_before
                                               and span.end - span.start > 1):
         return replace(span, label="FAC", rule="facility head")
-    if span.end - span.start == 1 and is_acronym(first.text) and span.label != "ORG":
-        return replace(span, label=_acronym_label(doc, span, spans, vocab), rule="acronym")
+    if span.end - span.start == 1 and is_acronym(first.text):
+        label = "ORG" if span.label == "ORG" else _acronym_label(doc, span, spans, vocab)
+        return replace(span, label=label, rule="acronym")
     if span.rule:
         return span
     found = context_label(doc, span.start, span.end, span.label, vocab)
@@ -386,7 +391,7 @@ def context_label(doc, start: int, end: int, label: str, vocab: "Vocabulary"):
     span = doc[start:end]
     root, prev = span.root, doc[start - 1] if start else None
     first = root
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if label == "NORP":
         return _demonym_label(root, first, vocab)
@@ -417,14 +422,14 @@ def _apposed(root, nouns: frozenset[str]) -> bool:
     also where the parser hangs it on the noun's complement ("the leader of the party, X")."""
     head = root.head
     if root.dep_ == "appos" and (head.lemma_.lower() in nouns or (
-            head.dep_ == "pobj" and head.head.head.lemma_.lower() in nouns)):
+            head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.head.lemma_.lower() in nouns)):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
 
 
 def _demonym_label(root, first, vocab: "Vocabulary"):
     """A nationality word is a place when used as one ("in X", "the city of X"), a group when a
-    plural noun ("the Kurds"), and no entity when an adjective ("Iranian officials")."""
+    plural noun ("the Kurds"), and no entity when an adjective ("Syrian officials")."""
     head = first.head
     if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in vocab.place_kinds:
         return "GPE", "place kind"
@@ -492,7 +497,7 @@ def name_words(text: str) -> list[str]:
 def spells(letters: str, name: str, vocab: Vocabulary) -> bool:
     """Whether an acronym's letters are the name's words' beginnings, in order: every content
     word gives one or more leading letters, a function word gives its first letter or none,
-    and at least two words give letters ("IRGC", "MOIS", "ASHCAM" = ASHraf CAMpaign)."""
+    and at least two words give letters ("NATO", "MoD", "FRELIMO" = FREnte de LIbertação de MOçambique)."""
     words = [w.lower() for w in name_words(name)]
 
     def match(li: int, wi: int, used: int) -> bool:

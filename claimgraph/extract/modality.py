@@ -22,7 +22,7 @@ POSSIBLE = frozenset({"warn", "fear", "predict", "expect", "risk", "worry", "ant
                       "concern", "rumor", "rumour", "suspect", "likely", "possible", "potential"})
 PLANNED = frozenset({"order", "plan", "plot", "prepare", "intend", "aim", "decide", "promise",
                      "pledge", "schedule", "seek", "want", "agree", "offer", "instruct", "command",
-                     "urge", "ask", "demand", "call", "request", "tell", "attempt", "try",
+                     "urge", "ask", "demand", "call", "request", "tell",
                      "foil", "thwart", "prevent", "avert", "conspire", "scheme", "set",
                      "planning", "preparation", "intention", "plot", "order", "instruction",
                      "mission", "bid", "proposal", "propose", "consider", "mull", "design"})

@@ -106,7 +106,7 @@ def _looks_ahead(sent, mention) -> bool:
             return True
         if token.lower_ in ("due", "scheduled", "planned", "upcoming", "next", "forthcoming"):
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
-from claimgraph.extract.roles import DROPPED_MODIFIERS, OFFICE_WORDS, is_title_word, place_for_demonym, title_kind
+from claimgraph.extract.roles import (DROPPED_MODIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, is_title_word,
+                                     place_for_demonym, title_kind)
 
 POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
 PHRASE_BREAKS = frozenset({",", ";", "(", ")", "–", "—", ":", "\"", "“", "”"})
@@ -22,8 +23,6 @@ TITLE_REACH = 8
 # ("Iran-backed Shia militia group X").
 MODIFIER_REACH = 4
 KINDS_BEFORE_NAME = ("leader", "member", "ally", "proxy", "part")
-# The links from a name up to the title it is the object of ("the head of the Y's Z").
-CLIMBING_DEPS = ("pobj", "prep", "compound", "poss", "amod", "dobj", "appos")
 
 
 @dataclass(frozen=True)
@@ -67,11 +66,20 @@ class Reading:
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i) if 0 <= i < len(self.doc) else None
 
+    def is_organisation(self, entity_id: str) -> bool:
+        """An organisation, or a name headed by an organisation's noun ("X Brigades") the model typed otherwise."""
+        words = self.names[entity_id].split()
+        return self.types[entity_id] == "ORG" or (
+            self.types[entity_id] in ("PERSON", "FAC") and words[-1].lower() in ORGANISATION_HEADS)
+
     def as_place(self, entity_id: str) -> str | None:
-        """A nationality (NORP) as the place it names; other entities as themselves."""
-        if self.types[entity_id] != "NORP":
-            return entity_id
-        return place_for_demonym(self.names[entity_id], self.places)
+        """A nationality as the place it names; other entities as themselves. The model types
+        some adjectives as places ("the Ukrainian city"), so a place whose name is the
+        adjective of another, shorter place name is that place."""
+        name = self.names[entity_id]
+        others = {n: e for n, e in self.places.items() if e != entity_id and len(n) < len(name)}
+        place = place_for_demonym(name, others) if self.types[entity_id] in ("NORP", "GPE") else None
+        return place or (None if self.types[entity_id] == "NORP" else entity_id)
 
     def place_or_entity_at(self, i: int) -> str | None:
         entity_id = self.entity_at(i)
@@ -220,24 +228,26 @@ class Reading:
             pairs.append((of.head, of.i))
         before = start - 1
         if before - 1 >= span.sent.start and doc[before].text in (",", ";", "–", "—"):
-            title = self._title_noun_above(doc[before - 1], start)
+            title = self._title_noun_before(before, span.sent.start)
             if title is not None:
                 pairs.append((title, before))
         return pairs
 
-    def _title_noun_above(self, token, limit: int):
-        """The title noun a phrase ending at token hangs from: "the head of the Y" from "Y"."""
-        for _ in range(4):
-            if self.entity_at(token.i) is None and title_kind([token.text]) in KINDS_BEFORE_NAME:
-                return token
-            if token.dep_ not in CLIMBING_DEPS or token.head == token or token.head.i >= limit:
+    def _title_noun_before(self, end: int, first: int):
+        """The title noun of a phrase ending before token end: "the head of the Y's Z" from "Z"."""
+        for j in range(end - 1, max(first, end - TITLE_REACH - 4) - 1, -1):
+            t = self.doc[j]
+            if self.entity_at(j) is None and title_kind([t.text]) in KINDS_BEFORE_NAME:
+                return t
+            inside = (self.entity_at(j) is not None or t.text in POSSESSIVE_MARKS or t.dep_ == "det"
+                      or t.lower_ in ("of", "for", "at", "in") or t.pos_ in ("ADJ", "PROPN"))
+            if not inside:
                 return None
-            token = token.head
         return None
 
     def _phrase(self, head, stop: int | None) -> tuple[list, object]:
-        """The noun phrase of a descriptor head (its left modifiers and prepositional tail), and
-        the head itself, extended over a hyphenated word ("Co-Chairman", "President-elect")."""
+        """The noun phrase of a descriptor head, up to stop when given, else its left modifiers
+        and prepositional tail; and the head, extended over a hyphenated word ("Co-Chairman")."""
         doc = self.doc
         while head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_ \
                 and not doc[head.i + 1].whitespace_:
@@ -245,17 +255,18 @@ class Reading:
         left = min(head.left_edge.i, doc[head.i - 2].left_edge.i if doc[head.i - 1].text == "-" else head.i)
         while left < head.i and (doc[left].dep_ == "det" or doc[left].text in PHRASE_BREAKS):
             left += 1
+        if stop is not None:
+            return list(doc[left: stop]), head
         right = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ == "prep"])
         for k in range(head.i + 1, right + 1):
             new_phrase = doc[k].lower_ in ("and", "or") and k + 1 < len(doc) and doc[k + 1].dep_ == "det"
-            if doc[k].text in PHRASE_BREAKS or new_phrase or (stop is not None and k >= stop):
+            if doc[k].text in PHRASE_BREAKS or new_phrase:
                 right = k - 1
                 break
-        if stop is not None:
-            right = min(right, stop - 1)
-        if self.entity_at(right) and self._possessor(right) and stop is None:
-            right = self.entity_starting_after(right + 2, None, skip_modifiers=False)[1] - 1 \
-                if self.entity_starting_after(right + 2, None, skip_modifiers=False) else right
+        possessed = self.entity_starting_after(right + 2, None, skip_modifiers=False) \
+            if self.entity_at(right) and self._possessor(right) else None
+        if possessed:                          # the parser often leaves "the Y's Z" as "the Y"
+            right = possessed[1] - 1
         return list(doc[left: right + 1]), head
 
     def read_descriptor(self, tokens: list, head, subject: str | None) -> Descriptor | None:
@@ -288,7 +299,7 @@ class Reading:
             return None
         words = tuple("".join(t.text_with_ws for t in word_tokens).split())
         owners = list(dict.fromkeys(named(t) for t in pre[: last_named + 1] if named(t)))
-        org = next((e for e in reversed(owners) if self.types[e] == "ORG"), None)
+        org = next((e for e in reversed(owners) if self.is_organisation(e)), None)
         country_id = adjective = country = None
         for entity_id in reversed(owners):
             place = self.as_place(entity_id)
@@ -310,7 +321,8 @@ class Reading:
                 continue                            # "of the Y's Z": Z, not the possessor Y
             elif named(t) and (preposition, named(t), self.types[named(t)]) not in after:
                 after.append((preposition, named(t), self.types[named(t)]))
-        org = org or next((e for p, e, ty in after if p in ("of", "at", "for", "in", "with") and ty == "ORG"), None)
+        org = org or next((e for p, e, _ in after
+                           if p in ("of", "at", "for", "in", "with") and self.is_organisation(e)), None)
         country_id = country_id or next((e for p, e, ty in after if p == "of" and ty in ("GPE", "LOC")), None)
         tail = self.doc.text[post[0].idx: post[-1].idx + len(post[-1])] if post else ""
         return Descriptor(words, " ".join(tail.split()), org, country, country_id, adjective,

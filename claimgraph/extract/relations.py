@@ -96,8 +96,8 @@ def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
     doc = reading.doc
     if reading.types[subject] != "PERSON" or span.end >= len(doc) or doc[span.end].lower_ != "of":
         return []
-    org = reading.entity_starting_after(span.end + 1, ("ORG",))
-    if org is None:
+    org = reading.entity_starting_after(span.end + 1, None)
+    if org is None or not reading.is_organisation(org[0]):
         return []
     org_id, org_end = org
     return [Found(subject, "member_of", org_id, None, span.start_char, doc[org_end - 1].idx + len(doc[org_end - 1]))]
@@ -106,10 +106,10 @@ def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
 def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
     """"the Y's Z" between two organisations: Z is part of Y."""
     doc = reading.doc
-    if reading.types[subject] != "ORG" or span.end >= len(doc) or doc[span.end].text not in POSSESSIVE_MARKS:
+    if not reading.is_organisation(subject) or span.end >= len(doc) or doc[span.end].text not in POSSESSIVE_MARKS:
         return []
-    child = reading.entity_starting_after(span.end + 1, ("ORG",), skip_modifiers=False)
-    if child is None:
+    child = reading.entity_starting_after(span.end + 1, None, skip_modifiers=False)
+    if child is None or not reading.is_organisation(child[0]):
         return []
     child_id, child_end = child
     return [Found(child_id, "part_of", subject, None, span.start_char, doc[child_end - 1].idx + len(doc[child_end - 1]))]

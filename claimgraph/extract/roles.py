@@ -49,6 +49,12 @@ PLACE_NOUNS = frozenset({
     "governorate", "county", "enclave", "outpost", "township", "municipality", "hamlet",
     "stronghold", "airbase", "air base", "border town", "island", "state", "oblast", "valley",
 })
+# Head nouns of organisations' names, for names the model types as a person or a facility.
+ORGANISATION_HEADS = PART_NOUNS | frozenset({
+    "force", "forces", "group", "army", "movement", "network", "front", "party", "council",
+    "agency", "ministry", "guard", "guards", "corps", "militia", "committee", "brigades",
+    "battalions", "organisation", "organization", "alliance", "coalition", "mission", "regiment",
+})
 # Words that may stand before a title and belong to the descriptor but not to the office.
 DROPPED_MODIFIERS = frozenset({"former", "new", "late", "then", "current", "incoming", "outgoing",
                                "top", "ex", "then-", "newly", "appointed", "also", "now"})

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from claimgraph.model import Score
-from claimgraph.resolve.normalize import GENERIC, INITIAL, NAME, PARTICLE, PERSON, ParsedName, Token
-from claimgraph.resolve.phonetics import MATCHED, TRANSLITERATION, sound, token_likeness
+from claimgraph.resolve.normalize import (FIXED_SPELLING_TYPES, GENERIC, INITIAL, NAME, PARTICLE,
+                                         PATRONYMIC_LINKS, PERSON, ParsedName, Token)
+from claimgraph.resolve.phonetics import (ABD_OMITTED_KIND, FINAL_S, MATCHED, ONE_LETTER, TRANSLITERATION, sound,
+                                         token_likeness)
+from claimgraph.resolve.vocabulary import QUALIFIER_WORDS
 
 # Weight of a token in the name: generic organisation words and initials say less than a name.
 WEIGHT = {NAME: 1.0, GENERIC: 0.5, INITIAL: 0.5}
@@ -53,7 +58,7 @@ def _joined_at(side: tuple[Token, ...], i: int, others: set[str], acronyms: bool
         if len(run) < size or any(t.text in others for t in run):
             continue
         joined = "".join(t.text for t in run)
-        if size == 2 and any(token_likeness(joined, o, False)[0] >= TRANSLITERATION for o in others):
+        if any(token_likeness(joined, o, False)[0] >= TRANSLITERATION for o in others):
             return Token(joined, NAME), size
         letters = initials_of(t for t in run if t.kind != PARTICLE)
         if acronyms and len(letters) >= 2 and letters in others:
@@ -66,7 +71,8 @@ def align(a: ParsedName, b: ParsedName) -> Alignment:
     given = _is_person(a, b) or a.type is None and b.type is None
     parts_a = tuple(t for t in merge_joined(a.tokens, b.tokens, not given) if t.kind != PARTICLE)
     parts_b = tuple(t for t in merge_joined(b.tokens, a.tokens, not given) if t.kind != PARTICLE)
-    candidates = sorted(((*token_likeness(x.text, y.text, given), i, j)
+    typos = not (a.type in FIXED_SPELLING_TYPES or b.type in FIXED_SPELLING_TYPES or a.abjad and b.abjad)
+    candidates = sorted(((*token_likeness(x.text, y.text, given, typos), i, j)
                          for i, x in enumerate(parts_a) for j, y in enumerate(parts_b)),
                         key=lambda c: (-c[0], c[2], c[3]))
     pairs, used_a, used_b = [], set(), set()
@@ -130,13 +136,32 @@ def extra_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
     extra = al.extra_a or al.extra_b
     if not extra:
         return None
-    # Per missing part: persons often drop middle names and patronymics; an organisation with an
-    # extra distinctive word ("Northern X Front") is usually a different organisation.
-    per_part = 0.93 if _is_person(a, b) else 0.75
+    longer = a if al.extra_a else b
     value = 1.0
     for token in extra:
-        value *= per_part if token.kind == NAME else 0.93
+        value *= EXTRA_GENERIC if token.kind != NAME else _extra_name_factor(a, b, al, longer, token)
     return Score("extra_parts", round(value, 4), f"only one name has {_names(extra)}")
+
+
+# Per missing part. Persons often drop middle names and patronymics. An organisation whose shared
+# core is one word gains another organisation with a qualifier ("Northern X" vs "X"); with a core
+# of two or more shared words a dropped descriptive word is more often the same organisation.
+# Values chosen on tests/resolve/name_variants.csv (see docs/matching.md).
+QUALIFYING_PREPOSITIONS = {"in", "of", "for"}
+EXTRA_PERSON_NAME, EXTRA_ORG_WORD_SHORT_CORE, EXTRA_ORG_WORD, EXTRA_GENERIC = 0.93, 0.75, 0.85, 0.93
+
+
+def _extra_name_factor(a: ParsedName, b: ParsedName, al: Alignment, longer: ParsedName, token: Token) -> float:
+    if _is_person(a, b):
+        return EXTRA_PERSON_NAME
+    core = sum(1 for p in al.pairs if p.a.kind == NAME)
+    return EXTRA_ORG_WORD if core >= 2 and not _is_qualifier(longer, token) else EXTRA_ORG_WORD_SHORT_CORE
+
+
+def _is_qualifier(name: ParsedName, token: Token) -> bool:
+    """'Northern X', 'X in Libya': a region or scope that makes a branch, not a spelling."""
+    at = name.tokens.index(token)
+    return token.text in QUALIFIER_WORDS or at > 0 and name.tokens[at - 1].text in QUALIFYING_PREPOSITIONS
 
 
 def conflicting_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
@@ -144,8 +169,29 @@ def conflicting_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | No
     if not (al.pairs and al.extra_a and al.extra_b):
         return None
     kinds = {t.kind for t in al.extra_a + al.extra_b}
-    value = 0.5 if NAME in kinds or INITIAL in kinds else 0.8
-    return Score("conflicting_parts", value, f"{_names(al.extra_a)} vs {_names(al.extra_b)}")
+    if NAME not in kinds and INITIAL not in kinds:
+        return Score("conflicting_parts", 0.8, f"generic words differ: {_names(al.extra_a)} vs {_names(al.extra_b)}")
+    # Graded by how near the closest conflicting parts are (share of letters kept, Damerau-
+    # Levenshtein), so that the score ranks near-misses above strangers; it stays below the
+    # threshold whatever the nearness. Letter distance ranks slips late in a name (Brody/Brady)
+    # better than Jaro-Winkler's prefix weighting: name bench best-F1 0.859 -> 0.870.
+    nearness = max(_nearness(x.text, y.text) for x in al.extra_a for y in al.extra_b)
+    return Score("conflicting_parts", round(0.45 + 0.3 * nearness, 4),
+                 f"{_names(al.extra_a)} vs {_names(al.extra_b)}")
+
+
+def _nearness(x: str, y: str) -> float:
+    """Share of letters kept between two name parts, leaving out a shared ending: a common
+    suffix (-dottir, -sen, -uddin, -ovich) makes two names look nearer than they are."""
+    shared = 0
+    while shared < min(len(x), len(y)) - 1 and x[-1 - shared] == y[-1 - shared]:
+        shared += 1
+    if shared >= SHARED_ENDING:
+        x, y = x[:-shared], y[:-shared]
+    return DamerauLevenshtein.normalized_similarity(x, y)
+
+
+SHARED_ENDING = 3
 
 
 def numbers(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
@@ -164,22 +210,98 @@ def legal_form(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
     return Score("legal_form", 0.9, f"legal forms differ: {a.legal_forms} vs {b.legal_forms}")
 
 
-# ------------------------------------------------------------------ caps (bound the score)
-
-def partial_name(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
-    """A person named by one part only ('Karimi') against a fuller name: context must decide."""
-    if not _is_person(a, b) or not al.pairs:
+def patronymic_order(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
+    """'Salman bin Muhammad' / 'Muhammad bin Salman': the same parts across 'bin' in the other
+    order name the son and the father, two people."""
+    generations = [_generations(n) for n in (a, b)]
+    if not all(any(g for g in gens.values()) for gens in generations):
         return None
-    named = [len([t for t in n.parts if t.kind in (NAME, INITIAL)]) for n in (a, b)]
-    if min(named) == 1 and max(named) >= 2:
-        return Score("partial_name", 0.75, "one name has a single name part: a partial match, "
-                                           "left to context")
+    ranks = [(generations[0].get(p.a.text), generations[1].get(p.b.text)) for p in al.pairs]
+    ranks = [r for r in ranks if None not in r]
+    for x, y in ((x, y) for x in ranks for y in ranks):
+        if x[0] < y[0] and x[1] > y[1]:
+            return Score("patronymic_order", 0.6, "the names order the same parts differently across 'bin'")
     return None
 
 
+def _generations(name: ParsedName) -> dict[str, int]:
+    """Each part's number of patronymic links ('bin', 'ibn', 'ould') before it."""
+    out: dict[str, int] = {}
+    links = 0
+    for token in name.tokens:
+        if token.text in PATRONYMIC_LINKS and token.kind == PARTICLE:
+            links += 1
+        else:
+            out.setdefault(token.text, links)
+    return out
+
+
+def compound_head(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
+    """'Abdul Mohammad' / 'Dost Mohammad': where one name drops an 'Abd', the other has another
+    word in its place, the head of another compound name."""
+    for pair in al.pairs:
+        if pair.kind == ABD_OMITTED_KIND:
+            a_has_abd = len(pair.a.text) > len(pair.b.text)
+            in_its_place = al.extra_b if a_has_abd else al.extra_a
+            if any(t.kind == NAME for t in in_its_place):
+                return Score("compound_head", 0.6, f"{_names(in_its_place)} where the other name has 'abd'")
+    return None
+
+
+# ------------------------------------------------------------------ caps (bound the score)
+
+def partial_name(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
+    """A person named by one part only ('Karimi') against a fuller name: context must decide.
+    Counted on the aligned parts, so that a name written as one word ('PolPot') is whole. A lone
+    surname (the fuller name's last part) says more than a lone given name, so ranks higher."""
+    if not _is_person(a, b) or not al.pairs:
+        return None
+    paired = sum(1 for p in al.pairs if p.a.kind in (NAME, INITIAL))
+    named = [paired + sum(1 for t in extra if t.kind in (NAME, INITIAL)) for extra in (al.extra_a, al.extra_b)]
+    if min(named) != 1 or max(named) < 2:
+        return None
+    fuller, side = (a, "a") if named[0] > named[1] else (b, "b")
+    last = fuller.parts[-1].text if fuller.parts else ""
+    if any(getattr(p, side).text == last for p in al.pairs):
+        return Score("partial_name", PARTIAL_SURNAME, "one name is the other's surname alone: a partial match, "
+                                                      "left to context")
+    return Score("partial_name", PARTIAL_OTHER, "one name has a single name part: a partial match, "
+                                                "left to context")
+
+
+# Below THRESHOLD both: the cross-document resolver decides partial names with context.
+PARTIAL_SURNAME, PARTIAL_OTHER = 0.77, 0.72
+
+
+# One-word names shorter than this are refused a slip of one letter (Iran/Iraq, Hama/Hamas); from
+# this length the one-letter tier already asks more (phonetics.TYPO_LONG).
+SHORT_WORD = 6
+
+
 def single_short_part(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
-    """Two one-word names that are alike but not the same: too little to tell them apart."""
-    if len(al.pairs) == 1 and not (al.extra_a or al.extra_b) and al.pairs[0].value < 1.0 \
-            and len(sound(al.pairs[0].a.text).fine) <= 3 and (_is_person(a, b) or a.type is None):
+    """Two one-word names that are alike but not the same: too little to tell them apart. For
+    persons any likeness short of equality; for organisations and places a spelling slip."""
+    if len(al.pairs) != 1 or al.extra_a or al.extra_b or al.pairs[0].value >= 1.0:
+        return None
+    pair = al.pairs[0]
+    short = len(sound(pair.a.text).fine) <= 3
+    slip = pair.kind in (ONE_LETTER, FINAL_S) and min(len(pair.a.text), len(pair.b.text)) < SHORT_WORD
+    if short and (_is_person(a, b) or a.type is None) or slip:
         return Score("single_short_part", 0.78, "one short name part, alike but not equal")
+    return None
+
+
+def initials_only(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
+    """'N.N.': a name of initials alone fits too many people to match a full name."""
+    for short, long in ((a, b), (b, a)):
+        if short.parts and all(t.kind == INITIAL for t in short.parts) and any(t.kind == NAME for t in long.parts):
+            return Score("initials_only", 0.7, f"{short.folded!r} is initials only")
+    return None
+
+
+def written_syllables(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
+    """Both names in a syllabic script (Han, kana, Hangul): a different character is another name,
+    whatever the romanisation says."""
+    if a.syllables and b.syllables and a.syllables != b.syllables:
+        return Score("written_syllables", 0.7, f"characters differ: {a.syllables} vs {b.syllables}")
     return None

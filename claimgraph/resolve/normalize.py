@@ -21,14 +21,25 @@ from claimgraph.resolve.vocabulary import (GENERIC_ORG_WORDS, LATIN_PARTICLES, L
 
 PERSON, ORG = "PERSON", "ORG"
 ORG_TYPES = {"ORG", "NORP"}
+# Names with one settled spelling each (countries, cities, sites, nationalities): a spelling slip
+# there is another place (Iran/Iraq), never the same one.
+FIXED_SPELLING_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 
 ARABIC_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "ud"}
 PATRONYMIC_LINKS = {"bin", "ibn", "bint", "ibnu", "ould", "binti"}
+# Arabic connectives inside organisation names ("Asa'ib Ahl al-Haq": people of; "wa": and).
+ARABIC_CONNECTIVES = {"ahl", "wa", "wal", "ahlu", "ahlus", "ahlul"}
 ABD_FORMS = {"abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdoul", "abdoulaye"}
 ABU_FORMS = {"abu", "abou", "abo", "aboo"}
 ABD_PREFIX = re.compile(r"^abd(?:[aeiou]l)?(?=[a-z]{3,}$)")
 ABD_ASSIMILATED = re.compile(r"^abd[aeiou](?=([rstdnz])\1[a-z]{2,}$)")
 
+# Scripts that change how much a written difference says: in a syllabic script (Han, kana,
+# Hangul) each character is a syllable of the name, so one different character is another name
+# even when the romanisations agree; an abjad (Arabic, Hebrew) writes no short vowels, so a
+# romanised letter of difference is a consonant, never a slip of spelling.
+SYLLABIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+ABJAD = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4]")
 DOTTED_RUN = re.compile(r"\b(?:[a-z]\.){2,}(?:[a-z]\b)?")
 NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -52,6 +63,8 @@ class ParsedName:
     numbers: tuple[str, ...] = ()              # digits, from digits, number words, Roman numerals
     legal_forms: tuple[str, ...] = ()          # canonical legal-form families
     titles: tuple[str, ...] = ()               # stripped titles and suffixes
+    syllables: str = ""                        # the characters written in a syllabic script
+    abjad: bool = False                        # written in an abjad (no short vowels)
 
     @property
     def parts(self) -> tuple[Token, ...]:
@@ -71,14 +84,16 @@ def fold(text: str, collapse_acronyms: bool) -> list[str]:
     return [t for t in NON_ALNUM.split(text) if t]
 
 
-def as_number(token: str, type: str | None) -> str | None:
+def as_number(token: str, last: bool, type: str | None) -> str | None:
     if token.isdigit():
         return str(int(token))
     if m := ORDINAL_DIGITS.match(token):
         return str(int(m.group(1)))
     if token in NUMBER_WORDS:
         return NUMBER_WORDS[token]
-    if token in ROMAN_NUMERALS and (type != PERSON or len(token) > 1):   # "J. V. Smith": an initial
+    # A lone "V" or "X" is more often a letter; in a person's name a numeral closes it
+    # ("Henry VIII"), and a first "Xi" or "Vi" is a name.
+    if token in ROMAN_NUMERALS and len(token) > 1 and (last or type != PERSON):
         return ROMAN_NUMERALS[token]
     return None
 
@@ -138,7 +153,7 @@ def token_kind(word: str, index: int, count: int, type: str | None) -> str:
         return INITIAL
     last = index == count - 1
     if type in ORG_TYPES:
-        if word in ORG_STOPWORDS or word in ARABIC_ARTICLES and not last:
+        if word in ORG_STOPWORDS or (word in ARABIC_ARTICLES or word in ARABIC_CONNECTIVES) and not last:
             return PARTICLE
         return GENERIC if word in GENERIC_ORG_WORDS else NAME
     if not last and (word in ARABIC_ARTICLES or word in PATRONYMIC_LINKS or word in LATIN_PARTICLES):
@@ -160,8 +175,8 @@ def parse_name(name: str, type: str | None = None) -> ParsedName:
         words, titles = strip_titles(words)
     numbers, rest = [], []
     previous_was_number = False
-    for word in words:
-        number = as_number(word, type) if len(words) > 1 else None
+    for i, word in enumerate(words):
+        number = as_number(word, i == len(words) - 1, type) if len(words) > 1 else None
         if number is None:
             rest.append(word)
         elif numbers and numbers[-1] in TENS_VALUES and len(number) == 1 and previous_was_number:
@@ -173,4 +188,4 @@ def parse_name(name: str, type: str | None = None) -> ParsedName:
         rest = join_compounds(rest)
     tokens = tuple(Token(w, token_kind(w, i, len(rest), type)) for i, w in enumerate(rest))
     return ParsedName(name, type, tokens, tuple(sorted(numbers)), tuple(sorted(set(families))),
-                      tuple(titles))
+                      tuple(titles), "".join(SYLLABIC.findall(name)), bool(ABJAD.search(name)))

@@ -41,6 +41,12 @@ battalion regiment division unit units corps council committee union network age
 department office bureau national state federal central general united
 """.split())
 
+# Words that qualify an organisation's name into another organisation (a branch, a region).
+QUALIFIER_WORDS = frozenset("""
+north northern south southern east eastern west western central northeast northeastern northwest
+northwestern southeast southeastern southwest southwestern upper lower greater new old
+""".split())
+
 # Legal forms, as word sequences, mapped to their family; compared apart from the name itself.
 _LEGAL_FORM_FAMILIES = {
     "ltd": ["ltd", "limited", "co ltd", "company limited", "pte ltd", "pvt ltd", "pty ltd",

@@ -21,8 +21,12 @@ from claimgraph.web.routers import api, pages
 from claimgraph.web.settings import WebSettings
 
 HERE = Path(__file__).parent
+# Cytoscape injects one fixed <style> (".__________cytoscape_container { position: relative; }"); its hash
+# allows exactly that text and no other inline style.
+CYTOSCAPE_STYLE = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"
 SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "Content-Security-Policy": f"default-src 'self'; script-src 'self'; style-src 'self' {CYTOSCAPE_STYLE}; "
+                               "img-src 'self' data:; "
                                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",

@@ -91,3 +91,37 @@ ARABIC = ("قالت مصادر محلية إن اشتباكات عنيفة ان�
 ENGLISH = ("Fighting between the army and armed groups has killed at least ten people in the north "
            "of the country, local officials said on Tuesday. The government has sent reinforcements "
            "to the region and urged residents to stay in their homes until order is restored.")
+
+WIRE_PAGE = """Skip to main content
+Exclusive news, data and analytics for financial market professionals
+World
+Business
+Markets
+Sustainability
+Airstrikes kill 20 in northern town, medics say
+By John Doe and Jane Roe
+March 3, 2024 10:15 AM GMT+3 Updated 2 hours ago
+TOWNVILLE, March 3 (Wire) - Airstrikes killed at least 20 people in the northern town of Townville on Sunday, medics said, as fighting between the army and rebels intensified for a third day.
+The army did not immediately respond to a request for comment.
+"We counted twenty bodies," said a nurse at the main hospital, who asked not to be named for fear of reprisals.
+Reporting by John Doe; Editing by Jane Roe
+Our Standards: The Trust Principles.
+Advertisement
+© 2024 Example Wire. All rights reserved.
+"""
+
+SECTION_PAGE = """News|Horn of Africa conflict
+Dozens killed as fighting spreads to the capital
+Clashes between rival factions spread to the capital on Saturday, killing dozens of people.
+By Ahmed Yusuf
+Published On 3 Mar 2024
+3 Mar 2024
+Save
+Heavy gunfire and explosions were heard across the capital on Saturday as rival factions fought for control of the airport and the presidential palace, residents said.
+The health ministry said at least 56 people had been killed and 595 wounded since the fighting began.
+Advertisement
+Follow us on Twitter and Facebook
+More from News
+Aid agencies suspend operations after staff killed
+Government says it has retaken key bridge
+"""

@@ -42,6 +42,8 @@ BODY = "Troops entered the town on Monday after a week of fighting, officials sa
      ("2021-05-03", "dateline")),
     (["Headline", "Published: 12 May 2019 | Updated: 13 May 2019", BODY, BODY, BODY], "Headline", None,
      ("2019-05-12", "dateline")),
+    (["Headline", "By Jane Doe", "March 3, 2024 10:15 AM GMT+3 Updated 2 hours ago", BODY, BODY],
+     "Headline", None, ("2024-03-03", "dateline")),
     (["Headline", "BAGHDAD, March 3 (Reuters) - " + BODY, BODY, BODY], "Headline", None, None),
     (["Headline", BODY, BODY], "Headline", "By Jane Doe | 4 June 2020", ("2020-06-04", "byline")),
     (["Headline", BODY, BODY, BODY, "Office of the Spokesperson", "Nairobi, 14 May 2022"],

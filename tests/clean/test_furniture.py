@@ -26,6 +26,12 @@ def clean(text: str):
     (pages.MENU_PAGE,
      ["News\n", "Politics", "Business", "Sport"],
      ["Truce talks resume in Geneva", "Delegations from both sides"]),
+    (pages.WIRE_PAGE,
+     ["Skip to main", "Exclusive news", "Markets", "Advertisement", "All rights reserved", "By John"],
+     ["Airstrikes killed at least 20", "We counted twenty bodies"]),
+    (pages.SECTION_PAGE,
+     ["News|", "Save", "Follow us", "More from", "Aid agencies suspend", "retaken key bridge"],
+     ["Clashes between rival factions", "Heavy gunfire", "56 people had been killed"]),
     (pages.PRESS_RELEASE,
      [],
      ["The Ministry condemns", "Press Office of the Ministry", "Kyiv, 14 May 2022"]),
@@ -38,15 +44,18 @@ def test_furniture_goes_and_article_stays(page, gone, kept):
         assert text in cleaned.text
 
 
-@pytest.mark.parametrize("page, title, author", [
-    (pages.NEWS_PAGE, "Army says convoy ambushed near Gao", "Amina Traoré"),
-    (pages.BANNER_PAGE, "Ceasefire collapses in the north", None),
-    (pages.PRESS_RELEASE, "Statement on the shelling of residential districts", None),
-    (pages.HARD_WRAPPED, None, None),
+@pytest.mark.parametrize("page, title, author, published", [
+    (pages.NEWS_PAGE, "Army says convoy ambushed near Gao", "Amina Traoré", "2019-02-12"),
+    (pages.BANNER_PAGE, "Ceasefire collapses in the north", None, None),
+    (pages.PRESS_RELEASE, "Statement on the shelling of residential districts", None, "2022-05-14"),
+    (pages.HARD_WRAPPED, None, None, None),
+    (pages.WIRE_PAGE, "Airstrikes kill 20 in northern town, medics say", "John Doe and Jane Roe",
+     "2024-03-03"),
+    (pages.SECTION_PAGE, "Dozens killed as fighting spreads to the capital", "Ahmed Yusuf", "2024-03-03"),
 ])
-def test_title_and_author(page, title, author):
+def test_title_author_and_date(page, title, author, published):
     cleaned = clean(page)
-    assert (cleaned.title, cleaned.author) == (title, author)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (title, author, published)
     if title:   # the headline stays, as its own paragraph, so it is not glued to the first sentence
         assert cleaned.text.startswith(title + "\n\n")
 
@@ -87,6 +96,10 @@ def test_hard_wrapped_paragraphs_are_unwrapped_not_split():
      ["page date", "navigation", None]),
     (["The siege ended.", "You may also like", "Other story", "Another story"],
      [None, "link heading", "related links", "related links"]),
+    # a link heading inside short wire paragraphs takes only itself
+    (["Troops entered the town on Monday, the army said.", "Read more: Army retakes the bridge",
+      "Residents said the shelling had stopped by noon.", "Aid convoys were expected on Tuesday."],
+     [None, "link heading", None, None]),
 ])
 def test_reasons(blocks, reasons):
     assert furniture_reasons(blocks) == reasons

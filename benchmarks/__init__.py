@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m benchmarks.ingest_bench` (also `make bench`)."""

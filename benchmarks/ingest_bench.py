@@ -1,0 +1,174 @@
+"""Ingest throughput, memory and resolution cost: `python -m benchmarks.ingest_bench [--docs 500]`.
+
+Stages, each on the same synthetic articles (benchmarks/corpus.py, made from --seeds at run time):
+  1. the full pipeline (clean -> NLP -> extract -> store -> resolve) at 1 and --workers processes,
+     each into a fresh SQLite store;
+  2. raw spaCy `nlp.pipe` over the same texts with the same numbers of processes: the floor;
+  3. resolution alone (refresh_resolution: load, resolve, replace) on --docs documents and on
+     --large documents, the latter the stored corpus copied under new ids and later dates.
+Prints a Markdown table and writes it to --out.
+"""
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from benchmarks.corpus import replicate, seed_texts, synthetic_articles
+from benchmarks.memory import PeakMemory
+from claimgraph import model
+from claimgraph.config import Settings
+from claimgraph.nlp import load_model
+from claimgraph.runners.local import run
+from claimgraph.store import Store, schema
+from claimgraph.store.resolution import refresh_resolution
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
+DEFAULT_OUT = REPO / "bench-results" / "latest.md"
+# Same batch size as STACK.md's raw spaCy measurement and the pipeline's default.
+SPACY_BATCH = 32
+
+
+@dataclass(frozen=True)
+class Throughput:
+    name: str
+    processes: int
+    documents: int
+    words: int
+    seconds: float
+    peak_mb: float
+
+
+@dataclass(frozen=True)
+class ResolutionCost:
+    documents: int
+    entities: int
+    reports: int
+    seconds: float
+
+    @property
+    def ms_per_document(self) -> float:
+        return 1000 * self.seconds / self.documents
+
+
+def full_pipeline(articles, workers: int, folder: Path) -> tuple[Throughput, Store]:
+    store = Store(folder / f"bench-{workers}.db")
+    with PeakMemory() as peak:
+        started = time.perf_counter()
+        summary = run(articles, store, Settings(workers=workers))
+        seconds = time.perf_counter() - started
+    if summary.skipped:
+        print(f"  {len(summary.skipped)} skipped, e.g. {summary.skipped[0]}")
+    return Throughput("full pipeline", workers, len(articles), _words(articles), seconds, peak.mb), store
+
+
+def raw_spacy(articles, processes: int) -> Throughput:
+    nlp = load_model()
+    texts = [a.text for a in articles]
+    with PeakMemory() as peak:
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=SPACY_BATCH, n_process=processes):
+            pass
+        seconds = time.perf_counter() - started
+    return Throughput("raw spaCy nlp.pipe", processes, len(articles), _words(articles), seconds, peak.mb)
+
+
+def resolution_cost(store: Store) -> ResolutionCost:
+    started = time.perf_counter()
+    refresh_resolution(store)
+    seconds = time.perf_counter() - started
+    return ResolutionCost(_count(store, schema.documents), _count(store, schema.entities),
+                          _count(store, schema.reports), seconds)
+
+
+def grown_store(source: Store, documents: int, folder: Path) -> Store:
+    """A store of `documents` documents: the source's, copied under new ids and later dates."""
+    store = Store(folder / f"resolve-{documents}.db")
+    for processed in replicate(stored_documents(source), documents):
+        store.write_document(processed)
+    return store
+
+
+def stored_documents(store: Store) -> list[model.ProcessedDocument]:
+    by_doc = defaultdict(lambda: defaultdict(list))
+    for field, record_class, table in (("sentences", model.Sentence, schema.sentences),
+                                       ("entities", model.Entity, schema.entities),
+                                       ("mentions", model.Mention, schema.mentions),
+                                       ("reports", model.Report, schema.reports),
+                                       ("relations", model.Relation, schema.relations)):
+        for record in store.load(record_class, table):
+            by_doc[record.doc_id][field].append(record)
+    return [model.ProcessedDocument(document, **{k: tuple(v) for k, v in by_doc[document.id].items()})
+            for document in sorted(store.load(model.Document, schema.documents), key=lambda d: d.id)]
+
+
+def report(throughputs: list[Throughput], costs: list[ResolutionCost]) -> str:
+    lines = ["| run | processes | documents | words | seconds | documents/s | words/s | peak memory (MB) |",
+             "|---|---|---|---|---|---|---|---|"]
+    for t in throughputs:
+        lines.append(f"| {t.name} | {t.processes} | {t.documents} | {t.words} | {t.seconds:.1f} | "
+                     f"{t.documents / t.seconds:.2f} | {t.words / t.seconds:.0f} | {t.peak_mb:.0f} |")
+    lines += ["", "| processes | full pipeline / raw spaCy (words/s) |", "|---|---|"]
+    raw = {t.processes: t for t in throughputs if t.name.startswith("raw")}
+    for t in throughputs:
+        if t.name == "full pipeline" and t.processes in raw:
+            lines.append(f"| {t.processes} | {raw[t.processes].seconds / t.seconds:.2f} |")
+    lines += ["", "| resolution over | entities | reports | seconds | ms per document |", "|---|---|---|---|---|"]
+    lines += [f"| {c.documents} documents | {c.entities} | {c.reports} | {c.seconds:.2f} | {c.ms_per_document:.2f} |"
+              for c in costs]
+    if len(costs) > 1:
+        lines += ["", f"Resolution time per document, {costs[-1].documents} vs {costs[0].documents} documents: "
+                      f"{costs[-1].ms_per_document / costs[0].ms_per_document:.2f}x"]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=500, help="articles to generate and ingest")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the parallel runs (also 1)")
+    parser.add_argument("--large", type=int, default=5000, help="documents for the large resolution run")
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of articles to vary")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="Markdown file for the results")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 12 articles, 40 for resolution")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.docs, args.large = 12, 40
+    articles = synthetic_articles(seed_texts(args.seeds), args.docs)
+    print(f"{len(articles)} articles, {_words(articles)} words, from {args.seeds}", flush=True)
+    throughputs, costs = [], []
+    with tempfile.TemporaryDirectory(prefix="claimgraph-bench-") as tmp:
+        folder = Path(tmp)
+        for processes in sorted({1, args.workers}):
+            print(f"full pipeline, {processes} process(es)...", flush=True)
+            measured, store = full_pipeline(articles, processes, folder)
+            throughputs.append(measured)
+            print(f"raw spaCy, {processes} process(es)...", flush=True)
+            throughputs.append(raw_spacy(articles, processes))
+        print("resolution...", flush=True)
+        costs.append(resolution_cost(store))
+        costs.append(resolution_cost(grown_store(store, args.large, folder)))
+    table = report(throughputs, costs)
+    print(table)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(f"# Ingest benchmark\n\n`python -m benchmarks.ingest_bench "
+                        f"--docs {args.docs} --workers {args.workers} --large {args.large}`\n\n{table}")
+    print(f"wrote {args.out}")
+
+
+def _words(articles) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def _count(store: Store, table) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+
+if __name__ == "__main__":
+    main()

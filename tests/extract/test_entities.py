@@ -1,0 +1,93 @@
+"""Document-level entities: grouping a document's mentions, their type and name."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.entities import ENTITIES_STAGE, MENTIONS_STAGE, extract_entities
+from claimgraph.ids import record_id
+from claimgraph.model import Document
+
+
+def extract(nlp, text: str, doc_id: str = "d1"):
+    return extract_entities(Document(id=doc_id, source="test.txt", text=text), nlp(text))
+
+
+def entity_of(entities, mentions, surface):
+    """The entity of the first mention written `surface`."""
+    by_id = {e.id: e for e in entities}
+    return next(by_id[m.entity_id] for m in mentions if m.text == surface)
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # a surname names the one person whose full name ends with it
+    ("Russian Defence Minister Sergei Shoigu visited the front. Shoigu said the offensive "
+     "would continue.", "Shoigu", "Sergei Shoigu"),
+    ("Syrian President Bashar al-Assad spoke in Damascus. Assad blamed the rebels.",
+     "Assad", "Bashar al-Assad"),
+    # an acronym defined in parentheses, used later
+    ("Turkish jets struck the Kurdistan Workers' Party (PKK) in northern Iraq. The PKK denied "
+     "any losses.", "PKK", "Kurdistan Workers' Party"),
+    # an acronym spelling the one name it can stand for, with no definition
+    ("The North Atlantic Treaty Organization met in Brussels. NATO members agreed.",
+     "NATO", "North Atlantic Treaty Organization"),
+    # a facility without its head
+    ("Rockets hit Camp Bastion overnight. Troops at Bastion took cover.", "Bastion", "Camp Bastion"),
+    # a demonym form of an institution
+    ("The Government of Kenya denied it. The Kenyan government had earlier agreed.",
+     "Kenyan government", "Government of Kenya"),
+])
+def test_short_forms_join_the_full_name(nlp, text, short, full):
+    sentences, entities, mentions = extract(nlp, text)
+    entity = entity_of(entities, mentions, short)
+    assert entity.name == full
+    assert short in entity.aliases
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a surname shared by two full names is ambiguous: joined to neither
+    ("Raul Castro met Fidel Castro in Havana. Castro later spoke.", "Castro", "Raul Castro"),
+    # a country is not a short form of an organisation named after it
+    ("The Government of Kenya met. Kenya later agreed.", "Kenya", "Government of Kenya"),
+])
+def test_different_things_stay_apart(nlp, text, a, b):
+    sentences, entities, mentions = extract(nlp, text)
+    assert entity_of(entities, mentions, a).id != entity_of(entities, mentions, b).id
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    # one militia: whatever the model says of each mention, the head noun decides
+    ("The Azov Regiment held the plant. Azov Regiment fighters surrendered later. "
+     "Commanders of the Azov Regiment were taken away.", "Azov Regiment", "ORG"),
+    ("Qasim Harb, the militia's leader, met Western diplomats. Reporters said Harb was "
+     "defiant.", "Harb", "PERSON"),
+    ("British troops left Camp Bastion in Helmand province last year.", "Helmand province", "GPE"),
+])
+def test_entity_type_by_all_mentions(nlp, text, surface, label):
+    sentences, entities, mentions = extract(nlp, text)
+    assert entity_of(entities, mentions, surface).type == label
+
+
+def test_records_point_into_the_text(nlp):
+    text = ("Putin's spokesman Dmitry Peskov declined to comment. The Kremlin said Peskov "
+            "was travelling.\nThe Hamas-run health ministry said 20 people were killed.")
+    sentences, entities, mentions = extract(nlp, text, doc_id="d7")
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        sentence = sentences[m.sentence_index]
+        assert sentence.start <= m.start < sentence.end
+        assert m.id == record_id("mention", "d7", m.start, m.end)
+        assert m.stage == MENTIONS_STAGE
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert {m.entity_id for m in mentions} == {e.id for e in entities}
+    assert all(e.stage == ENTITIES_STAGE and e.doc_id == "d7" for e in entities)
+    assert "Putin" in {m.text for m in mentions}
+
+
+def test_same_input_same_ids(nlp):
+    text = "Kurdish fighters of the YPG entered Kobani. The YPG said Kobani was held."
+    assert extract(nlp, text) == extract(nlp, text)
+
+
+def test_empty_document(nlp):
+    assert extract(nlp, "") == ((), (), ())

@@ -1,0 +1,100 @@
+"""Name finding: spans, trimming and types on sentences about other conflicts."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.mentions import (acronym_letters, find_names, is_acronym, spells,
+                                         vocabulary)
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {doc[s.start:s.end].text: s.label for s in find_names(doc)}
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    # titles and nationality before a person's name are not part of it
+    ("Russian Defence Minister Sergei Shoigu visited the troops.", "Sergei Shoigu", "PERSON"),
+    ("Ukrainian Brigadier General Oleksandr Tarnavskyi said the line held.",
+     "Oleksandr Tarnavskyi", "PERSON"),
+    # styles are: a peer's name, a courtesy title dropped
+    ("Lord Ahmad of Wimbledon met Mrs Aung San Suu Kyi in Naypyidaw.",
+     "Lord Ahmad of Wimbledon", "PERSON"),
+    ("Lord Ahmad of Wimbledon met Mrs Aung San Suu Kyi in Naypyidaw.", "Aung San Suu Kyi", "PERSON"),
+    # possessive and leading "the" left out
+    ("Putin's spokesman Dmitry Peskov declined to comment.", "Putin", "PERSON"),
+    ("Fighters of the Wagner Group entered the town.", "Wagner Group", "ORG"),
+    # head nouns decide the type
+    ("British troops left Camp Bastion in Helmand province last year.", "Camp Bastion", "FAC"),
+    ("British troops left Camp Bastion in Helmand province last year.", "Helmand province", "GPE"),
+    ("A spokesman for the Syrian Democratic Forces (SDF) spoke.", "Syrian Democratic Forces", "ORG"),
+    # a demonym before a state institution names it; a bare demonym is no entity
+    ("The Kenyan government accused Somalia of delays.", "Kenyan government", "ORG"),
+    # a nationality noun in the plural is a group
+    ("Kurds and Arabs fled the city after the attack.", "Kurds", "NORP"),
+    # context: "militias such as X, Y and Z" are organisations, "the city of X" a place
+    ("Witnesses said militias such as Jaish al-Mahdi, Liwa Abu Fadl and Harakat Nujaba fought.",
+     "Harakat Nujaba", "ORG"),
+    ("Kurds fled the city of Raqqa after the attack.", "Raqqa", "GPE"),
+    # an acronym defined in parentheses, and its expansion
+    ("Turkish jets struck the Kurdistan Workers' Party (PKK) in northern Iraq.",
+     "Kurdistan Workers' Party", "ORG"),
+    ("Turkish jets struck the Kurdistan Workers' Party (PKK) in northern Iraq.", "PKK", "ORG"),
+    ("The Hamas-run health ministry said 20 people were killed in Gaza.", "Hamas", "ORG"),
+])
+def test_name_found_with_type(nlp, text, surface, label):
+    assert names(nlp, text).get(surface) == label
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Iranian officials denied the report.", "Iranian"),
+    ("Russian Defence Minister Sergei Shoigu visited the troops.", "Russian Defence Minister Sergei Shoigu"),
+    ("Putin's spokesman Dmitry Peskov declined to comment.", "Putin's"),
+    ("The Hamas-run health ministry said 20 people were killed.", "health ministry"),
+])
+def test_not_a_name(nlp, text, absent):
+    assert absent not in names(nlp, text)
+
+
+def test_a_repeat_the_model_missed_is_found(nlp):
+    text = ("Defence Minister Sergei Shoigu arrived in Donetsk. Later Shoigu, tired, left. "
+            "Reporters asked about Shoigu.")
+    doc = nlp(text)
+    found = [doc[s.start:s.end].text for s in find_names(doc)]
+    assert found.count("Shoigu") == text.count("Shoigu") - 1
+
+
+def test_spans_are_sorted_and_do_not_overlap(nlp):
+    doc = nlp("The Kurdistan Workers' Party (PKK) fought the Turkish Army near Cizre. "
+              "The PKK said Ankara lied.")
+    spans = find_names(doc)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("acronym, name, expected", [
+    ("PKK", "Kurdistan Workers Party", False),    # Kurdish initials: found by "(PKK)" instead
+    ("NATO", "North Atlantic Treaty Organization", True),
+    ("SDF", "Syrian Democratic Forces", True),
+    ("MoD", "Ministry of Defence", True),
+    ("ISIL", "Islamic State of Iraq and the Levant", True),
+    ("ANC", "African National Congress", True),
+    ("UN", "Ukrainian Navy", True),
+    ("UN", "Syrian Army", False),
+    ("KR", "Kenya", False),            # one word never spells an acronym
+])
+def test_spells(acronym, name, expected):
+    assert spells(acronym_letters(acronym), name, vocabulary()) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PKK", True), ("U.N.", True), ("MoD", True), ("Ankara", False), ("McCain", False),
+    ("A", False), ("HAMASX", True), ("ABCDEFG", False),
+])
+def test_is_acronym(text, expected):
+    assert is_acronym(text) is expected
+
+
+def test_an_acronym_near_a_role_word_stays_an_organisation(nlp):
+    doc = nlp("A spokesman for the Syrian Democratic Forces (SDF) said the SDF had taken the village.")
+    labels = {s.label for s in find_names(doc) if doc[s.start:s.end].text == "SDF"}
+    assert labels == {"ORG"}

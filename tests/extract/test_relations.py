@@ -1,0 +1,116 @@
+"""Relations read from titles, appositions, copulas, affiliations and places, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.relations import STAGE, extract_relations
+from claimgraph.extract.roles import place_for_demonym, role_value, title_kind
+from tests.extract.helpers import parse_text
+
+
+def relations_by_name(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name or role value) for every relation found in text."""
+    parsed = parse_text(nlp, text)
+    names = {e.id: e.name for e in parsed.entities}
+    return {(names[r.subject], r.predicate, names[r.object] if r.object else r.value)
+            for r in extract_relations(parsed)}
+
+
+FOUND = [
+    # a title before the name
+    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.",
+     "Hassan Nasrallah", "leader_of", "Hezbollah"),
+    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.",
+     "Hassan Nasrallah", "role", "Secretary-General"),
+    ("Kremlin spokesman Dmitry Peskov denied the report.", "Dmitry Peskov", "member_of", "Kremlin"),
+    ("Israeli Prime Minister Naftali Bennett flew home to Israel on Sunday.",
+     "Naftali Bennett", "role", "Prime Minister of Israel"),
+    ("The new Defence Minister Oleksii Reznikov arrived in Brussels.",
+     "Oleksii Reznikov", "role", "Defence Minister"),
+    ("Colonel Oleksandr Petrenko of the Azov Regiment was wounded.",
+     "Oleksandr Petrenko", "member_of", "Azov Regiment"),
+    # apposition after the name, copula, relative clause, parenthesis
+    ("Viktor Bout, the Kremlin's ambassador to Kabul, arrived yesterday.",
+     "Viktor Bout", "role", "ambassador to Kabul"),
+    ("Yevgeny Prigozhin, the head of the Wagner Group, was killed in August.",
+     "Yevgeny Prigozhin", "leader_of", "Wagner Group"),
+    ("Ahmed Ghanem, who is also a Hamas commander, was arrested.", "Ahmed Ghanem", "leader_of", "Hamas"),
+    ("Fiona Hill is a Senior Fellow of the Brookings Institution.",
+     "Fiona Hill", "member_of", "Brookings Institution"),
+    ("George Robertson was the Secretary General of NATO until 2003.", "George Robertson", "role", "Secretary General of NATO"),
+    ("George Robertson was the Secretary General of NATO until 2003.", "George Robertson", "leader_of", "NATO"),
+    ("Mohammed Abdulsalam, the Houthi movement's chief negotiator, said talks failed.",
+     "Mohammed Abdulsalam", "member_of", "Houthi"),
+    # apposition before the name
+    ("The talks were led by the leader of the Taliban, Hibatullah Akhundzada, in Kandahar.",
+     "Hibatullah Akhundzada", "leader_of", "Taliban"),
+    # organisations
+    ("Fighters from the Kremlin-backed Wagner Group attacked the town.", "Wagner Group", "affiliated_with", "Kremlin"),
+    ("The Kremlin affiliated news agency RIA Novosti reported the strike.", "RIA Novosti", "affiliated_with", "Kremlin"),
+    ("Kataib Hezbollah, an Iranian proxy, fired rockets; Iran denied it.", "Kataib Hezbollah", "affiliated_with", "Iran"),
+    ("Russia, an ally of Syria, sent more jets.", "Russia", "allied_with", "Syria"),
+    ("Officials at the Pentagon's Defense Intelligence Agency disagreed.", "Defense Intelligence Agency", "part_of", "Pentagon"),
+    # places
+    ("British troops left Camp Bastion in Helmand Province in 2014.",
+     "Camp Bastion", "located_in", "Helmand Province"),
+    ("Mariupol (a Ukrainian port) fell, Ukraine said.", "Mariupol", "located_in", "Ukraine"),
+    ("The strike hit Kharkiv, a city in Ukraine, at dawn.", "Kharkiv", "located_in", "Ukraine"),
+    ("Russian troops entered the Ukrainian city of Bakhmut, Ukraine said.", "Bakhmut", "located_in", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,subject,predicate,expected", FOUND)
+def test_relation_is_found(nlp, text, subject, predicate, expected):
+    found = relations_by_name(nlp, text)
+    assert any(s == subject and p == predicate and expected in o for s, p, o in found), found
+
+
+NOT_FOUND = [
+    ("Protesters in Kabul met John Smith on Friday.", "John Smith"),
+    ("John Smith said the minister had resigned.", "John Smith"),
+    ("The report by Amnesty International named Ali Hassan.", "Ali Hassan"),
+]
+
+
+@pytest.mark.parametrize("text,subject", NOT_FOUND)
+def test_no_relation_without_a_stated_one(nlp, text, subject):
+    assert not [r for r in relations_by_name(nlp, text) if r[0] == subject]
+
+
+def test_relations_are_deduplicated_with_first_evidence(nlp):
+    text = ("Kremlin spokesman Dmitry Peskov denied the report. "
+            "Later, Kremlin spokesman Dmitry Peskov repeated the denial.")
+    parsed = parse_text(nlp, text)
+    members = [r for r in extract_relations(parsed) if r.predicate == "member_of"]
+    assert len(members) == 1
+    relation = members[0]
+    assert relation.stage == STAGE
+    assert relation.evidence.text.startswith("Kremlin spokesman Dmitry Peskov denied")
+    assert text[relation.evidence.start:relation.evidence.end] == "Kremlin spokesman Dmitry Peskov"
+
+
+@pytest.mark.parametrize("words,kind", [
+    (["commander"], "leader"), (["Secretary-General"], "leader"), (["deputy", "leader"], "member"),
+    (["spokesman"], "member"), (["ally"], "ally"), (["proxy"], "proxy"), (["armed", "wing"], "part"),
+    (["city"], "place"), (["Prime", "Minister"], "leader"), (["weather"], None),
+])
+def test_title_kind(words, kind):
+    assert title_kind(words) == kind
+
+
+@pytest.mark.parametrize("words,tail,value", [
+    (["Supreme", "leader"], "of Iran", "Supreme Leader of Iran"),
+    (["former", "Foreign", "Minister"], "", "Foreign Minister"),
+    (["ambassador"], "to Kabul", "ambassador to Kabul"),
+    (["Secretary", "-", "General"], "", "Secretary-General"),
+])
+def test_role_value(words, tail, value):
+    assert role_value(words, tail) == value
+
+
+@pytest.mark.parametrize("adjective,expected", [
+    ("Iraqi", "iq"), ("Syrian", "sy"), ("Ukrainian", "ua"), ("Lebanese", "lb"), ("Afghan", None),
+])
+def test_place_for_demonym(adjective, expected):
+    places = {"iraq": "iq", "syria": "sy", "ukraine": "ua", "lebanon": "lb", "iran": "ir"}
+    assert place_for_demonym(adjective, places) == expected

@@ -1,0 +1,182 @@
+"""The web app through fastapi's TestClient: every API endpoint, paging, filters, 404s, the write
+token, and the escaping of document text in pages."""
+from __future__ import annotations
+
+import pytest
+
+from tests.web.conftest import WRITE_TOKEN
+from tests.web.small_store import BOLD_NAME, SCRIPT_DOC
+
+AUTH = {"Authorization": f"Bearer {WRITE_TOKEN}"}
+
+
+def entity_id(client, name: str) -> str:
+    return next(e["id"] for e in client.get("/api/entities", params={"limit": 500}).json()["items"]
+                if e["name"] == name)
+
+
+def event_id(client, type: str) -> str:
+    return client.get("/api/events", params={"type": type}).json()["items"][0]["id"]
+
+
+@pytest.mark.parametrize("path, params, expected", [
+    ("/api/documents", {}, 3),
+    ("/api/documents", {"search": "ceasefire"}, 1),
+    ("/api/documents", {"limit": 2}, 2),
+    ("/api/documents", {"limit": 2, "offset": 2}, 1),
+    ("/api/entities", {}, 6),
+    ("/api/entities", {"type": "PERSON"}, 2),
+    ("/api/entities", {"search": "moravec"}, 1),
+    ("/api/entities", {"limit": 4, "offset": 4}, 2),
+    ("/api/events", {}, 3),
+    ("/api/events", {"type": "assault"}, 1),
+    ("/api/events", {"entity": "Northern Front"}, 2),
+    ("/api/events", {"place": "Tirel"}, 1),
+    ("/api/events", {"modality": "threatened"}, 1),
+    ("/api/events", {"date_from": "2022-01-01"}, 1),
+    ("/api/events", {"date_to": "2021-12-31"}, 1),
+    ("/api/events", {"limit": 1, "offset": 1}, 1),
+    ("/api/contradictions", {}, 1),
+    ("/api/relations", {}, 2),
+    ("/api/relations", {"entity": "Lena Moravec"}, 1),
+])
+def test_list_endpoints_page_and_filter(client, path, params, expected):
+    answer = client.get(path, params=params)
+    assert answer.status_code == 200
+    body = answer.json()
+    assert len(body["items"]) == expected
+    assert body["offset"] == params.get("offset", 0)
+
+
+def test_paging_says_where_the_next_page_starts(client):
+    first = client.get("/api/entities", params={"limit": 4}).json()
+    second = client.get("/api/entities", params={"limit": 4, "offset": first["next_offset"]}).json()
+    assert first["next_offset"] == 4 and second["next_offset"] is None
+    assert {e["id"] for e in first["items"]}.isdisjoint(e["id"] for e in second["items"])
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"offset": -1}, {"limit": "many"}])
+def test_bad_paging_is_a_json_422(client, params):
+    answer = client.get("/api/events", params=params)
+    assert answer.status_code == 422 and "error" in answer.json()
+
+
+def test_stats(client):
+    stats = client.get("/api/stats").json()
+    assert (stats["documents"], stats["entities"], stats["events"], stats["contradictions"]) == (3, 6, 3, 1)
+
+
+def test_one_document_has_text_mentions_and_reports(client):
+    doc = client.get(f"/api/documents/{SCRIPT_DOC}").json()
+    assert "<script>alert(1)</script>" in doc["text"]   # JSON carries the text as it is; pages escape it
+    assert len(doc["mentions"]) == 4 and [r["type"] for r in doc["reports"]] == ["ASSAULT", "THREATEN"]
+
+
+@pytest.mark.parametrize("key", ["id", "name", "lowercase name", "alias"])
+def test_one_entity_by_id_name_or_alias(client, key):
+    wanted = entity_id(client, "Lena Moravec")
+    lookup = {"id": wanted, "name": "Lena Moravec", "lowercase name": "lena moravec", "alias": "Moravec"}[key]
+    found = client.get(f"/api/entities/{lookup}").json()
+    assert found["id"] == wanted
+    assert {a["alias"] for a in found["aliases"]} == {"Lena Moravec", "Moravec"}
+    assert found["relations"][0]["value"] == "Governor" and found["why"]
+    assert len(client.get("/api/entities/Northern Front").json()["events"]) == 2
+
+
+def test_one_event_has_reports_and_contradiction(client):
+    event = client.get(f"/api/events/{event_id(client, 'ASSAULT')}").json()
+    assert sorted(r["killed"] for r in event["reports"]) == [12, 15]
+    assert {r["attributed_to_name"] for r in event["reports"]} == {"Lena Moravec"}
+    assert event["contradictions"][0]["field"] == "killed"
+
+
+@pytest.mark.parametrize("path", ["/api/documents/nope", "/api/entities/nope", "/api/entities/Front",
+                                  "/api/events/nope", "/api/relations?entity=nope"])
+def test_unknown_ids_are_a_json_404(client, path):
+    answer = client.get(path)
+    assert answer.status_code == 404
+    assert "nope" in answer.json()["error"] or "Front" in answer.json()["error"]
+
+
+@pytest.mark.parametrize("q, entities, events, documents", [
+    ("Varenko", 1, 1, 2),
+    ("assault", 0, 1, 0),
+    ("retaliate", 0, 0, 1),
+    ("nothing like this", 0, 0, 0),
+])
+def test_search_covers_entities_events_and_text(client, q, entities, events, documents):
+    found = client.get("/api/search", params={"q": q}).json()
+    assert (len(found["entities"]), len(found["events"]), len(found["documents"])) == (entities, events, documents)
+
+
+def test_network_joins_entities_by_relations_and_shared_events(client):
+    graph = client.get("/api/network").json()
+    assert len(graph["nodes"]) == 6
+    kinds = {e["data"]["kind"] for e in graph["edges"]}
+    assert kinds == {"relation", "event"}
+
+
+def test_openapi_lists_the_api(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/documents", "/api/entities/{entity_id}", "/api/events", "/api/merge", "/api/split"} <= set(paths)
+    assert "/" not in paths   # pages stay out of the API description
+
+
+# ------------------------------------------------------------------ writes
+
+@pytest.mark.parametrize("headers", [{}, AUTH, {"Authorization": "Bearer wrong"}])
+@pytest.mark.parametrize("path, body", [("/api/merge", {"left": "Omar Dask", "right": "Lena Moravec"}),
+                                        ("/api/split", {"entity": "Lena Moravec", "alias": "Moravec"})])
+def test_read_only_server_refuses_every_write(client, path, body, headers):
+    answer = client.post(path, json=body, headers=headers)
+    assert answer.status_code == 403 and "read-only" in answer.json()["error"]
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": WRITE_TOKEN}])
+def test_writes_need_the_token(writable_client, headers):
+    answer = writable_client.post("/api/merge", json={"left": "Omar Dask", "right": "Tirel"}, headers=headers)
+    assert answer.status_code == 403
+    assert writable_client.get("/api/stats").json()["judgements"] == 0
+
+
+def test_merge_with_the_token(writable_client):
+    answer = writable_client.post("/api/merge", json={"left": "Omar Dask", "right": BOLD_NAME, "note": "same"},
+                                  headers=AUTH)
+    assert answer.status_code == 200
+    merged = answer.json()["entity"]
+    assert BOLD_NAME in merged["aliases"] or merged["name"] == BOLD_NAME
+    assert writable_client.get("/api/stats").json()["entities"] == 5
+
+
+def test_split_with_the_token(writable_client):
+    answer = writable_client.post("/api/split", json={"entity": "Lena Moravec", "alias": "Moravec"}, headers=AUTH)
+    assert answer.status_code == 200
+    assert answer.json()["entity"]["aliases"] == []
+    assert writable_client.get("/api/stats").json()["entities"] == 7
+
+
+@pytest.mark.parametrize("path, body", [("/api/merge", {"left": "Omar Dask", "right": "nobody at all"}),
+                                        ("/api/merge", {"left": "Tirel", "right": "tirel"}),
+                                        ("/api/split", {"entity": "Tirel", "alias": "Dask"})])
+def test_senseless_corrections_are_a_400_with_the_reason(writable_client, path, body):
+    answer = writable_client.post(path, json=body, headers=AUTH)
+    assert answer.status_code == 400 and answer.json()["error"]
+
+
+@pytest.mark.parametrize("token, status", [("wrong", 403), (WRITE_TOKEN, 303)])
+def test_entity_page_split_form(writable_client, token, status):
+    gov = entity_id(writable_client, "Lena Moravec")
+    answer = writable_client.post(f"/entities/{gov}/split", data={"other": "Moravec", "token": token},
+                                  follow_redirects=False)
+    assert answer.status_code == status
+    assert writable_client.get("/api/stats").json()["judgements"] == (status == 303)
+
+
+def test_read_only_pages_show_no_correction_forms(client):
+    page = client.get(f"/entities/{entity_id(client, 'Lena Moravec')}").text
+    assert 'name="token"' not in page and "read-only" in page
+
+
+def test_writable_pages_show_correction_forms(writable_client):
+    page = writable_client.get(f"/entities/{entity_id(writable_client, 'Lena Moravec')}").text
+    assert page.count('name="token"') == 2
