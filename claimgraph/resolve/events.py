@@ -2,11 +2,16 @@
 
 Two reports can be one event when they have the same PLOVER type and compatible modality
 (occurred and denied are claims about the same happening; planned, threatened and possible
-events are only merged with their own kind), dates that overlap at their precision, locations
-that are equal or inside one another (PlaceHierarchy), and share a participant (actor, target
-or place). Candidates come from blocking on (type, participant); merging is strongest first
-and keeps every cluster consistent (one date window, compatible places), so an undated report
-cannot bridge two differently dated events.
+events are only merged with their own kind), dates that overlap at their precision (a day
+either way for day dates: "last night" and "today" in two reports of one night's attack),
+locations that are equal or inside one another (PlaceHierarchy), and either
+- share a participant (actor, target or place) while both are dated, or
+- come from one document and are dated alike (one article's "the attack" and "the assault"), or
+- one is undated, and they share the same stated place and another participant, or two
+  named participants ("X met Y" in one article, "X met Y on May 3" in another).
+Candidates come from blocking on (type, participant) and (type, document); merging is
+strongest first and keeps every cluster consistent (one date window, compatible places), so
+an undated report cannot bridge two differently dated events.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from claimgraph.model import Document, Event, Report
 from claimgraph.resolve.places import PlaceHierarchy
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
+DAY_TOLERANCE = dt.timedelta(days=1)
 # Blocks larger than this are a country or a big actor named in everything; finer blocks
 # (a camp, a militia) still bring together the reports that belong together.
 MAX_BLOCK = 200
@@ -43,6 +49,13 @@ def date_span(date: str | None, precision: str | None, date_end: str | None = No
     return first, max(first, last)
 
 
+def _tolerant(span, precision):
+    """A day date compared with a day's slack either way; coarser dates already span enough."""
+    if span is None or precision not in (None, "day"):
+        return span
+    return span[0] - DAY_TOLERANCE, span[1] + DAY_TOLERANCE
+
+
 def intersect(a, b):
     if a is None:
         return b
@@ -64,12 +77,12 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], document
                    hierarchy: PlaceHierarchy | None = None) -> list[Event]:
     hierarchy = hierarchy or PlaceHierarchy([], canonical_of)
     canon = lambda i: canonical_of.get(i, i)
-    views = {r.id: {"span": date_span(r.date, r.date_precision, r.date_end),
+    views = {r.id: {"span": _tolerant(date_span(r.date, r.date_precision, r.date_end), r.date_precision),
                     "location": canon(r.location) if r.location else None,
                     "participants": {canon(i) for i in (*r.actors, *r.targets)} | ({canon(r.location)} if r.location else set()),
                     "class": MODALITY_CLASS.get(r.modality, r.modality)} for r in reports}
     by_id = {r.id: r for r in reports}
-    pairs = _candidate_pairs(reports, views)
+    pairs = _candidate_pairs(reports, views, hierarchy)
     clusters = {r.id: _Cluster(r, views[r.id]) for r in reports}
     owner = {r.id: r.id for r in reports}
     for _, a, b in sorted(((-strength, a, b) for a, b, strength in pairs)):
@@ -89,11 +102,13 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], document
     return [_event(c.reports, canon, documents, hierarchy) for _, c in sorted(clusters.items())]
 
 
-def _candidate_pairs(reports: list[Report], views: dict) -> list[tuple[str, str, float]]:
+def _candidate_pairs(reports: list[Report], views: dict, hierarchy: PlaceHierarchy) -> list[tuple[str, str, float]]:
     blocks = collections.defaultdict(list)
     for r in reports:
+        kind = (r.type, views[r.id]["class"])
+        blocks[(*kind, "doc", r.doc_id)].append(r)
         for p in views[r.id]["participants"]:
-            blocks[(r.type, views[r.id]["class"], p)].append(r)
+            blocks[(*kind, "entity", p)].append(r)
     pairs = {}
     for members in blocks.values():
         if len(members) > MAX_BLOCK:
@@ -102,26 +117,29 @@ def _candidate_pairs(reports: list[Report], views: dict) -> list[tuple[str, str,
             for b in members[i + 1:]:
                 key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if key not in pairs:
-                    strength = _strength(a, b, views[a.id], views[b.id])
+                    strength = _strength(a, b, views[a.id], views[b.id], hierarchy)
                     if strength is not None:
                         pairs[key] = strength
     return [(a, b, s) for (a, b), s in pairs.items()]
 
 
-def _strength(a: Report, b: Report, va: dict, vb: dict) -> float | None:
+def _strength(a: Report, b: Report, va: dict, vb: dict, hierarchy: PlaceHierarchy) -> float | None:
     """How strongly two reports look like one event, or None when they cannot be."""
-    shared = va["participants"] & vb["participants"]
     span = intersect(va["span"], vb["span"])
-    if span is False:
+    if span is False or not hierarchy.compatible(va["location"], vb["location"]):
         return None
+    same_place = va["location"] is not None and vb["location"] is not None
+    places = {va["location"], vb["location"]} - {None}
+    shared = va["participants"] & vb["participants"]
+    others = shared - places
     dated_both = va["span"] is not None and vb["span"] is not None
-    same_place = va["location"] is not None and va["location"] == vb["location"]
-    if va["location"] and vb["location"] and not same_place and not shared - {va["location"], vb["location"]}:
+    same_doc = a.doc_id == b.doc_id
+    if dated_both:
+        if not shared and not same_doc:
+            return None
+    elif not ((same_place and others) or len(others) >= 2 or (same_doc and shared)):
         return None
-    # An undated report joins another document's event only through the same stated place.
-    if not dated_both and a.doc_id != b.doc_id and not same_place:
-        return None
-    return len(shared) + 2 * dated_both + 2 * same_place + (a.doc_id == b.doc_id)
+    return len(shared) + 2 * dated_both + 2 * same_place + same_doc
 
 
 def _places_compatible(places: set[str], hierarchy: PlaceHierarchy) -> bool:
