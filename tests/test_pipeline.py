@@ -1,0 +1,48 @@
+"""The pipeline as a whole: one failing document never stops or half-writes the others."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import registry
+from claimgraph.config import Settings
+from claimgraph.model import RawDocument, Skipped
+from claimgraph.pipeline import Pipeline
+from claimgraph.runners.local import run
+from claimgraph.store import Store
+
+ARTICLES = [
+    "Rebel fighters attacked an army checkpoint near Idlib on Tuesday, killing five soldiers, the ministry said.",
+    "BOOM. This document makes the test extractor fail.",
+    "The two sides signed a ceasefire agreement in Geneva on Friday.",
+]
+
+
+def failing_extractor(parsed):
+    if parsed.document.text.startswith("BOOM"):
+        raise RuntimeError("extractor exploded")
+    return ()
+
+
+@pytest.fixture
+def settings(monkeypatch, tmp_path):
+    monkeypatch.setitem(registry.BUILTINS["extractors"], "test.failing.v1", f"{__name__}:failing_extractor")
+    return Settings(db=str(tmp_path / "p.db"), extractors=("claimgraph.events.v1", "test.failing.v1"))
+
+
+def test_a_failing_document_is_skipped_and_the_others_are_stored(settings):
+    store = Store(settings.db)
+    summary = run([RawDocument(f"{i}.txt", text=t) for i, t in enumerate(ARTICLES)], store, settings)
+    assert summary.added == ("0.txt", "2.txt")
+    assert summary.skipped == (Skipped("1.txt", "extraction failed: RuntimeError: extractor exploded"),)
+
+
+def test_process_keeps_evidence_offsets_in_the_cleaned_text(settings):
+    processed = Pipeline(settings).process(RawDocument("a.txt", text=ARTICLES[0]))
+    text = processed.document.text
+    assert processed.mentions and all(text[m.start:m.end] == m.text for m in processed.mentions)
+    assert processed.reports and all(r.evidence.text in text for r in processed.reports)
+
+
+def test_an_empty_document_after_cleaning_is_skipped(settings):
+    result = Pipeline(settings).process(RawDocument("nav.html", html="<html><nav>Home | News</nav></html>"))
+    assert isinstance(result, Skipped) and result.source == "nav.html"
