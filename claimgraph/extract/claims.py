@@ -21,7 +21,8 @@ SPEECH_VERBS = {"say", "state", "report", "claim", "announce", "confirm", "tell"
                 "allege", "warn", "charge", "accuse", "add", "declare", "assert", "insist", "note",
                 "explain", "reveal", "acknowledge", "admit", "quote", "cite", "testify", "argue",
                 "maintain", "contend", "blame", "tweet", "post", "publish", "indicate", "estimate",
-                "deny", "dismiss", "refute", "rebut", "disavow", "reject", "stress", "emphasize"}
+                "deny", "dismiss", "refute", "rebut", "disavow", "reject", "stress", "emphasize",
+                "issue", "release"}  # "X issued a statement stating ...": the issuer speaks
 DENIAL_VERBS = {"deny", "dismiss", "refute", "rebut", "disavow", "reject"}
 PERCEPTION_VERBS = {"witness", "see", "observe", "count", "document", "record", "find", "discover",
                     "verify"}
@@ -35,6 +36,7 @@ NAMING_DEPS = {"compound", "amod", "nmod", "poss", "appos", "npadvmod"}
 NAMING_PREPS = {"of", "for", "from", "at", "by"}
 # Joined to its host by these, a participle shares the host's subject ("issued ... stating").
 SHARES_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
+DATELINE_MAX_TOKENS = 6  # an issuer's name: "Human Rights Watch", "ACME Relief Agency"
 DATELINE_DASHES = {"-", "\u2013", "\u2014", ":", "--"}
 
 
@@ -87,10 +89,19 @@ def _sources_on_path(parsed, trigger) -> list[Attribution]:
                 found.append(_verb_source(parsed, node, denied or lemma in DENIAL_VERBS))
             elif node.pos_ in ("NOUN", "PROPN") and lemma in STATEMENT_NOUNS and child.dep_ != "compound":
                 found.append(_noun_source(parsed, node, denied or lemma in DENIAL_NOUNS))
+        found += [_verb_source(parsed, c, denied) for c in node.children
+                  if c != child and _is_inverted_speech(c)]
         if node.head.i == node.i:
             break
         child, node = node, node.head
     return [a for a in found if a is not None]
+
+
+def _is_inverted_speech(verb) -> bool:
+    """"The army shelled the town, officials said": the speech verb parsed under what it reports."""
+    return (verb.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in SPEECH_VERBS
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
 
 
 def _according_to(parsed, according, denied: bool) -> Attribution | None:
@@ -108,7 +119,7 @@ def _verb_source(parsed, verb, denied: bool) -> Attribution | None:
         subject = agent
     if subject is None:
         host = verb.head
-        if verb.dep_ not in SHARES_SUBJECT or host is verb:
+        if verb.dep_ not in SHARES_SUBJECT or host == verb:
             return None
         if host.pos_ in ("NOUN", "PROPN"):  # "reports claiming that ...": the reports' source
             return _noun_source(parsed, host, denied) if host.lemma_.lower() in STATEMENT_NOUNS else None
@@ -137,13 +148,13 @@ def _named_entity(parsed, noun) -> str | None:
     """The entity a source phrase names: the noun itself, or a modifier naming its organisation
     or country ("U.S. officials", "officials of the ministry"); places the source was in
     ("reports received from inside the country") are not the source."""
-    left = min(t.i for t in noun.subtree if t.dep_ in ("compound", "flat") or t is noun)
+    left = min(t.i for t in noun.subtree if t.dep_ in ("compound", "flat") or t == noun)
     found = parsed.entity_in(noun.doc[left].idx, noun.idx + len(noun.text))
     if found:
         return found
     for c in noun.children:
-        if c.dep_ in NAMING_DEPS:
-            span = noun.doc[c.left_edge.i:c.right_edge.i + 1]
+        if c.dep_ in NAMING_DEPS:  # an adjective names by itself ("Iraqi"), not by its phrase
+            span = noun.doc[c.i:c.i + 1] if c.dep_ == "amod" else noun.doc[c.left_edge.i:c.right_edge.i + 1]
             found = parsed.entity_in(span.start_char, span.end_char)
         elif c.dep_ == "prep" and c.lower_ in NAMING_PREPS:
             found = next((_named_entity(parsed, g) for g in c.children if g.dep_ == "pobj"), None)
@@ -155,7 +166,8 @@ def _named_entity(parsed, noun) -> str | None:
 def _phrase_end(noun) -> int:
     """The end of a source phrase: the noun's subtree up to any clause or participle it carries."""
     tokens = [t for t in noun.subtree if not (t.i > noun.i and t.dep_ in ("acl", "relcl", "punct", "appos"))]
-    cut = next((t.i for t in noun.subtree if t.i > noun.i and t.dep_ in ("acl", "relcl", "appos")), None)
+    cut = min((t.left_edge.i for t in noun.subtree if t.i > noun.i and t.dep_ in ("acl", "relcl", "appos")),
+              default=None)
     last = max(t.i for t in tokens if cut is None or t.i < cut)
     return noun.doc[last].idx + len(noun.doc[last].text)
 
@@ -175,8 +187,11 @@ def _clause_negated(token) -> bool:
 
 
 def _dateline_issuer(parsed, sent) -> str | None:
-    """The organisation named at the head of a sentence before a dash: "ACME Relief - ..."."""
-    for token in sent[:8]:
-        if token.text in DATELINE_DASHES and token.i > sent.start:
-            return parsed.entity_in(sent.start_char, token.idx)
+    """The organisation opening a line of the sentence before a dash: "ACME Relief - ..."."""
+    line_start = sent.start
+    for token in sent:
+        if "\n" in token.text_with_ws:
+            line_start = token.i + 1
+        elif token.text in DATELINE_DASHES and 0 < token.i - line_start <= DATELINE_MAX_TOKENS:
+            return parsed.entity_in(sent.doc[line_start].idx, token.idx)
     return None

@@ -32,6 +32,8 @@ TODAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "
 _HAS_MONTH = re.compile(r"(?i)\b(?:%s)\b" % "|".join(MONTHS))
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:this|last|next|ago|later|earlier|since)\b")
 _HEADLINE_MAX_WORDS = 14
+# Tokens either side of a year where a cue must stand ("the 2019 election is around the corner").
+AHEAD_WINDOW = 6
 
 
 def infer_publication_date(parsed) -> str | None:
@@ -85,9 +87,11 @@ def _year_looked_forward_to(sents) -> int | None:
     """The earliest year the text names as still ahead ("the upcoming 2014 elections")."""
     years = []
     for sent in sents:
-        if LOOKING_AHEAD.search(sent.text):
-            years += [int(t.text) for t in sent
-                      if re.fullmatch(r"(?:19|20)\d\d", t.text) and not _in_parentheses(t)]
+        for t in sent:
+            if re.fullmatch(r"(?:19|20)\d\d", t.text) and not _in_parentheses(t):
+                near = sent.doc[max(sent.start, t.i - AHEAD_WINDOW):min(sent.end, t.i + AHEAD_WINDOW + 1)]
+                if LOOKING_AHEAD.search(near.text):
+                    years.append(int(t.text))
     return min(years, default=None)
 
 

@@ -92,7 +92,7 @@ def _number_spans(sent):
             continue
         parts = [t for t in token.subtree if t.i <= token.i]
         start = min(t.i for t in parts if t.dep_ in ("compound", "quantmod", "advmod", "amod", "det",
-                                                     "punct", "nummod") or t is token)
+                                                     "punct", "nummod") or t == token)
         spans.append(sent.doc[start:token.i + 1])
     return spans
 
