@@ -26,7 +26,7 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption:
 
 
 def line(text: str, style: str | None = None, err: bool = False) -> None:
-    (errors if err else console).print(escape(text), style=style)
+    (errors if err else console).print(escape(text), style=style, soft_wrap=True)
 
 
 def heading(text: str) -> None:

@@ -28,10 +28,12 @@ def as_json(db, *args):
     return json.loads(run(db, *args, "--json").stdout)
 
 
-def test_documents_list_every_seed_with_a_date(db):
-    docs = as_json(db, "documents")
+def test_documents_list_every_seed_with_its_printed_or_inferred_date(db):
+    docs = {d["source"].rsplit("/", 1)[-1][:3]: d for d in as_json(db, "documents")}
     assert len(docs) == 5
-    assert all(d["published"] for d in docs)
+    # The statement is signed 27 July 2013; the page header's 2024 is the crawl date.
+    assert (docs["001"]["published"], docs["001"]["published_inferred"]) == ("2013-07-27", False)
+    assert any(d["published_inferred"] for d in docs.values())
 
 
 @pytest.mark.parametrize("args, check", [
