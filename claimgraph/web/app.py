@@ -67,6 +67,7 @@ def _templates(settings: WebSettings) -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals["writable"] = settings.writable   # shows the correction forms, or the read-only badge
+    env.filters["short_source"] = lambda source: (source or "").rstrip("/").rsplit("/", 1)[-1]
     return Jinja2Templates(env=env)
 
 

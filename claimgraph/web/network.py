@@ -24,8 +24,9 @@ def network(store: Store, limit: int = 80, type: str | None = None) -> dict:
     for (a, b), count in shared.items():
         edges[(a, b, "event")] = {"source": a, "target": b, "kind": "event",
                                   "label": f"{count} shared event{'s' * (count > 1)}", "weight": count}
-    return {
+    linked = {end for edge in edges.values() for end in (edge["source"], edge["target"])}
+    return {   # entities linked to nothing are left out: a row of unconnected dots says nothing
         "nodes": [{"data": {"id": e["id"], "label": e["name"], "type": e["type"], "mentions": e["mentions"]}}
-                  for e in nodes.values()],
+                  for e in nodes.values() if e["id"] in linked],
         "edges": [{"data": {"id": f"e{i}", **edge}} for i, edge in enumerate(edges.values())],
     }

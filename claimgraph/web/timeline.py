@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 WIDTH, LANE_HEIGHT, MARGIN = 1000, 22, 40
+LABEL_WIDTH = 70   # room right of the last point for its type label (11px text, ~9 characters)
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -25,13 +26,13 @@ def layout(events: list[dict]) -> dict | None:
         return None
     first, last = dated[0][0], dated[-1][0]
     span = max((last - first).days, 1)
-    scale = (WIDTH - 2 * MARGIN) / span
+    scale = (WIDTH - 2 * MARGIN - LABEL_WIDTH) / span
     lane_end: list[float] = []
     points = []
     for day, event in dated:
         x = MARGIN + (day - first).days * scale
         lane = next((i for i, end in enumerate(lane_end) if end < x), len(lane_end))
-        lane_end[lane:lane + 1] = [x + 110]   # ~ the width of a type label in 11px text
+        lane_end[lane:lane + 1] = [x + LABEL_WIDTH + 10]
         points.append({"x": round(x, 1), "y": 30 + lane * LANE_HEIGHT, "event": event})
     height = 50 + len(lane_end) * LANE_HEIGHT
     return {"width": WIDTH, "height": height, "axis_y": height - 20, "points": points,

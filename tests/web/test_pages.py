@@ -60,8 +60,8 @@ def test_event_page_puts_reports_side_by_side_and_flags_the_dispute(client):
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("Lena Moravec", ["Names used", "Governor", "Why these are one entity", "wire/varenko-shelling.txt"]),
-    ("Northern Front", ["Timeline of its events", "ASSAULT", "THREATEN", "post/varenko-follow-up.txt"]),
+    ("Lena Moravec", ["Names used", "Governor", "Why these are one entity", "varenko-shelling.txt"]),
+    ("Northern Front", ["Timeline of its events", "ASSAULT", "THREATEN", "varenko-follow-up.txt"]),
 ])
 def test_entity_page_shows_aliases_relations_timeline_and_why(client, name, expected):
     page = client.get(f"/entities/{name}").text
