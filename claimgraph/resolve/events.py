@@ -81,7 +81,6 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], document
                     "location": canon(r.location) if r.location else None,
                     "participants": {canon(i) for i in (*r.actors, *r.targets)} | ({canon(r.location)} if r.location else set()),
                     "class": MODALITY_CLASS.get(r.modality, r.modality)} for r in reports}
-    by_id = {r.id: r for r in reports}
     pairs = _candidate_pairs(reports, views, hierarchy)
     clusters = {r.id: _Cluster(r, views[r.id]) for r in reports}
     owner = {r.id: r.id for r in reports}
