@@ -13,7 +13,7 @@ then its appositions and conjuncts, then an "of" phrase ("residents of Camp X").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Verbs whose object, not subject, does what their complement says ("ordered X to attack").
 OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct", "command",
@@ -24,9 +24,13 @@ NAME_PARTS = ("compound", "flat", "amod", "nmod", "poss")
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 PARTNER_PREPS = frozenset({"with"})
 PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SANCTION", "REJECT"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across",
+RECIPIENT_PREPS = frozenset({"to", "for"})
+GIVING_TYPES = frozenset({"AID", "MOBILIZE", "SUPPORT"})
+PLACE_PREPS = frozenset({"from", "in", "at", "near", "inside", "outside", "around", "across",
                          "throughout", "within", "into", "on"})
 PLACE_LABELS = {"FAC": 0, "LOC": 1, "GPE": 2}   # most specific first
+# Labels of things that act or are acted upon (dates, numbers and amounts are neither).
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 # A noun's "of" phrase names its victim for these types ("the killing of four clerics").
 OF_IS_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "ACCUSE"})
 
@@ -36,6 +40,7 @@ class Argument:
     entity_id: str
     label: str
     token_i: int
+    depth: int = 0          # arcs below the clause head, for places: nearer the verb is likelier
 
 
 @dataclass(frozen=True)
@@ -56,12 +61,12 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
     start = min([token.idx] + [c.left_edge.idx for c in parts])
     found = []
     mention = parsed.mention_in(start, token.idx + len(token.text))
-    if mention is not None:
+    if mention is not None and mention.label in PARTICIPANT_LABELS:
         found.append(Argument(mention.entity_id, mention.label, token.i))
     for child in token.children:
         if child.dep_ in ("appos", "conj"):
             found += phrase_entities(parsed, child, seen)
-    if mention is None:
+    if not found:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 found += [a for g in child.children if g.dep_ == "pobj"
@@ -95,6 +100,9 @@ def _verb_actor_tokens(verb, depth: int = 0) -> list:
 
 
 def _verb_target_tokens(verb, type_name: str) -> list:
+    recipients = _pobjs(verb, RECIPIENT_PREPS) if type_name in GIVING_TYPES else []
+    if recipients:   # "shipped rockets to X": the object is the goods, X the recipient
+        return recipients + [c for c in verb.children if c.dep_ == "dative"]
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     targets += _pobjs(verb, TARGET_PREPS)
     if type_name in PARTNER_TYPES:
@@ -142,11 +150,20 @@ def clause_of(trigger):
     return _carrier(trigger) or trigger
 
 
+def _arcs_below(token, head) -> int:
+    arcs = 0
+    while token.i != head.i and token.head.i != token.i:
+        token, arcs = token.head, arcs + 1
+    return arcs
+
+
 def _places(parsed, scope) -> list[Argument]:
     found = []
     for token in scope.subtree:
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
-            found += [a for a in phrase_entities(parsed, token) if a.label in PLACE_LABELS]
+            depth = _arcs_below(token, scope)
+            found += [replace(a, depth=depth) for a in phrase_entities(parsed, token)
+                      if a.label in PLACE_LABELS]
     return found
 
 
@@ -161,7 +178,7 @@ def _sentence_places(parsed, sent) -> list[Argument]:
 def _best_place(places: list[Argument], trigger) -> str | None:
     if not places:
         return None
-    best = min(places, key=lambda a: (PLACE_LABELS[a.label], abs(a.token_i - trigger.i)))
+    best = min(places, key=lambda a: (PLACE_LABELS[a.label], a.depth, abs(a.token_i - trigger.i)))
     return best.entity_id
 
 
@@ -184,9 +201,11 @@ def find_roles(parsed, sent, trigger, members, type_name: str) -> Roles:
             noun_actors, noun_targets, noun_places = _noun_roles(parsed, token, type_name)
             actors, targets, places = actors + noun_actors, targets + noun_targets, places + noun_places
         places += _places(parsed, clause_of(token))
-    # A facility attacked is also where it happened ("stormed Camp X").
+    # A facility attacked is also where it happened ("stormed Camp X"); a place attacked is
+    # where it happened when no place is stated otherwise ("shelled Kharkiv").
     places += [a for a in targets if a.label == "FAC"]
-    location = _best_place(places, trigger) or _best_place(_sentence_places(parsed, sent), trigger)
+    location = (_best_place(places, trigger) or _best_place(_sentence_places(parsed, sent), trigger)
+                or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
     actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
     target_ids = [t for t in _unique(targets) if t not in actor_ids]
     return Roles(tuple(actor_ids), tuple(target_ids), location)

@@ -8,7 +8,8 @@
       weapons     the weapon words of the trigger's clause ("107mm rockets", "a car bomb")
       modality    claimgraph.extract.modality.modality_of, "denied" when the source denies it
       source      claimgraph.extract.claims.find_attribution
-    keep the report when it names a participant or a place, or, for an assault, a toll
+    keep the report when it names a participant or a place, for an assault a toll, or when it
+    is the sentence's main verb with a subject and a complement
 
 A trigger whose event names no one and nowhere ("the threat of war") is no report.
 """
@@ -50,7 +51,7 @@ def _report(parsed, sent, trigger: Trigger, dates, plover: Plover) -> Report | N
     casualties = find_casualties(sent, token)
     named_anything = roles.actors or roles.targets or roles.location
     toll = casualties.killed is not None or casualties.injured is not None
-    if not named_anything and not (trigger.type == "ASSAULT" and toll):
+    if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)):
         return None
     clause = clause_of(token)
     weapons, weapon_mode = _weapons(clause, plover)
@@ -85,6 +86,15 @@ def _report(parsed, sent, trigger: Trigger, dates, plover: Plover) -> Report | N
     )
 
 
+def _main_act(token) -> bool:
+    """A sentence's main verb with a subject and an object is an event even when they are unnamed
+    ("rebels kidnapped sixteen advisers"): the small model leaves many such groups unnamed."""
+    if token.pos_ != "VERB" or token.dep_ != "ROOT":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "prep", "xcomp", "nsubjpass"})
+
+
 def _date_for(clause, trigger, dates):
     """The date written in the trigger's clause, else the one nearest the trigger."""
     if not dates:
@@ -101,7 +111,9 @@ def _weapons(clause, plover: Plover) -> tuple[tuple[str, ...], str | None]:
     for token in clause.subtree:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
-        modifiers = [c for c in token.children if c.dep_ in WEAPON_MODIFIERS and c.i < token.i]
+        # A number glued to a unit is a calibre ("107mm"), part of the name; a count is not.
+        modifiers = [c for c in token.children if c.i < token.i and (
+            c.dep_ in WEAPON_MODIFIERS or (c.dep_ == "nummod" and not c.whitespace_))]
         pairs = [f"{m.lemma_.lower()} {token.lemma_.lower()}" for m in modifiers]
         key = next((p for p in pairs if p in plover.weapons), token.lemma_.lower())
         if key not in plover.weapons:

@@ -19,6 +19,7 @@ from claimgraph.ontology import Plover
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW",
                          "PRODUCT", "DATE", "TIME", "LANGUAGE"})
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+RELATION_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,14 @@ def _match(token, plover: Plover):
         found = _phrase_match(token, plover) if lemma in plover.phrase_heads else None
         if found is None and lemma in plover.transfer_verbs:
             found = _transfer_match(token, plover)
-        return found or plover.verb(lemma)
+        found = found or plover.verb(lemma)
+        if found and lemma == "meet" and any(c.dep_ == "nsubjpass" for c in token.children):
+            return None  # "was met with silence": a reaction, not a meeting
+        if found and found[0] in RELATION_TYPES and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+            return None  # "militias backed by X", "X-supported groups": an alliance, not an act
+        if found and any(o.lemma_.lower() in plover.publication_objects for o in objects_of(token)):
+            return None  # "released a statement", "issued a report": publishing, not yielding
+        return found
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         if token.pos_ == "PROPN" and not token.is_lower and not token.is_title:
             return None  # an acronym or odd casing is a name, not a word

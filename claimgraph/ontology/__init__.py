@@ -42,6 +42,7 @@ class Plover:
     transfer_objects: Mapping[str, TypeMode]  # object lemma -> (AID|MOBILIZE, mode)
     weapons: Mapping[str, str | None]         # weapon lemma or "modifier head" -> ASSAULT mode
     non_event_compounds: frozenset[str]       # "modifier head" pairs naming no event
+    publication_objects: frozenset[str]       # objects that make a verb publishing ("released a report")
 
     def verb(self, lemma: str) -> TypeMode | None:
         return self.verbs.get(lemma.lower())
@@ -101,4 +102,5 @@ def load_plover() -> Plover:
         transfer_objects=MappingProxyType(transfer_objects),
         weapons=MappingProxyType(dict(data["weapons"])),
         non_event_compounds=frozenset(data["non_event_compounds"]),
+        publication_objects=frozenset(data["publication_objects"]),
     )

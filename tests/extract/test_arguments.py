@@ -1,0 +1,46 @@
+"""Actors, targets and location of a trigger, from the dependency parse."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.arguments import find_roles
+from claimgraph.extract.triggers import find_triggers
+from claimgraph.ontology import load_plover
+from tests.extract.helpers import parse_text
+
+
+def roles(nlp, text, trigger_word):
+    parsed = parse_text(nlp, text)
+    names = {e.id: e.name for e in parsed.entities}
+    sent = next(parsed.doc.sents)
+    trigger = next(t for t in find_triggers(sent, load_plover()) if t.token.text == trigger_word)
+    found = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type)
+    return [names[i] for i in found.actors], [names[i] for i in found.targets], names.get(found.location)
+
+
+@pytest.mark.parametrize("text, trigger, actors, targets, location", [
+    ("Hamas and Islamic Jihad launched an attack on Israeli positions in Gaza.", "attack",
+     ["Hamas", "Islamic Jihad"], ["Israeli"], "Gaza"),
+    ("Russia's attack on Ukraine began in February.", "attack", ["Russia"], ["Ukraine"], "Ukraine"),
+    ("The convoy was ambushed by Taliban militants in Helmand province.", "ambushed",
+     ["Taliban"], [], "Helmand"),
+    ("General Haftar ordered the Libyan National Army to attack the airport.", "attack",
+     ["the Libyan National Army"], [], None),
+    ("General Haftar ordered the Libyan National Army to attack the airport.", "ordered",
+     ["Haftar"], ["the Libyan National Army"], None),
+    ("Prime Minister Abiy Ahmed met with Sudanese leader Abdel Fattah al-Burhan in Khartoum.", "met",
+     ["Abiy Ahmed"], ["Abdel Fattah al-Burhan"], "Khartoum"),
+    ("The United States shipped rockets to the Syrian Democratic Forces.", "shipped",
+     ["The United States"], ["the Syrian Democratic Forces"], None),
+    ("The Houthis, who attacked Saudi Arabia in 2019, made new threats.", "attacked",
+     ["Houthis"], ["Saudi Arabia"], "Saudi Arabia"),
+    # the most specific place, nearest the verb, wins over a country further off
+    ("During the campaign in northern Syria, rebels shelled Camp Hope in Idlib province.", "shelled",
+     [], ["Camp Hope"], "Camp Hope"),
+])
+def test_roles(nlp, text, trigger, actors, targets, location):
+    found_actors, found_targets, found_location = roles(nlp, text, trigger)
+    norm = lambda names: [n.removeprefix("the ").removeprefix("The ") for n in names]
+    assert norm(found_actors) == norm(actors)
+    assert norm(found_targets) == norm(targets)
+    assert found_location == location

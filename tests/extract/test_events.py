@@ -1,0 +1,93 @@
+"""Event reports end to end on sentences parsed with the real model."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimgraph.extract.events import STAGE, extract_reports
+from tests.extract.helpers import parse_text
+
+
+def reports(nlp, text, published="2021-05-10"):
+    parsed = parse_text(nlp, text)
+    parsed = parsed.with_document(replace(parsed.document, published=published))
+    names = {e.id: e.name for e in parsed.entities}
+    return parsed, names, extract_reports(parsed)
+
+
+def only(found, type_name):
+    matching = [r for r in found if r.type == type_name]
+    assert len(matching) == 1, [(r.type, r.trigger) for r in found]
+    return matching[0]
+
+
+def test_car_bomb_in_a_market(nlp):
+    text = "A car bomb exploded in a market in Kandahar on Tuesday, killing 12 people and wounding 30."
+    parsed, names, found = reports(nlp, text)
+    report = only(found, "ASSAULT")
+    assert (report.mode, report.killed, report.injured) == ("explosives", 12, 30)
+    assert report.weapons == ("car bomb",)
+    assert names[report.location] == "Kandahar"
+    assert (report.date, report.date_precision, report.date_text) == ("2021-05-04", "day", "Tuesday")
+    assert report.modality == "occurred" and report.stage == STAGE
+    assert text[report.evidence.start:report.evidence.end] == report.trigger == "exploded"
+    assert report.evidence.text == text
+
+
+def test_hostage_taking(nlp):
+    _, names, found = reports(nlp, "Boko Haram fighters took 30 aid workers hostage near Maiduguri last week.")
+    report = only(found, "ASSAULT")
+    assert report.mode == "abduct"
+    assert [names[a] for a in report.actors] == ["Boko Haram"]
+    assert names[report.location] == "Maiduguri"
+
+
+def test_denial_by_a_ministry(nlp):
+    _, names, found = reports(nlp, "The Ministry of Defence denied that its troops had attacked the village of Tarkan.")
+    assault = only(found, "ASSAULT")
+    assert assault.modality == "denied"
+    assert names.get(assault.attributed_to) == "Ministry of Defence"
+    assert [names[t] for t in assault.targets] == ["Tarkan"]
+    assert only(found, "REJECT").modality == "occurred"
+
+
+def test_threat_through_a_spokesman(nlp):
+    _, names, found = reports(nlp, "Hezbollah threatened to strike Israeli cities, a spokesman for the group said.")
+    threat = only(found, "THREATEN")
+    assert [names[a] for a in threat.actors] == ["Hezbollah"]
+    assert "spokesman" in threat.source_text
+    assert only(found, "ASSAULT").modality == "threatened"
+
+
+@pytest.mark.parametrize("text, type_name, actors, targets", [
+    ("The Tigray People's Liberation Front and the Ethiopian government signed a ceasefire agreement in Pretoria.",
+     "AGREE", ["Tigray People's Liberation Front", "Ethiopian"], []),
+    ("The European Union imposed sanctions on Belarus over the crackdown.", "SANCTION", ["European Union"], ["Belarus"]),
+    ("Iran supplied weapons to the Houthis.", "AID", ["Iran"], ["Houthis"]),
+    ("Ethiopian troops withdrew from Mekelle in June.", "RETREAT", ["Ethiopian"], []),
+    ("Thousands of students protested in Dhaka against the quota system.", "PROTEST", [], []),
+    ("Prime Minister Abiy Ahmed met Sudanese leader Abdel Fattah al-Burhan in Khartoum.", "CONSULT",
+     ["Abiy Ahmed"], ["Abdel Fattah al-Burhan"]),
+    ("Kenyan police arrested the opposition leader Raila Odinga in Nairobi.", "COERCE", ["Kenyan"], ["Raila Odinga"]),
+])
+def test_types_and_participants(nlp, text, type_name, actors, targets):
+    _, names, found = reports(nlp, text)
+    report = only(found, type_name)
+    strip = lambda ids: [names[i].removeprefix("the ") for i in ids]
+    assert strip(report.actors) == actors
+    assert strip(report.targets) == targets
+
+
+def test_order_to_attack_is_a_request_and_a_planned_assault(nlp):
+    _, names, found = reports(nlp, "General Haftar ordered the Libyan National Army to attack Tripoli airport in April.")
+    order, attack = only(found, "REQUEST"), only(found, "ASSAULT")
+    assert [names[a] for a in order.actors] == ["Haftar"]
+    assert attack.modality == "planned"
+    assert [names[a].removeprefix("the ") for a in attack.actors] == ["Libyan National Army"]
+    assert attack.date == "2021-04-01" and attack.date_precision == "month"
+
+
+def test_a_word_with_no_participant_is_no_report(nlp):
+    _, _, found = reports(nlp, "There is always the threat of war.")
+    assert found == ()

@@ -1,0 +1,29 @@
+"""Modality: how a sentence presents the event a trigger reports."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.modality import modality_of
+
+
+def modality(nlp, text, word):
+    doc = nlp(text)
+    return modality_of(next(t for t in doc if t.text == word))
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Rebels attacked the garrison at dawn.", "attacked", "occurred"),
+    ("The general ordered the brigade to attack the airport.", "attack", "planned"),
+    ("The army will withdraw from the city next month.", "withdraw", "planned"),
+    ("The group plans to attack the capital.", "attack", "planned"),
+    ("Al-Shabaab threatened to bomb the hotel.", "bomb", "threatened"),
+    ("The commander vowed to attack the port.", "attack", "threatened"),
+    ("Analysts warned of an attack on the dam.", "attack", "possible"),
+    ("The militia could attack the refinery.", "attack", "possible"),
+    ("The ministry denied that its forces attacked the village.", "attacked", "denied"),
+    ("The army did not shell the town.", "shell", "denied"),
+    ("Officials said no such attack had happened.", "attack", "denied"),
+    ("The rebels denied attacking the convoy.", "attacking", "denied"),
+])
+def test_modality(nlp, text, word, expected):
+    assert modality(nlp, text, word) == expected
