@@ -37,7 +37,7 @@ def extract_reports(parsed) -> tuple[Report, ...]:
         sent = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if sent is None:
             continue
-        dates = find_dates(sent, parsed.document.published)
+        dates = find_dates(sent, parsed.document.published, partial=True)
         for trigger in find_triggers(sent, plover):
             report = _report(parsed, sent, trigger, dates, plover)
             if report is not None:

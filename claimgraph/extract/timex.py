@@ -62,7 +62,7 @@ class DateMention:
     start: int                  # character offsets in the document
     end: int
     text: str
-    date: str                   # YYYY-MM-DD, the first day
+    date: str                   # YYYY-MM-DD, the first day; --MM-DD when no year is known
     precision: str              # day | month | year
     date_end: str | None = None  # the last day of a range
 
@@ -76,12 +76,16 @@ def parse_anchor(anchor: str | None) -> tuple[date, str] | None:
     return date(parts[0], *(parts[1:] + [1, 1])[:2]), precision
 
 
-def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None) -> Resolved | None:
-    """One date expression as (first day, precision, last day of a range or None), or None."""
+def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None,
+                 partial: bool = False) -> Resolved | None:
+    """One date expression as (first day, precision, last day of a range or None), or None.
+
+    With partial=True, a day and month with no year and no anchor to place them give the ISO
+    8601 partial date "--MM-DD", so coreference can match it with the same day dated elsewhere."""
     t = " ".join(text.lower().replace("\u2019", "'").split()).strip(" .,;:")
     inner = re.search(r"\(([^()]+)\)", t)
     if inner:  # "before the end of the holiday (August 8)": the explicit date decides
-        found = resolve_date(inner.group(1), anchor, day_first=day_first)
+        found = resolve_date(inner.group(1), anchor, day_first=day_first, partial=partial)
         if found:
             return found
         t = (t[:inner.start()] + t[inner.end():]).strip()
@@ -91,7 +95,7 @@ def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None
         return _since(since.group(1), anchor, day_first)
     t = re.sub(r"^(?:before|until|till|after|around|about|by|on|in)\s+(?:the\s+)?", "", t)
     a = parse_anchor(anchor)
-    return (_numeric(t, a, day_first) or _with_month(t, a) or _with_year(t)
+    return (_numeric(t, a, day_first) or _with_month(t, a, partial) or _with_year(t)
             or _relative(t, a))
 
 
@@ -156,7 +160,7 @@ def _year_less(month: int, day: int | None, a, *, relation: str = "near") -> dat
     return min(inside, key=lambda c: abs((c - ref).days)) if inside else None
 
 
-def _with_month(t: str, a) -> Resolved | None:
+def _with_month(t: str, a, partial: bool = False) -> Resolved | None:
     """Expressions naming a month: "5 april 2013", "july 27, 2013", "2nd january this year",
     "february of this year", "last december", "early march", "september 1st"."""
     m = re.search(rf"\b({_MONTH})(?![a-z])", t)
@@ -177,6 +181,8 @@ def _with_month(t: str, a) -> Resolved | None:
         first = _safe_date(a[0].year + 1, month, day or 1)
     else:
         first = _year_less(month, day, a, relation=relation)
+        if partial and first is None and a is None and day and relation == "near" and _safe_date(2000, month, day):
+            return f"--{month:02d}-{day:02d}", "day", None
     if not first:
         return None
     if day:
@@ -265,7 +271,8 @@ def document_day_first(text: str) -> bool | None:
     return None if day_first == month_first else day_first > month_first
 
 
-def find_dates(sent, anchor: str | None, *, day_first: bool | None = None) -> list[DateMention]:
+def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
+               partial: bool = False) -> list[DateMention]:
     """Every resolvable date expression in a spaCy sentence span: DATE/TIME entities and the
     patterns the small model misses; overlapping candidates keep the most precise, then longest."""
     if day_first is None:
@@ -277,7 +284,7 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None) -> li
     text = sent.doc.text
     candidates = []
     for start, end in set(spans):
-        found = resolve_date(text[start:end], anchor, day_first=day_first)
+        found = resolve_date(text[start:end], anchor, day_first=day_first, partial=partial)
         if found:
             candidates.append(DateMention(start, end, text[start:end], *found))
     rank = {"day": 0, "month": 1, "year": 2}

@@ -8,7 +8,7 @@ disagreement; it never decides who is right.
 from __future__ import annotations
 
 from claimgraph.model import Contradiction, ContradictionValue, Event, Report
-from claimgraph.resolve.events import date_span, intersect
+from claimgraph.resolve.event_dates import date_span, intersect
 from claimgraph.resolve.places import PlaceHierarchy
 
 

@@ -9,6 +9,11 @@ locations that are equal or inside one another (PlaceHierarchy), and either
 - come from one document and are dated alike (one article's "the attack" and "the assault"), or
 - one is undated, and they share the same stated place and another participant, or two
   named participants ("X met Y" in one article, "X met Y on May 3" in another).
+A participant-less definite mention ("The attack, which took place on September 1, …") is one
+with the nearest earlier report of its type in its document. Coreference works on clusters,
+not only report pairs, and repeats until nothing merges: once an article's reports are one
+cluster, its place, participants and dates together can join another article's event. A date
+of unknown year ("--09-01", event_dates.py) matches the same day in a dated report.
 Candidates come from blocking on (type, participant) and (type, document); merging is
 strongest first and keeps every cluster consistent (one date window, compatible places), so
 an undated report cannot bridge two differently dated events.
@@ -16,123 +21,142 @@ an undated report cannot bridge two differently dated events.
 from __future__ import annotations
 
 import collections
-import datetime as dt
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from claimgraph.ids import content_hash
 from claimgraph.model import Document, Event, Report
+from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
+                                            tolerant_span)
 from claimgraph.resolve.places import PlaceHierarchy
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
-DAY_TOLERANCE = dt.timedelta(days=1)
 # Blocks larger than this are a country or a big actor named in everything; finer blocks
 # (a camp, a militia) still bring together the reports that belong together.
 MAX_BLOCK = 200
+# Strength of the anaphora link, below any link backed by a shared participant.
+ANAPHORA_STRENGTH = 0.5
 
 
-def date_span(date: str | None, precision: str | None, date_end: str | None = None):
-    """The (first, last) days a date stands for at its precision; None when unknown."""
-    if not date:
-        return None
-    try:
-        parts = [int(p) for p in date[:10].split("-")]
-        precision = precision or ("day", "month", "year")[3 - len(parts)]
-        first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        last = dt.date.fromisoformat(date_end) if date_end else first
-    except (ValueError, IndexError):
-        return None
-    if precision == "year":
-        return dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
-    if precision == "month":
-        following = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-        return dt.date(first.year, first.month, 1), following - dt.timedelta(days=1)
-    return first, max(first, last)
+@dataclass
+class Cluster:
+    """What a group of reports says together: the facts coreference compares."""
+    kind: tuple[str, str]                    # (type, modality class)
+    reports: list[Report]
+    span: tuple | None = None                # overlap of the full-date windows
+    month_days: set = field(default_factory=set)
+    places: set = field(default_factory=set)
+    participants: set = field(default_factory=set)
+    docs: set = field(default_factory=set)
+
+    @property
+    def dated(self) -> bool:
+        return self.span is not None or bool(self.month_days)
+
+    def absorb(self, other: "Cluster", span) -> None:
+        self.reports += other.reports
+        self.span = span
+        for name in ("month_days", "places", "participants", "docs"):
+            getattr(self, name).update(getattr(other, name))
 
 
-def _tolerant(span, precision):
-    """A day date compared with a day's slack either way; coarser dates already span enough."""
-    if span is None or precision not in (None, "day"):
-        return span
-    return span[0] - DAY_TOLERANCE, span[1] + DAY_TOLERANCE
-
-
-def intersect(a, b):
-    if a is None:
-        return b
-    if b is None:
-        return a
-    lo, hi = max(a[0], b[0]), min(a[1], b[1])
-    return (lo, hi) if lo <= hi else False
-
-
-class _Cluster:
-    def __init__(self, report: Report, view: dict):
-        self.reports = [report]
-        self.span = view["span"]
-        self.places = {view["location"]} - {None}
-        self.docs = {report.doc_id}
+def _cluster_of(report: Report, canon) -> Cluster:
+    place = canon(report.location) if report.location else None
+    md = month_day(report.date)
+    return Cluster(kind=(report.type, MODALITY_CLASS.get(report.modality, report.modality)), reports=[report],
+                   span=tolerant_span(report.date, report.date_precision, report.date_end),
+                   month_days={md} if md else set(), places={place} - {None},
+                   participants={canon(i) for i in (*report.actors, *report.targets)} | ({place} - {None}),
+                   docs={report.doc_id})
 
 
 def resolve_events(reports: list[Report], canonical_of: dict[str, str], documents: dict[str, Document],
                    hierarchy: PlaceHierarchy | None = None) -> list[Event]:
     hierarchy = hierarchy or PlaceHierarchy([], canonical_of)
     canon = lambda i: canonical_of.get(i, i)
-    views = {r.id: {"span": _tolerant(date_span(r.date, r.date_precision, r.date_end), r.date_precision),
-                    "location": canon(r.location) if r.location else None,
-                    "participants": {canon(i) for i in (*r.actors, *r.targets)} | ({canon(r.location)} if r.location else set()),
-                    "class": MODALITY_CLASS.get(r.modality, r.modality)} for r in reports}
-    pairs = _candidate_pairs(reports, views, hierarchy)
-    clusters = {r.id: _Cluster(r, views[r.id]) for r in reports}
-    owner = {r.id: r.id for r in reports}
-    for _, a, b in sorted(((-strength, a, b) for a, b, strength in pairs)):
-        ca, cb = owner[a], owner[b]
-        if ca == cb:
-            continue
-        merged_span = intersect(clusters[ca].span, clusters[cb].span)
-        if merged_span is False or not _places_compatible(clusters[ca].places | clusters[cb].places, hierarchy):
-            continue
-        keep, drop = min(ca, cb), max(ca, cb)
-        clusters[keep].reports += clusters[drop].reports
-        clusters[keep].span = merged_span
-        clusters[keep].places |= clusters[drop].places
-        clusters[keep].docs |= clusters[drop].docs
-        for r in clusters.pop(drop).reports:
-            owner[r.id] = keep
+    clusters = {r.id: _cluster_of(r, canon) for r in reports}
+    links = _anaphora_links(reports)
+    while True:
+        pairs = links + _candidate_pairs(clusters, hierarchy)
+        links = []
+        merged = False
+        owner = {key: key for key in clusters}
+        for _, a, b in sorted((-strength, a, b) for a, b, strength in pairs):
+            ka, kb = _root(owner, a), _root(owner, b)
+            if ka == kb:
+                continue
+            span = _joint_span(clusters[ka], clusters[kb])
+            if span is False or not _places_compatible(clusters[ka].places | clusters[kb].places, hierarchy):
+                continue
+            keep, drop = min(ka, kb), max(ka, kb)
+            clusters[keep].absorb(clusters.pop(drop), span)
+            owner[drop] = keep
+            merged = True
+        if not merged:
+            break
     return [_event(c.reports, canon, documents, hierarchy) for _, c in sorted(clusters.items())]
 
 
-def _candidate_pairs(reports: list[Report], views: dict, hierarchy: PlaceHierarchy) -> list[tuple[str, str, float]]:
+def _root(owner: dict[str, str], key: str) -> str:
+    while owner[key] != key:
+        key = owner[key]
+    return key
+
+
+def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
+    """A report naming no participant is one with the nearest earlier report of its kind."""
+    links = []
+    by_doc = collections.defaultdict(list)
+    for r in sorted(reports, key=lambda r: (r.doc_id, r.evidence.start, r.id)):
+        by_doc[(r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality))].append(r)
+    for members in by_doc.values():
+        for earlier, later in zip(members, members[1:]):
+            if not (later.actors or later.targets or later.location):
+                links.append((earlier.id, later.id, ANAPHORA_STRENGTH))
+    return links
+
+
+def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) -> list[tuple[str, str, float]]:
     blocks = collections.defaultdict(list)
-    for r in reports:
-        kind = (r.type, views[r.id]["class"])
-        blocks[(*kind, "doc", r.doc_id)].append(r)
-        for p in views[r.id]["participants"]:
-            blocks[(*kind, "entity", p)].append(r)
+    for key, c in clusters.items():
+        for doc in c.docs:
+            blocks[(*c.kind, "doc", doc)].append(key)
+        for p in c.participants:
+            blocks[(*c.kind, "entity", p)].append(key)
     pairs = {}
     for members in blocks.values():
         if len(members) > MAX_BLOCK:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if key not in pairs:
-                    strength = _strength(a, b, views[a.id], views[b.id], hierarchy)
-                    if strength is not None:
-                        pairs[key] = strength
-    return [(a, b, s) for (a, b), s in pairs.items()]
+                pair = (a, b) if a < b else (b, a)
+                if pair not in pairs:
+                    pairs[pair] = _strength(clusters[pair[0]], clusters[pair[1]], hierarchy)
+    return [(a, b, s) for (a, b), s in pairs.items() if s is not None]
 
 
-def _strength(a: Report, b: Report, va: dict, vb: dict, hierarchy: PlaceHierarchy) -> float | None:
-    """How strongly two reports look like one event, or None when they cannot be."""
-    span = intersect(va["span"], vb["span"])
-    if span is False or not hierarchy.compatible(va["location"], vb["location"]):
+def _joint_span(a: Cluster, b: Cluster):
+    """The date window both clusters allow, None when neither is dated, False when they clash."""
+    span = intersect(a.span, b.span)
+    if span is False:
+        return False
+    mds = a.month_days | b.month_days
+    if span is not None and not all(month_day_in(md, span) for md in mds):
+        return False
+    if not all(month_days_agree(x, y) for x in mds for y in mds):
+        return False
+    return span
+
+
+def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None:
+    """How strongly two clusters look like one event, or None when they cannot be."""
+    if _joint_span(a, b) is False or not _places_compatible(a.places | b.places, hierarchy):
         return None
-    same_place = va["location"] is not None and vb["location"] is not None
-    places = {va["location"], vb["location"]} - {None}
-    shared = va["participants"] & vb["participants"]
-    others = shared - places
-    dated_both = va["span"] is not None and vb["span"] is not None
-    same_doc = a.doc_id == b.doc_id
+    same_place = bool(a.places and b.places)
+    shared = a.participants & b.participants
+    others = shared - a.places - b.places
+    dated_both = a.dated and b.dated
+    same_doc = bool(a.docs & b.docs)
     if dated_both:
         if not shared and not same_doc:
             return None
@@ -160,7 +184,8 @@ def source_key(document: Document | None, doc_id: str) -> str:
 def _event(reports: list[Report], canon, documents: dict[str, Document], hierarchy: PlaceHierarchy) -> Event:
     reports = sorted(reports, key=lambda r: r.id)
     precision_rank = {"day": 0, "month": 1, "year": 2}
-    dated = [r for r in reports if r.date]
+    # A full date beats a year-less one; then the finest precision, then the most reported.
+    dated = [r for r in reports if r.date and not r.date.startswith("--")] or [r for r in reports if r.date]
     best_date = min(dated, key=lambda r: (precision_rank.get(r.date_precision, 3),
                                           -sum(o.date == r.date for o in dated), r.date)) if dated else None
     modalities = collections.Counter(r.modality for r in reports)

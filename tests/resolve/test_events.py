@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.model import Document, Evidence, Relation, Report
-from claimgraph.resolve.events import date_span, resolve_events, source_key
+from claimgraph.resolve.event_dates import date_span
+from claimgraph.resolve.events import resolve_events, source_key
 from claimgraph.resolve.places import PlaceHierarchy
 
 DOCS = {d: Document(d, f"{d}.txt", "", outlet=o) for d, o in

@@ -1,0 +1,77 @@
+"""Date windows for comparing events: full dates at their precision, and year-less partial dates.
+
+A report's date is "YYYY-MM-DD" / "YYYY-MM" / "YYYY" at a precision, or the ISO 8601 partial
+date "--MM-DD" when its document never says the year. Windows are compared with a day's slack
+either way for day dates: "last night" and "today" in two reports of one night's attack.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+DAY_TOLERANCE = dt.timedelta(days=1)
+# Any leap year, to place a month and day of unknown year on a calendar.
+_LEAP = 2000
+
+
+def date_span(date: str | None, precision: str | None, date_end: str | None = None):
+    """The (first, last) days a date stands for at its precision; None when unknown or partial."""
+    if not date or date.startswith("--"):
+        return None
+    try:
+        parts = [int(p) for p in date[:10].split("-")]
+        precision = precision or ("day", "month", "year")[3 - len(parts)]
+        first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        last = dt.date.fromisoformat(date_end) if date_end else first
+    except (ValueError, IndexError):
+        return None
+    if precision == "year":
+        return dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    if precision == "month":
+        following = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+        return dt.date(first.year, first.month, 1), following - dt.timedelta(days=1)
+    return first, max(first, last)
+
+
+def tolerant_span(date: str | None, precision: str | None, date_end: str | None = None):
+    span = date_span(date, precision, date_end)
+    if span is None or precision not in (None, "day"):
+        return span
+    return span[0] - DAY_TOLERANCE, span[1] + DAY_TOLERANCE
+
+
+def month_day(date: str | None) -> tuple[int, int] | None:
+    """(month, day) of a partial date "--MM-DD"."""
+    if not date or not date.startswith("--"):
+        return None
+    try:
+        month, day = int(date[2:4]), int(date[5:7])
+        dt.date(_LEAP, month, day)
+    except ValueError:
+        return None
+    return month, day
+
+
+def intersect(a, b):
+    """The overlap of two windows; None stands for unknown, False for no overlap."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else False
+
+
+def month_day_in(md: tuple[int, int], span) -> bool:
+    """Whether some day in the window (with a day's slack) has this month and day."""
+    first, last = span[0] - DAY_TOLERANCE, span[1] + DAY_TOLERANCE
+    for year in range(first.year, last.year + 1):
+        try:
+            if first <= dt.date(year, *md) <= last:
+                return True
+        except ValueError:   # 29 February of a common year
+            continue
+    return False
+
+
+def month_days_agree(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return abs((dt.date(_LEAP, *a) - dt.date(_LEAP, *b)).days) <= DAY_TOLERANCE.days
