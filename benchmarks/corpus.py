@@ -8,7 +8,9 @@ copy's dates moved on by a year, to reach thousands of documents without running
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 from claimgraph.ingest import read_sources
@@ -63,18 +65,14 @@ def copy_of(record, copy: int):
     return dataclasses.replace(record, **changes)
 
 
-def replicate(documents: list[ProcessedDocument], count: int) -> list[ProcessedDocument]:
-    """`count` documents: the given ones, then copies of them, in order."""
-    out = []
-    for copy in range(count // max(1, len(documents)) + 1):
+def replicate(documents: list[ProcessedDocument]) -> Iterator[ProcessedDocument]:
+    """The given documents, then copies of them, without end (take what you need with islice)."""
+    for copy in itertools.count():
         for processed in documents:
-            if len(out) == count:
-                return out
-            out.append(ProcessedDocument(**{f.name: (tuple(copy_of(r, copy) for r in value)
-                                                     if isinstance(value, tuple) else copy_of(value, copy))
-                                            for f in dataclasses.fields(processed)
-                                            for value in [getattr(processed, f.name)]}))
-    return out
+            yield ProcessedDocument(**{f.name: (tuple(copy_of(r, copy) for r in value)
+                                                if isinstance(value, tuple) else copy_of(value, copy))
+                                       for f in dataclasses.fields(processed)
+                                       for value in [getattr(processed, f.name)]})
 
 
 def _later(date: str, years: int) -> str:

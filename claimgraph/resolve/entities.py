@@ -1,12 +1,15 @@
 """Cross-document entity resolution: document-level entities -> canonical entities.
 
-    1. candidates: entities of different documents that share a blocking key of one of their
-       names (claimgraph.resolve.names.blocking_keys); keys shared by too many entities are
-       dropped, so the work grows with the number of entities, not with its square;
+    1. candidates: entities using one exact (normalised) name are one group at once, so the
+       matcher works on distinct names, not on every repetition of them (a single-word person
+       name is never grouped: two men called Ali are not one man); groups from different
+       documents that share a blocking key of one of their names
+       (claimgraph.resolve.names.blocking_keys) are candidates, and keys shared by too many
+       names are dropped, so the work grows with the number of names, not with its square;
     2. decision: each candidate pair is scored by the best name comparison over both entities'
        names and aliases (the same matcher as `claimgraph names compare`), with compatible types
-       (or the same multi-word name, whatever one document's tagger said), plus two rules that
-       use the rest of the corpus as context:
+       (a multi-word name groups whatever one document's tagger said its type was), plus two
+       rules that use the rest of the corpus as context:
        - surname: a document that names a person by a surname alone joins the one full name in
          the corpus that ends with that surname (never when two people share it);
        - unique extension: "Qods Force" joins "Iranian Qods Force" and "U.S. Embassy" joins
@@ -54,30 +57,61 @@ def names_of(entity: Entity) -> list[str]:
     return list(dict.fromkeys((entity.name, *entity.aliases)))
 
 
-def candidate_pairs(entities: list[Entity]) -> set[tuple[str, str]]:
-    blocks: dict[str, list[Entity]] = collections.defaultdict(list)
-    for entity in entities:
-        for key in {k for name in names_of(entity) for k in blocking_keys(name, entity.type)}:
-            blocks[key].append(entity)
+@dataclass(frozen=True)
+class NameGroup:
+    """Entities of several documents using one name, standing in for them all while matching."""
+    entity: Entity                           # representative: smallest id, every name, majority type
+    members: tuple[Entity, ...]
+    docs: frozenset[str]
+
+
+def group_by_name(entities: list[Entity]) -> list[NameGroup]:
+    groups: dict[tuple, list[Entity]] = collections.defaultdict(list)
+    for e in entities:
+        name = normalize_name(e.name)
+        if e.type == "PERSON" and len(name.split()) == 1:
+            key = ("entity", e.id)
+        elif len(name.split()) > 1:
+            key = ("name", name)
+        else:
+            key = ("name", name, "PLACE" if e.type in PLACE_TYPES else e.type)
+        groups[key].append(e)
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda e: e.id)
+        names = collections.Counter(e.name for e in members)
+        types = collections.Counter(e.type for e in members)
+        name = max(names, key=lambda n: (names[n], n))
+        aliases = tuple(sorted({a for e in members for a in names_of(e)} - {name}))
+        representative = Entity(members[0].id, members[0].doc_id, name,
+                                max(types, key=lambda t: (types[t], t)), aliases)
+        out.append(NameGroup(representative, tuple(members), frozenset(e.doc_id for e in members)))
+    return out
+
+
+def candidate_pairs(groups: list[NameGroup]) -> set[tuple[str, str]]:
+    """Pairs of representatives sharing a blocking key, from documents that do not overlap
+    (within one document, the entity stage has already decided what is one entity)."""
+    blocks: dict[str, list[NameGroup]] = collections.defaultdict(list)
+    for g in groups:
+        for key in {k for name in names_of(g.entity) for k in blocking_keys(name, g.entity.type)}:
+            blocks[key].append(g)
     pairs = set()
     for members in blocks.values():
         if len(members) > MAX_BLOCK:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if a.doc_id != b.doc_id and (types_compatible(a.type, b.type) or same_long_name(a, b)):
-                    pairs.add((a.id, b.id) if a.id < b.id else (b.id, a.id))
+                if a.docs.isdisjoint(b.docs) and types_compatible(a.entity.type, b.entity.type):
+                    ia, ib = a.entity.id, b.entity.id
+                    pairs.add((ia, ib) if ia < ib else (ib, ia))
     return pairs
-
-
-def same_long_name(a: Entity, b: Entity) -> bool:
-    """Two documents using one multi-word name: a tagger's type error must not keep them apart."""
-    name = normalize_name(a.name)
-    return len(name.split()) > 1 and name == normalize_name(b.name)
 
 
 def decide(a: Entity, b: Entity) -> Decision | None:
     """The best name match between two entities, or None when they are not one."""
+    if a.type == b.type == "PERSON" and all(len(normalize_name(n).split()) == 1 for n in names_of(a) + names_of(b)):
+        return None        # a single word names too many people; the surname rule needs a full name
     best = None
     entity_type = a.type if types_compatible(a.type, b.type) else None
     for name_a in names_of(a):
@@ -129,10 +163,11 @@ def _distinctive(tokens: list[str]) -> bool:
     return len(tokens) > 1 or len(tokens[0]) >= 5
 
 
-def surname_decisions(entities: list[Entity]) -> list[Decision]:
+def surname_decisions(groups: list[NameGroup]) -> list[Decision]:
     """A bare surname joins the one multi-word PERSON name in the corpus that ends with it."""
     full_by_surname: dict[str, set[str]] = collections.defaultdict(set)
-    people = [e for e in entities if e.type == "PERSON"]
+    docs = {g.entity.id: g.docs for g in groups}
+    people = [g.entity for g in groups if g.entity.type == "PERSON"]
     for e in people:
         tokens = normalize_name(e.name).split()
         if len(tokens) > 1:
@@ -144,7 +179,7 @@ def surname_decisions(entities: list[Entity]) -> list[Decision]:
             continue
         full = next(iter(full_by_surname[tokens[0]]))
         for other in people:
-            if other.doc_id != e.doc_id and normalize_name(other.name) == full:
+            if docs[other.id].isdisjoint(docs[e.id]) and normalize_name(other.name) == full:
                 decisions.append(Decision(e.id, other.id, 0.8, "surname",
                                           f"{e.name!r} is the surname of the only {full!r} in the corpus"))
     return decisions
@@ -181,11 +216,16 @@ class Clusters:
 
 def resolve_entities(entities: list[Entity], judgements: list[Judgement] = ()) -> tuple[list[EntityLink], list[CanonicalEntity]]:
     by_id = {e.id: e for e in entities}
-    pairs = candidate_pairs(entities)
-    decisions = [d for a, b in sorted(pairs) if (d := decide(by_id[a], by_id[b])) is not None]
-    matched = {(d.left, d.right) for d in decisions}
-    decisions += extension_decisions(entities, pairs - matched)
-    decisions += surname_decisions(entities)
+    groups = group_by_name(entities)
+    representatives = [g.entity for g in groups]
+    reps = {e.id: e for e in representatives}
+    decisions = [Decision(g.entity.id, e.id, 1.0, "same-name", f"both documents write {e.name!r}")
+                 for g in groups for e in g.members[1:]]
+    pairs = candidate_pairs(groups)
+    matched = [d for a, b in sorted(pairs) if (d := decide(reps[a], reps[b])) is not None]
+    decisions += matched
+    decisions += extension_decisions(representatives, pairs - {(d.left, d.right) for d in matched})
+    decisions += surname_decisions(groups)
     decisions += judged_merges(entities, judgements)
     members, why = cluster(by_id, decisions, forbidden=())
     splits = [j for j in judgements if j.kind == "split"]
