@@ -115,7 +115,7 @@ def is_office(words: list[str], has_org: bool) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    """"NCRI", "GoI", "PMOI/MEK": a short form, not a title."""
+    """"SDF", "GoS", "FARC/EP": a short form, not a title."""
     return "/" in word or len(word) <= 8 and sum(c.isupper() for c in word) >= 2 and not word.istitle()
 
 

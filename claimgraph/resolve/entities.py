@@ -12,11 +12,11 @@
        rules that use the rest of the corpus as context:
        - surname: a document that names a person by a surname alone joins the one full name in
          the corpus that ends with that surname (never when two people share it);
-       - unique extension: "Qods Force" joins "Iranian Qods Force" and "U.S. Embassy" joins
-         "U.S. Embassy in Iraq" when that is the only longer name in the corpus qualifying it
-         with words before it or a prepositional phrase after it (bare "Hezbollah" stays apart
-         when the corpus has "Iraqi Hezbollah" and "Lebanese Hezbollah"; "United Nations" is not
-         "United Nations Assistance Mission", whose head noun differs);
+       - unique extension: "Wagner Group" joins "Russian Wagner Group" and "British Embassy"
+         joins "British Embassy in Kabul" when that is the only longer name in the corpus
+         qualifying it with words before it or a prepositional phrase after it (bare "Islamic
+         Jihad" stays apart when the corpus has "Palestinian Islamic Jihad" and "Egyptian Islamic
+         Jihad"; "United Nations" is not "United Nations Mission", whose head noun differs);
     3. clustering: pairs are merged strongest first; analysts' merge judgements join clusters
        and split judgements forbid a merge (cannot-link), so corrections survive re-resolution.
 
@@ -125,7 +125,7 @@ def decide(a: Entity, b: Entity) -> Decision | None:
 
 
 def extension_decisions(entities: list[Entity], pairs: set[tuple[str, str]]) -> list[Decision]:
-    """A name joins the one longer name in the corpus that extends it by words before or after."""
+    """A name joins the one longer name in the corpus that qualifies it by words before or after."""
     by_id = {e.id: e for e in entities}
     extensions: dict[str, set[str]] = collections.defaultdict(set)
     found = []

@@ -1,7 +1,7 @@
 """Name normalisation: a name as written -> a ParsedName of typed tokens, ready to compare.
 
 Steps, in order: transliterate to ASCII (anyascii), lower-case, drop apostrophes and ayn/hamza
-marks ("Qod's" -> "qods"), split dotted initials (persons) or collapse dotted acronyms
+marks ("Mu'tamar" -> "mutamar"), split dotted initials (persons) or collapse dotted acronyms
 (organisations), split on punctuation and hyphens, drop leading titles and trailing suffixes
 (persons), strip legal forms from either end (organisations), map number words and Roman
 numerals to digits, join the Arabic "abd"/"abu" compounds with the word they govern, and mark
@@ -27,7 +27,7 @@ FIXED_SPELLING_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 
 ARABIC_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "ud"}
 PATRONYMIC_LINKS = {"bin", "ibn", "bint", "ibnu", "ould", "binti"}
-# Arabic connectives inside organisation names ("Asa'ib Ahl al-Haq": people of; "wa": and).
+# Arabic connectives inside organisation names ("Jamaat Ahl al-Sunna": people of; "wa": and).
 ARABIC_CONNECTIVES = {"ahl", "wa", "wal", "ahlu", "ahlus", "ahlul"}
 ABD_FORMS = {"abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdoul", "abdoulaye"}
 ABU_FORMS = {"abu", "abou", "abo", "aboo"}
