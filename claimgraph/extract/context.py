@@ -15,14 +15,19 @@ class ParsedDocument:
     doc: Any                                   # spacy.tokens.Doc over document.text
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    mentions: tuple[Mention, ...] = ()         # sorted by start
+    # Look-up tables, derived once: extractors ask for spans token by token.
+    _mention_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _longest_mention: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self):
-        self._starts.extend(m.start for m in self.mentions)
+        self._mention_starts[:] = [m.start for m in self.mentions]
+        self._sentence_starts[:] = [s.start for s in self.sentences]
+        self._longest_mention[:] = [max((m.end - m.start for m in self.mentions), default=0)]
 
     def with_document(self, document: Document) -> "ParsedDocument":
-        return replace(self, document=document, _starts=[])
+        return replace(self, document=document, _mention_starts=[], _sentence_starts=[], _longest_mention=[])
 
     @property
     def entity_by_id(self) -> dict[str, Entity]:
@@ -30,12 +35,13 @@ class ParsedDocument:
 
     def mention_in(self, start: int, end: int) -> Mention | None:
         """The longest mention lying inside [start, end), or overlapping it when none lies inside."""
-        i = bisect.bisect_left(self._starts, start)
-        inside = [m for m in self.mentions[i:] if m.start < end and m.end <= end]
-        if inside:
-            return max(inside, key=lambda m: m.end - m.start)
-        overlapping = [m for m in self.mentions if m.start < end and start < m.end]
-        return max(overlapping, key=lambda m: m.end - m.start) if overlapping else None
+        # Only mentions starting in [start - longest, end) can overlap the span.
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest_mention[0])
+        hi = bisect.bisect_left(self._mention_starts, end)
+        nearby = [m for m in self.mentions[lo:hi] if start < m.end]
+        inside = [m for m in nearby if m.start >= start and m.end <= end]
+        best = inside or nearby
+        return max(best, key=lambda m: m.end - m.start) if best else None
 
     def entity_in(self, start: int, end: int) -> str | None:
         """The entity id named within a character span (a token's or a phrase's), if any."""
@@ -43,8 +49,7 @@ class ParsedDocument:
         return m.entity_id if m else None
 
     def sentence_at(self, char: int) -> Sentence:
-        starts = [s.start for s in self.sentences]
-        return self.sentences[max(0, bisect.bisect_right(starts, char) - 1)]
+        return self.sentences[max(0, bisect.bisect_right(self._sentence_starts, char) - 1)]
 
     def evidence(self, start: int, end: int) -> Evidence:
         sent = self.sentence_at(start)

@@ -19,7 +19,7 @@ from claimgraph.extract.arguments import clause_of, find_roles
 from claimgraph.extract.claims import find_attribution
 from claimgraph.extract.modality import modality_of
 from claimgraph.extract.quantities import find_casualties
-from claimgraph.extract.timex import find_dates
+from claimgraph.extract.timex import document_day_first, find_dates
 from claimgraph.extract.triggers import Trigger, find_triggers
 from claimgraph.ids import record_id
 from claimgraph.model import Report
@@ -32,12 +32,13 @@ WEAPON_MODIFIERS = ("compound", "amod", "nmod")   # a count ("52 rockets") is no
 def extract_reports(parsed) -> tuple[Report, ...]:
     """Every event report of a parsed document, in text order (see the module docstring)."""
     plover = load_plover()
+    day_first = document_day_first(parsed.document.text)   # once: it reads the whole text
     reports = []
     for sentence in parsed.sentences:
         sent = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if sent is None:
             continue
-        dates = find_dates(sent, parsed.document.published, partial=True)
+        dates = find_dates(sent, parsed.document.published, day_first=day_first, partial=True)
         for trigger in find_triggers(sent, plover):
             report = _report(parsed, sent, trigger, dates, plover)
             if report is not None:

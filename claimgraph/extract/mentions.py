@@ -371,10 +371,11 @@ def _repeats(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
         if is_acronym(tok.text) and tok.text not in surfaces and any(
                 spells(acronym_letters(tok.text), n, vocab) for n in names):
             surfaces[tok.text] = "ORG"
+    text = doc.text   # rebuilt from the tokens on every access: read it once
     for surface, label in surfaces.items():
         if (len(surface) < 3 and not is_acronym(surface)) or not surface[:1].isupper():
             continue
-        for m in re.finditer(r"(?<![\w'’])" + re.escape(surface) + r"(?!\w)", doc.text):
+        for m in re.finditer(r"(?<![\w'’])" + re.escape(surface) + r"(?!\w)", text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             span = doc.char_span(m.start(), m.end())

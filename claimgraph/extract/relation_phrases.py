@@ -47,6 +47,7 @@ class Reading:
 
     def __init__(self, parsed: ParsedDocument):
         self.doc = parsed.doc
+        self.text = parsed.document.text   # the Doc's text, without rebuilding it from tokens
         self.types = {e.id: e.type for e in parsed.entities}
         self.names = {e.id: e.name for e in parsed.entities}
         self.places = {name.lower(): e.id for e in parsed.entities if e.type in ("GPE", "LOC")
@@ -158,7 +159,7 @@ class Reading:
         found = [self._title_before(start, span, subject), self._parenthesis(span, subject)]
         found += [self.read_descriptor(*self._phrase(head, stop), subject)
                   for head, stop in self._descriptor_heads(span, start)]
-        text = self.doc.text
+        text = self.text
         # A descriptor across a line break is a headline or a byline beside the name, not a title.
         return [d for d in found if d is not None
                 and "\n" not in text[min(d.start, span.start_char): max(d.end, span.end_char)]]
@@ -172,7 +173,7 @@ class Reading:
         return i
 
     def _title_before(self, start: int, span, subject: str) -> Descriptor | None:
-        """"Iraqi Prime Minister X", "Hezbollah commander X", "IRGC commander, X"."""
+        """"Afghan Foreign Minister X", "Hamas commander X", "PKK commander, X"."""
         doc, first = self.doc, span.sent.start
         j = start - 1
         if j - 1 > first and doc[j].text == "," and title_kind([doc[j - 1].text]) in ("leader", "member"):
@@ -324,6 +325,6 @@ class Reading:
         org = org or next((e for p, e, _ in after
                            if p in ("of", "at", "for", "in", "with") and self.is_organisation(e)), None)
         country_id = country_id or next((e for p, e, ty in after if p == "of" and ty in ("GPE", "LOC")), None)
-        tail = self.doc.text[post[0].idx: post[-1].idx + len(post[-1])] if post else ""
+        tail = self.text[post[0].idx: post[-1].idx + len(post[-1])] if post else ""
         return Descriptor(words, " ".join(tail.split()), org, country, country_id, adjective,
                           tuple(after), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))

@@ -281,12 +281,13 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
     for pattern in PATTERNS:
         spans += [(sent.start_char + m.start(), sent.start_char + m.end())
                   for m in pattern.finditer(sent.text)]
-    text = sent.doc.text
+    sent_text, offset = sent.text, sent.start_char   # Doc.text is rebuilt from tokens on each access
     candidates = []
     for start, end in set(spans):
-        found = resolve_date(text[start:end], anchor, day_first=day_first, partial=partial)
+        surface = sent_text[start - offset:end - offset]
+        found = resolve_date(surface, anchor, day_first=day_first, partial=partial)
         if found:
-            candidates.append(DateMention(start, end, text[start:end], *found))
+            candidates.append(DateMention(start, end, surface, *found))
     rank = {"day": 0, "month": 1, "year": 2}
     candidates.sort(key=lambda c: (rank[c.precision], c.start - c.end))
     chosen: list[DateMention] = []
