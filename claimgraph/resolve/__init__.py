@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.model import (CanonicalEntity, Contradiction, Document, Entity, EntityLink, Event,
+from claimgraph.model import (CanonicalEntity, Contradiction, Entity, EntityLink, Event,
                               Judgement, Relation, Report)
 from claimgraph.resolve.contradictions import find_contradictions
 from claimgraph.resolve.entities import resolve_entities
@@ -25,11 +25,11 @@ class Resolution:
     contradictions: tuple[Contradiction, ...]
 
 
-def resolve_graph(documents: list[Document], entities: list[Entity], reports: list[Report],
+def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list[Report],
                   relations: list[Relation] = (), judgements: list[Judgement] = ()) -> Resolution:
     links, canonicals = resolve_entities(entities, judgements)
     canonical_of = {link.entity_id: link.canonical_id for link in links}
     hierarchy = PlaceHierarchy(relations, canonical_of)
-    events = resolve_events(reports, canonical_of, {d.id: d for d in documents}, hierarchy)
+    events = resolve_events(reports, canonical_of, sources, hierarchy)
     contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of, hierarchy)
     return Resolution(tuple(links), tuple(canonicals), tuple(events), tuple(contradictions))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from claimgraph.ids import content_hash
-from claimgraph.model import Document, Event, Report
+from claimgraph.model import Event, Report
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
                                             tolerant_span)
 from claimgraph.resolve.places import PlaceHierarchy
@@ -70,7 +70,7 @@ def _cluster_of(report: Report, canon) -> Cluster:
                    docs={report.doc_id})
 
 
-def resolve_events(reports: list[Report], canonical_of: dict[str, str], documents: dict[str, Document],
+def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources: dict[str, str],
                    hierarchy: PlaceHierarchy | None = None) -> list[Event]:
     hierarchy = hierarchy or PlaceHierarchy([], canonical_of)
     canon = lambda i: canonical_of.get(i, i)
@@ -94,7 +94,7 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], document
             merged = True
         if not merged:
             break
-    return [_event(c.reports, canon, documents, hierarchy) for _, c in sorted(clusters.items())]
+    return [_event(c.reports, canon, sources, hierarchy) for _, c in sorted(clusters.items())]
 
 
 def _root(owner: dict[str, str], key: str) -> str:
@@ -170,18 +170,16 @@ def _places_compatible(places: set[str], hierarchy: PlaceHierarchy) -> bool:
     return all(hierarchy.compatible(p, q) for i, p in enumerate(places) for q in places[i + 1:])
 
 
-def source_key(document: Document | None, doc_id: str) -> str:
+def source_key(outlet: str | None, url: str | None, doc_id: str) -> str:
     """Independent sources: one outlet (or one web site) repeating itself counts once."""
-    if document is None:
-        return doc_id
-    if document.outlet:
-        return document.outlet.casefold()
-    if document.url:
-        return urlparse(document.url).netloc.removeprefix("www.") or doc_id
+    if outlet:
+        return outlet.casefold()
+    if url:
+        return urlparse(url).netloc.removeprefix("www.") or doc_id
     return doc_id
 
 
-def _event(reports: list[Report], canon, documents: dict[str, Document], hierarchy: PlaceHierarchy) -> Event:
+def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: PlaceHierarchy) -> Event:
     reports = sorted(reports, key=lambda r: r.id)
     precision_rank = {"day": 0, "month": 1, "year": 2}
     # A full date beats a year-less one; then the finest precision, then the most reported.
@@ -202,7 +200,7 @@ def _event(reports: list[Report], canon, documents: dict[str, Document], hierarc
         targets=_ranked(canon(i) for r in reports for i in r.targets),
         killed=_figure(r.killed for r in reports), injured=_figure(r.injured for r in reports),
         modality=modality,
-        sources=len({source_key(documents.get(r.doc_id), r.doc_id) for r in reports}),
+        sources=len({sources.get(r.doc_id, r.doc_id) for r in reports}),
     )
 
 

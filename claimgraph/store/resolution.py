@@ -1,8 +1,11 @@
 """Refreshing the resolved graph: load the document-level records, resolve, replace derived tables."""
 from __future__ import annotations
 
+import sqlalchemy as sa
+
 from claimgraph import model
 from claimgraph.resolve import Resolution, resolve_graph
+from claimgraph.resolve.events import source_key
 from claimgraph.store import schema
 from claimgraph.store.database import Store
 from claimgraph.store.rows import to_row
@@ -10,7 +13,7 @@ from claimgraph.store.rows import to_row
 
 def refresh_resolution(store: Store) -> Resolution:
     resolution = resolve_graph(
-        documents=store.load(model.Document, schema.documents),
+        sources=independent_sources(store),
         entities=store.load(model.Entity, schema.entities),
         reports=store.load(model.Report, schema.reports),
         relations=store.load(model.Relation, schema.relations),
@@ -29,6 +32,14 @@ def refresh_resolution(store: Store) -> Resolution:
         schema.contradictions: [to_row(c) for c in resolution.contradictions],
     })
     return resolution
+
+
+def independent_sources(store: Store) -> dict[str, str]:
+    """Each document's source key (outlet or site), read without loading any document's text."""
+    columns = (schema.documents.c.id, schema.documents.c.outlet, schema.documents.c.url)
+    with store.engine.connect() as conn:
+        return {doc_id: source_key(outlet, url, doc_id)
+                for doc_id, outlet, url in conn.execute(sa.select(*columns))}
 
 
 def _unique(rows: list[dict]) -> list[dict]:

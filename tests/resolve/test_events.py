@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.model import Document, Evidence, Relation, Report
+from claimgraph.model import Evidence, Relation, Report
 from claimgraph.resolve.event_dates import date_span
 from claimgraph.resolve.events import resolve_events, source_key
 from claimgraph.resolve.places import PlaceHierarchy
 
-DOCS = {d: Document(d, f"{d}.txt", "", outlet=o) for d, o in
+DOCS = {d: source_key(o, None, d) for d, o in
         [("a", "Wire One"), ("b", "Daily Two"), ("c", "wire one")]}
 
 
@@ -91,5 +91,5 @@ def test_date_span(date, precision, first, last):
 
 
 def test_source_key_prefers_outlet_then_site():
-    assert source_key(Document("x", "s", "", url="https://www.example.org/a"), "x") == "example.org"
-    assert source_key(None, "x") == "x"
+    assert source_key(None, "https://www.example.org/a", "x") == "example.org"
+    assert source_key(None, None, "x") == "x"
