@@ -2,11 +2,9 @@
 inside the commands, so `claimgraph --help` loads neither spaCy nor SQLAlchemy."""
 from __future__ import annotations
 
-import importlib
-
 import typer
 
-from claimgraph.cli import export, ingest, query
+from claimgraph.cli import correct, export, ingest, names, query, serve
 
 app = typer.Typer(
     name="claimgraph", no_args_is_help=True, rich_markup_mode=None,
@@ -19,24 +17,9 @@ for command in (query.documents, query.entities, query.entity, query.events, que
                 query.contradictions, query.stats):
     app.command()(command)
 app.command()(export.export)
-
-# Command groups written in their own modules: (module, attribute, how they are added).
-OPTIONAL_GROUPS = (
-    ("claimgraph.cli.names", "names_app", "names"),
-    ("claimgraph.cli.correct", "register", None),
-    ("claimgraph.cli.serve", "register", None),
-)
-for module_name, attribute, group in OPTIONAL_GROUPS:
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as err:
-        if err.name != module_name:
-            raise
-        continue
-    if group:
-        app.add_typer(getattr(module, attribute), name=group)
-    else:
-        getattr(module, attribute)(app)
+correct.register(app)
+serve.register(app)
+app.add_typer(names.names_app, name="names")
 
 
 def main() -> None:

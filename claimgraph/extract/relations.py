@@ -93,26 +93,29 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
 
 def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
     """"X of the Y": a person named with the organisation they come from."""
-    doc = reading.doc
-    if reading.types[subject] != "PERSON" or span.end >= len(doc) or doc[span.end].lower_ != "of":
-        return []
-    org = reading.entity_starting_after(span.end + 1, None)
-    if org is None or not reading.is_organisation(org[0]):
-        return []
-    org_id, org_end = org
-    return [Found(subject, "member_of", org_id, None, span.start_char, doc[org_end - 1].idx + len(doc[org_end - 1]))]
+    org = _organisation_after(reading, span, {"of"}) if reading.types[subject] == "PERSON" else None
+    return [Found(subject, "member_of", org[0], None, span.start_char, org[1])] if org else []
 
 
 def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
     """"the Y's Z" between two organisations: Z is part of Y."""
+    if not reading.is_organisation(subject):
+        return []
+    child = _organisation_after(reading, span, POSSESSIVE_MARKS, skip_modifiers=False)
+    return [Found(child[0], "part_of", subject, None, span.start_char, child[1])] if child else []
+
+
+def _organisation_after(reading: Reading, span, markers, skip_modifiers: bool = True) -> tuple[str, int] | None:
+    """(entity id, end character) of the organisation named right after a marker ("of", "'s")
+    that follows the span."""
     doc = reading.doc
-    if not reading.is_organisation(subject) or span.end >= len(doc) or doc[span.end].text not in POSSESSIVE_MARKS:
-        return []
-    child = reading.entity_starting_after(span.end + 1, None, skip_modifiers=False)
-    if child is None or not reading.is_organisation(child[0]):
-        return []
-    child_id, child_end = child
-    return [Found(child_id, "part_of", subject, None, span.start_char, doc[child_end - 1].idx + len(doc[child_end - 1]))]
+    if span.end >= len(doc) or doc[span.end].lower_ not in markers:
+        return None
+    found = reading.entity_starting_after(span.end + 1, None, skip_modifiers=skip_modifiers)
+    if found is None or not reading.is_organisation(found[0]):
+        return None
+    last = doc[found[1] - 1]
+    return found[0], last.idx + len(last)
 
 
 def _located_by_preposition(reading: Reading, subject: str, span) -> list[Found]:

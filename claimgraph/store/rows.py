@@ -6,6 +6,7 @@ import functools
 import typing
 
 from claimgraph import model
+from claimgraph.store.schema import unwrap_optional
 
 
 @functools.cache
@@ -15,8 +16,7 @@ def _hints(record_class) -> dict:
 
 def _tuple_item_class(hint):
     """The dataclass inside tuple[X, ...] (for nested records stored as JSON), else None."""
-    if typing.get_origin(hint) in (typing.Union, __import__("types").UnionType):
-        hint = next(a for a in typing.get_args(hint) if a is not type(None))
+    hint = unwrap_optional(hint)
     if typing.get_origin(hint) is tuple:
         item = typing.get_args(hint)[0]
         return item if dataclasses.is_dataclass(item) else None

@@ -23,10 +23,16 @@ _SCALARS = {str: sa.Text, int: sa.Integer, float: sa.Float, bool: sa.Boolean}
 _EVIDENCE_FIELDS = [f.name for f in dataclasses.fields(model.Evidence)]
 
 
-def _column_type(hint):
-    """The SQLAlchemy type for a dataclass field's annotation (Optional unwrapped)."""
+def unwrap_optional(hint):
+    """X from `X | None`; any other annotation as it is."""
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        hint = next(a for a in typing.get_args(hint) if a is not type(None))
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
+
+
+def _column_type(hint):
+    """The SQLAlchemy type for a dataclass field's annotation."""
+    hint = unwrap_optional(hint)
     if typing.get_origin(hint) is tuple:
         return sa.JSON
     return _SCALARS[hint]
