@@ -176,8 +176,13 @@ def _name_pairs(store: Store):
 
 def events(store: Store, type: str | None = None, entity: str | None = None, place: str | None = None,
            date_from: str | None = None, date_to: str | None = None, modality: str | None = None,
-           limit: int | None = None, offset: int = 0) -> list[dict]:
-    query = sa.select(s.events).order_by(s.events.c.date.is_(None), s.events.c.date, s.events.c.id)
+           limit: int | None = None, offset: int = 0, newest_first: bool = False) -> list[dict]:
+    """Events in date order (undated last), or with newest_first the dated ones, latest first."""
+    if newest_first:
+        query = sa.select(s.events).where(s.events.c.date.is_not(None)).order_by(
+            s.events.c.date.desc(), s.events.c.id)
+    else:
+        query = sa.select(s.events).order_by(s.events.c.date.is_(None), s.events.c.date, s.events.c.id)
     if type:
         query = query.where(s.events.c.type == type.upper())
     if modality:
@@ -270,6 +275,8 @@ def stats(store: Store) -> dict:
         return {"documents": count(s.documents), "sentences": count(s.sentences),
                 "mentions": count(s.mentions), "entities": count(s.canonical_entities),
                 "document_entities": count(s.entities), "reports": count(s.reports),
-                "events": count(s.events), "relations": count(s.relations),
+                "events": count(s.events),
+                "undated_events": count(sa.select(s.events.c.id).where(s.events.c.date.is_(None)).subquery()),
+                "relations": count(s.relations),
                 "contradictions": count(s.contradictions), "judgements": count(s.judgements),
                 "entity_types": entity_types, "event_types": types}

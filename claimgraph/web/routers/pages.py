@@ -30,11 +30,11 @@ def render(request: Request, template: str, status_code: int = 200, **context):
 
 @router.get("/")
 def overview(request: Request, store: StoreDep):
-    events = queries.events(store)
-    latest = sorted((e for e in events if e["date"]), key=lambda e: e["date"], reverse=True)[:OVERVIEW_ROWS]
+    latest = queries.events(store, newest_first=True, limit=OVERVIEW_ROWS)
     actors = [e for e in queries.entities(store, limit=5 * OVERVIEW_ROWS) if e["type"] in ACTOR_TYPES]
-    return render(request, "overview.html", stats=queries.stats(store), latest=latest,
-                  undated=sum(1 for e in events if not e["date"]), actors=actors[:OVERVIEW_ROWS],
+    stats = queries.stats(store)
+    return render(request, "overview.html", stats=stats, latest=latest,
+                  undated=stats["undated_events"], actors=actors[:OVERVIEW_ROWS],
                   contradictions=queries.contradictions(store), documents=queries.documents(store, limit=OVERVIEW_ROWS))
 
 
