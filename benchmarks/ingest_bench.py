@@ -6,7 +6,8 @@ Stages, each on the same synthetic articles (benchmarks/corpus.py, made from --s
   2. raw spaCy `nlp.pipe` over the same texts with the same numbers of processes: the floor;
   3. resolution alone (refresh_resolution: load, resolve, replace) on --docs documents and on
      --large documents, the latter the stored corpus copied under new ids and later dates.
-Prints a Markdown table and writes it to --out.
+`--only resolution` skips 1 and 2 (the articles are ingested once, untimed) and runs 3 alone.
+Prints Markdown tables and writes them to --out.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from claimgraph.store.resolution import refresh_resolution
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 DEFAULT_OUT = REPO / "bench-results" / "latest.md"
+RESOLUTION_OUT = REPO / "bench-results" / "resolution.md"
 # Same batch size as STACK.md's raw spaCy measurement and the pipeline's default.
 SPACY_BATCH = 32
 FULL, UNRESOLVED, RAW = "full pipeline", "clean, NLP, extract, store (no resolution)", "raw spaCy nlp.pipe"
@@ -135,6 +137,12 @@ def stored_documents(store: Store) -> list[model.ProcessedDocument]:
 
 
 def report(throughputs: list[Throughput], costs: list[ResolutionCost]) -> str:
+    """The Markdown tables; without throughputs (--only resolution), the resolution table alone."""
+    tables = [throughput_tables(throughputs)] if throughputs else []
+    return "\n\n".join(tables + [resolution_table(costs)]) + "\n"
+
+
+def throughput_tables(throughputs: list[Throughput]) -> str:
     lines = ["| run | processes | documents | words | seconds | documents/s | words/s | peak memory (MB) |",
              "|---|---|---|---|---|---|---|---|"]
     for t in throughputs:
@@ -146,13 +154,17 @@ def report(throughputs: list[Throughput], costs: list[ResolutionCost]) -> str:
         ratios = [floor.seconds / t.seconds for name in (FULL, UNRESOLVED)
                   for t in throughputs if t.name == name and t.processes == processes]
         lines.append(f"| {processes} | " + " | ".join(f"{r:.2f}" for r in ratios) + " |")
-    lines += ["", "| resolution over | entities | reports | seconds | ms per document |", "|---|---|---|---|---|"]
+    return "\n".join(lines)
+
+
+def resolution_table(costs: list[ResolutionCost]) -> str:
+    lines = ["| resolution over | entities | reports | seconds | ms per document |", "|---|---|---|---|---|"]
     lines += [f"| {c.documents} documents | {c.entities} | {c.reports} | {c.seconds:.2f} | {c.ms_per_document:.2f} |"
               for c in costs]
     if len(costs) > 1:
         lines += ["", f"Resolution time per document, {costs[-1].documents} vs {costs[0].documents} documents: "
                       f"{costs[-1].ms_per_document / costs[0].ms_per_document:.2f}x"]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -163,8 +175,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--resolve-budget", type=float, default=120,
                         help="seconds: stop growing the resolution run after one takes longer")
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of articles to vary")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="Markdown file for the results")
+    parser.add_argument("--out", type=Path, help=f"Markdown file for the results (default: {DEFAULT_OUT.name}, "
+                                                 f"or {RESOLUTION_OUT.name} with --only resolution)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 12 articles, 40 for resolution")
+    parser.add_argument("--only", choices=["resolution"],
+                        help="resolution: ingest --docs articles once with --workers processes (not "
+                             "timed), then time only resolution from --docs to --large documents")
     args = parser.parse_args(argv)
     if args.quick:
         args.docs, args.large = 12, 40
@@ -173,20 +189,26 @@ def main(argv: list[str] | None = None) -> None:
     throughputs = []
     with tempfile.TemporaryDirectory(prefix="claimgraph-bench-") as tmp:
         folder = Path(tmp)
-        for processes in sorted({1, args.workers}):
+        for processes in [] if args.only else sorted({1, args.workers}):
             print(f"full pipeline, {processes} process(es)...", flush=True)
             measured, store = full_pipeline(articles, processes, folder)
             throughputs += measured
             print(f"raw spaCy, {processes} process(es)...", flush=True)
             throughputs.append(raw_spacy(articles, processes))
+        if args.only:
+            print(f"ingesting, {args.workers} process(es)...", flush=True)
+            store = Store(folder / "source.db")
+            run(articles, store, Settings(workers=args.workers))
         print("resolution...", flush=True)
         costs = resolution_costs(store, doubling(args.docs, args.large), folder, args.resolve_budget)
     table = report(throughputs, costs)
     print(table)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(f"# Ingest benchmark\n\n`python -m benchmarks.ingest_bench "
-                        f"--docs {args.docs} --workers {args.workers} --large {args.large}`\n\n{table}")
-    print(f"wrote {args.out}")
+    out = args.out or (RESOLUTION_OUT if args.only else DEFAULT_OUT)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    only = f" --only {args.only}" if args.only else ""
+    out.write_text(f"# Ingest benchmark\n\n`python -m benchmarks.ingest_bench "
+                   f"--docs {args.docs} --workers {args.workers} --large {args.large}{only}`\n\n{table}")
+    print(f"wrote {out}")
 
 
 def _words(articles) -> int:

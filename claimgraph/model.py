@@ -127,12 +127,14 @@ class Report:
     date_precision: str | None = None        # day | month | year
     date_end: str | None = None
     date_text: str | None = None
+    date_relation: str | None = None         # on: the event's date | by: the day a source reported it
     killed: int | None = None
     injured: int | None = None
     weapons: tuple[str, ...] = ()
     modality: str = "occurred"
     attributed_to: str | None = None         # entity id of the asserting source; None = the document itself
     source_text: str | None = None           # the attribution as written ("according to U.S. officials")
+    refers_back: bool = False                # a definite description ("the attack"): an event told before
     stage: str = ""
 
 
@@ -223,6 +225,16 @@ class Event:
     injured: int | None = None
     modality: str = "occurred"
     sources: int = 1                         # independent outlets reporting it
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """A publication date resolution infers for a document that neither prints nor implies one:
+    its year-less dates are days of events other, dated documents also report."""
+    doc_id: str
+    published: str                           # YYYY-MM-DD
+    year_from: tuple[str, ...]               # the events whose dated reports gave the year
+    detail: str = ""
 
 
 @dataclass(frozen=True)

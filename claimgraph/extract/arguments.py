@@ -5,8 +5,10 @@ name modifying a noun trigger ("the militia's attack", "Iraqi Army raid"), the s
 light verb carrying it ("launched an attack"), the ordered party of a control verb ("ordered
 X to attack": X), the subject shared by coordinated verbs, and the noun a relative clause or
 participle hangs on ("militias, which attacked ..."). Targets: objects, passive subjects, and
-the objects of "on", "against", "at" (and "with" for meetings and deals). Location: the most
-specific place stated around the trigger: a facility before a region before a country.
+the objects of "on", "against", "at" (and "with" for meetings and deals), whoever takes part in
+an act the trigger only speaks of ("demanded that X withdraw"), and for a material act aimed
+at no one named, its place. Location: the most specific place stated around the trigger: a
+facility before a region before a country.
 
 Each argument phrase is resolved to document entities over its head and name modifiers,
 then its appositions and conjuncts, then an "of" phrase ("residents of Camp X").
@@ -14,6 +16,8 @@ then its appositions and conjuncts, then an "of" phrase ("residents of Camp X").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+
+from claimgraph.ontology import load_plover
 
 # Verbs whose object, not subject, does what their complement says ("ordered X to attack").
 OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct", "command",
@@ -30,7 +34,10 @@ PLACE_PREPS = frozenset({"from", "in", "at", "near", "inside", "outside", "aroun
                          "throughout", "within", "into", "on"})
 PLACE_LABELS = {"FAC": 0, "LOC": 1, "GPE": 2}   # most specific first
 # Labels of things that act or are acted upon (dates, numbers and amounts are neither).
-PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "GROUP"})
+# Material acts whose place is their target when no one is named ("shelled X", "pulled out of
+# X"); a meeting, a deal, a protest or a statement made somewhere is not aimed at that place.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "MOBILIZE", "AID"})
 # A noun's "of" phrase names its victim for these types ("the killing of four clerics").
 OF_IS_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "ACCUSE"})
 
@@ -41,6 +48,18 @@ class Argument:
     label: str
     token_i: int
     depth: int = 0          # arcs below the clause head, for places: nearer the verb is likelier
+
+
+@dataclass(frozen=True)
+class RoleTokens:
+    """The heads of the phrases naming a trigger's participants, before they are resolved."""
+    actors: tuple = ()
+    targets: tuple = ()
+    modifiers: tuple = ()   # name modifiers of a noun trigger: its actor, or where it happened
+
+    def __add__(self, other: "RoleTokens") -> "RoleTokens":
+        return RoleTokens(self.actors + other.actors, self.targets + other.targets,
+                          self.modifiers + other.modifiers)
 
 
 @dataclass(frozen=True)
@@ -119,25 +138,50 @@ def _carrier(noun):
     return None
 
 
-def _noun_roles(parsed, noun, type_name: str) -> tuple[list, list, list]:
-    """(actor args, target args, place args) of a noun trigger."""
-    actors, targets, places = [], [], []
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i):
-            for arg in phrase_entities(parsed, child):
-                (places if arg.label in PLACE_LABELS and child.dep_ != "poss" else actors).append(arg)
-    for pobj in _pobjs(noun, frozenset({"by", "from"})):
-        actors += phrase_entities(parsed, pobj)
-    for pobj in _pobjs(noun, TARGET_PREPS | (PARTNER_PREPS if type_name in PARTNER_TYPES else frozenset())):
-        targets += phrase_entities(parsed, pobj)
-    for pobj in _pobjs(noun, frozenset({"of"})):
-        (targets if type_name in OF_IS_TARGET else actors).extend(phrase_entities(parsed, pobj))
+def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
+    """The phrase heads naming a noun trigger's participants."""
+    actors, targets = [], []
+    actors += [c for c in noun.children if c.dep_ == "poss"]
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    actors += _pobjs(noun, frozenset({"by", "from"}))
+    targets += _pobjs(noun, TARGET_PREPS | (PARTNER_PREPS if type_name in PARTNER_TYPES else frozenset()))
+    (targets if type_name in OF_IS_TARGET else actors).extend(_pobjs(noun, frozenset({"of"})))
     carrier = _carrier(noun)
-    if carrier is not None and noun.dep_ in ("dobj", "attr"):
-        actors += [a for t in _verb_actor_tokens(carrier) for a in phrase_entities(parsed, t)]
-        for pobj in _pobjs(carrier, TARGET_PREPS):
-            targets += phrase_entities(parsed, pobj)
-    return actors, targets, places
+    if carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name):
+        actors += _verb_actor_tokens(carrier)
+        targets += _pobjs(carrier, TARGET_PREPS)
+    return RoleTokens(tuple(actors), tuple(targets), tuple(modifiers))
+
+
+def role_tokens(members, type_name: str, wrapped=()) -> RoleTokens:
+    """The heads of the phrases naming the actors and targets of one trigger group. Whoever
+    takes part in an act the group only speaks of is its target: "demanded that the army
+    withdraw from X" targets the army and X ("agreed to withdraw": the actor is excluded later)."""
+    found = RoleTokens()
+    for token in members:
+        found = found + _token_roles(token, type_name)
+    for token, act_type in wrapped:
+        act = _token_roles(token, act_type)
+        found = found + RoleTokens(targets=act.actors + act.targets)
+    return found
+
+
+def _token_roles(token, type_name: str) -> RoleTokens:
+    if token.pos_ == "ADJ":   # "X is willing to ...": the copula's subject
+        return RoleTokens(tuple(_verb_actor_tokens(token.head)))
+    if token.pos_ == "VERB":
+        return RoleTokens(tuple(_verb_actor_tokens(token)), tuple(_verb_target_tokens(token, type_name)))
+    return _noun_role_tokens(token, type_name)
+
+
+def _carries(verb, type_name: str) -> bool:
+    """Whether a verb's subject does what its object noun says: a light verb ("launched an
+    attack") or a plain one ("saw fighting"), not a verb reporting another event about it
+    ("condemned the attack", "demanded the release")."""
+    plover = load_plover()
+    lemma = verb.lemma_.lower()
+    found = plover.verb(lemma)
+    return lemma in plover.light_verbs or found is None or found[0] == type_name
 
 
 def clause_of(trigger):
@@ -190,16 +234,16 @@ def _unique(args) -> list[str]:
     return out
 
 
-def find_roles(parsed, sent, trigger, members, type_name: str) -> Roles:
+def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=()) -> Roles:
     """Actors, targets and location of one trigger group (its members share one event)."""
-    actors, targets, places = [], [], []
+    tokens = role_tokens(members, type_name, wrapped)
+    actors, places = [], []
+    for modifier in tokens.modifiers:   # "the militia's attack", "Iraqi Army raid", "Gaza raid"
+        for arg in phrase_entities(parsed, modifier):
+            (places if arg.label in PLACE_LABELS else actors).append(arg)
+    actors += [a for t in tokens.actors for a in phrase_entities(parsed, t)]
+    targets = [a for t in tokens.targets for a in phrase_entities(parsed, t)]
     for token in members:
-        if token.pos_ == "VERB":
-            actors += [a for t in _verb_actor_tokens(token) for a in phrase_entities(parsed, t)]
-            targets += [a for t in _verb_target_tokens(token, type_name) for a in phrase_entities(parsed, t)]
-        else:
-            noun_actors, noun_targets, noun_places = _noun_roles(parsed, token, type_name)
-            actors, targets, places = actors + noun_actors, targets + noun_targets, places + noun_places
         places += _places(parsed, clause_of(token))
     # A facility attacked is also where it happened ("stormed Camp X"); a place attacked is
     # where it happened when no place is stated otherwise ("shelled Kharkiv").
@@ -208,4 +252,8 @@ def find_roles(parsed, sent, trigger, members, type_name: str) -> Roles:
                 or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
     actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
     target_ids = [t for t in _unique(targets) if t not in actor_ids]
+    if not target_ids and location is not None and location not in actor_ids and type_name in PLACE_TARGET_TYPES:
+        # A material act aimed at no one named is aimed at the place it is done in: PLOVER
+        # codes the country or town as the target ("lifted the curfew in X", "withdrew from X").
+        target_ids = [location]
     return Roles(tuple(actor_ids), tuple(target_ids), location)

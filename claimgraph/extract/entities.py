@@ -22,10 +22,13 @@ from collections import Counter, defaultdict
 
 from anyascii import anyascii
 
-from claimgraph.extract.mentions import (NameSpan, acronym_letters, find_names, is_acronym,
-                                         name_words, spells, vocabulary)
+from claimgraph.extract.group_mentions import GROUP, find_group_spans
+from claimgraph.extract.mentions import NameSpan, find_names
+from claimgraph.extract.name_vocabulary import (acronym_letters, is_acronym, name_words, spells,
+                                                vocabulary)
 from claimgraph.ids import record_id
 from claimgraph.model import Document, Entity, Mention, Sentence
+from claimgraph.ontology import load_plover
 
 MENTIONS_STAGE = "claimgraph.mentions.v1"
 ENTITIES_STAGE = "claimgraph.entities.v1"
@@ -40,12 +43,15 @@ def extract_entities(document: Document, doc) -> tuple[
     """The sentences, entities and mentions of one document whose text `doc` parses."""
     sentences = tuple(Sentence(document.id, i, s.start_char, s.end_char, s.text)
                       for i, s in enumerate(doc.sents))
-    spans = find_names(doc)
+    names = find_names(doc)
+    spans = names + find_group_spans(doc, names, load_plover())
     surfaces = [doc[s.start:s.end].text for s in spans]
-    group_of = _group(doc, surfaces, spans)
-    members: dict[str, list[int]] = defaultdict(list)
-    for i, surface in enumerate(surfaces):
-        members[group_of[_key(surface)]].append(i)
+    group_of = _group(doc, surfaces[:len(names)], names)
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (surface, span) in enumerate(zip(surfaces, spans)):
+        # An unnamed group joins only the same words: never a name, an acronym or a longer form.
+        key = _key(surface)
+        members[(GROUP, key) if span.label == GROUP else ("name", group_of[key])].append(i)
     entities, mentions = [], []
     sentence_starts = [s.start for s in sentences]
     for indices in members.values():
@@ -186,5 +192,6 @@ def _entity(doc_id: str, surfaces: list[str], spans: list[NameSpan]) -> Entity:
             votes[span.label] += RULE_WEIGHT if span.rule else 1
     label = votes.most_common(1)[0][0] if votes else spans[0].label
     aliases = tuple(sorted({s for s in surfaces if s != name}))
-    return Entity(id=record_id("entity", doc_id, _key(name)), doc_id=doc_id, name=name,
+    id_parts = (GROUP, _key(name)) if label == GROUP else (_key(name),)   # "Government" is no "government"
+    return Entity(id=record_id("entity", doc_id, *id_parts), doc_id=doc_id, name=name,
                   type=label, aliases=aliases, stage=ENTITIES_STAGE)

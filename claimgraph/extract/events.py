@@ -3,13 +3,14 @@
     for each sentence:
       triggers    claimgraph.extract.triggers.find_triggers    (type, mode, the trigger's group)
       roles       claimgraph.extract.arguments.find_roles      (actors, targets, location)
-      date        claimgraph.extract.timex.find_dates          (in the trigger's clause, else nearest)
+      date        claimgraph.extract.event_time.event_date     (its own, or the day a source reported it)
       casualties  claimgraph.extract.quantities.find_casualties
       weapons     the weapon words of the trigger's clause ("107mm rockets", "a car bomb")
       modality    claimgraph.extract.modality.modality_of, "denied" when the source denies it
       source      claimgraph.extract.claims.find_attribution
-    keep the report when it names a participant or a place, for an assault a toll, or when it
-    is the sentence's main verb with a subject and a complement
+    keep the report when it names a participant or a place, for an assault a toll, when it
+    is the sentence's main verb with a subject and a complement, or a noun with its own
+    date ("after the February 9 attack")
 
 A trigger whose event names no one and nowhere ("the threat of war") is no report.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from claimgraph.extract.arguments import clause_of, find_roles
 from claimgraph.extract.claims import find_attribution
+from claimgraph.extract.event_time import dates_itself, event_date
 from claimgraph.extract.modality import modality_of
 from claimgraph.extract.quantities import find_casualties
 from claimgraph.extract.timex import document_day_first, find_dates
@@ -26,6 +28,7 @@ from claimgraph.model import Report
 from claimgraph.ontology import Plover, load_plover
 
 STAGE = "claimgraph.events.v1"
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 WEAPON_MODIFIERS = ("compound", "amod", "nmod")   # a count ("52 rockets") is no part of the name
 
 
@@ -48,19 +51,22 @@ def extract_reports(parsed) -> tuple[Report, ...]:
 
 def _report(parsed, sent, trigger: Trigger, dates, plover: Plover) -> Report | None:
     token = trigger.token
-    roles = find_roles(parsed, sent, token, trigger.members, trigger.type)
+    roles = find_roles(parsed, sent, token, trigger.members, trigger.type, trigger.wrapped)
     casualties = find_casualties(sent, token)
-    named_anything = roles.actors or roles.targets or roles.location
+    named_anything = _names_anything(parsed, roles, token)
     toll = casualties.killed is not None or casualties.injured is not None
-    if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)):
-        return None
     clause = clause_of(token)
-    weapons, weapon_mode = _weapons(clause, plover)
-    date = _date_for(clause, token, dates)
+    dated = event_date(token, clause, dates)
     attribution = find_attribution(parsed, sent, token)
     modality = modality_of(token)
     if attribution is not None and attribution.denial:
         modality = "denied"
+    refers_back = _is_definite_description(token)
+    if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)
+            or (dated and dates_itself(token, dated))):
+        return None
+    weapons, weapon_mode = _weapons(clause, plover)
+    date = dated.mention if dated else None
     mode = trigger.mode or (weapon_mode if trigger.type == "ASSAULT" else None)
     start, end = token.idx, token.idx + len(token.text)
     return Report(
@@ -77,14 +83,34 @@ def _report(parsed, sent, trigger: Trigger, dates, plover: Plover) -> Report | N
         date_precision=date.precision if date else None,
         date_end=date.date_end if date else None,
         date_text=date.text if date else None,
+        date_relation=dated.relation if dated else None,
         killed=casualties.killed if trigger.type == "ASSAULT" else None,
         injured=casualties.injured if trigger.type == "ASSAULT" else None,
         weapons=weapons,
         modality=modality,
         attributed_to=attribution.entity_id if attribution else None,
         source_text=attribution.text if attribution else None,
+        refers_back=refers_back,
         stage=STAGE,
     )
+
+
+def _names_anything(parsed, roles, token) -> bool:
+    """Whether a report names a participant or a place. An unnamed group ("the protesters")
+    counts only in the sentence's main clause: elsewhere ("condemned the massacre of
+    civilians") it is mostly a passing reference to an event reported in full nearby."""
+    if roles.location:
+        return True
+    types = {e.id: e.type for e in parsed.entities}
+    participants = [types.get(i) for i in roles.actors + roles.targets]
+    return any(t != "GROUP" for t in participants) or (bool(participants) and _in_main_clause(token))
+
+
+def _in_main_clause(token) -> bool:
+    """The sentence's root, or its object or complement ("staged a rally", "threatened to strike");
+    a subject ("the assassination of these clerics was met with silence") refers back."""
+    return token.dep_ == "ROOT" or (token.head.dep_ == "ROOT" and token.dep_ in (
+        "dobj", "xcomp", "ccomp", "attr", "conj"))
 
 
 def _main_act(token) -> bool:
@@ -96,14 +122,12 @@ def _main_act(token) -> bool:
     return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "prep", "xcomp", "nsubjpass"})
 
 
-def _date_for(clause, trigger, dates):
-    """The date written in the trigger's clause, else the one nearest the trigger."""
-    if not dates:
-        return None
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-    inside = [d for d in dates if lo <= d.start and d.end <= hi]
-    candidates = inside or dates
-    return min(candidates, key=lambda d: min(abs(d.start - trigger.idx), abs(d.end - trigger.idx)))
+def _is_definite_description(token) -> bool:
+    """A noun trigger with a definite or demonstrative determiner, or "such" ("the attack", "this
+    massacre", "no such attack") names an event the reader already knows of, usually from an
+    earlier sentence."""
+    return token.pos_ == "NOUN" and any(c.lower_ == "such" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+                                        for c in token.children)
 
 
 def _weapons(clause, plover: Plover) -> tuple[tuple[str, ...], str | None]:

@@ -18,23 +18,23 @@ of English naming (vocabulary: claimgraph/ontology/entity_types.yaml), in order:
    uncovered acronyms of names found, whole-word: the model misses repeats it found elsewhere.
 
 Spans are token ranges over the spaCy Doc; `rule` names the rule that fixed a span's type, which
-entity grouping weighs above the model's label.
+entity grouping weighs above the model's label. The word lists and acronym rules live in
+claimgraph.extract.name_vocabulary, typing by context (step 5) in claimgraph.extract.name_context.
 """
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, fields, replace
-from importlib import resources
+from dataclasses import dataclass, replace
 
-import yaml
+from claimgraph.extract.name_context import DROPPED, context_label
+from claimgraph.extract.name_vocabulary import (Vocabulary, acronym_letters, is_acronym, spells,
+                                                vocabulary)
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Kept only when a rule gives them one of the kept types (the model calls militias PRODUCT).
 RETYPABLE_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 PLACES = frozenset({"GPE", "LOC"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-DROPPED = ""                   # the label of a span no rule keeps (a demonym adjective)
 
 
 @dataclass(frozen=True)
@@ -383,132 +383,3 @@ def _repeats(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
                 taken.append((m.start(), m.end()))
                 found.append(NameSpan(span.start, span.end, label, None, repeat=True))
     return found
-
-
-# ------------------------------------------------------------------ context
-
-def context_label(doc, start: int, end: int, label: str, vocab: "Vocabulary"):
-    """(label, rule) from the words around a span, or None when they say nothing."""
-    span = doc[start:end]
-    root, prev = span.root, doc[start - 1] if start else None
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if label == "NORP":
-        return _demonym_label(root, first, vocab)
-    if label != "ORG":
-        listed = first.head.head if first.head.lower_ in ("as", "like", "including") else None
-        if listed is not None and listed.lower_ == "such":
-            listed = listed.head
-        if ((listed is not None and listed.lemma_.lower() in vocab.org_kinds)
-                or (prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in vocab.org_kinds)
-                or _apposed(root, vocab.org_kinds)):
-            return "ORG", "kind context"
-        if (label == "PERSON" and first.dep_ == "pobj" and first.head.lower_ == "of"
-                and first.head.head.lemma_.lower() in vocab.member_nouns):
-            return "ORG", "members of"
-    before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
-    roles = vocab.person_roles
-    if before is not None and before.pos_ in ("NOUN", "PROPN") and (
-            before.text in vocab.person_titles or before.lower_ in roles):
-        return "PERSON", "role context"
-    if _apposed(root, roles) or any(c.dep_ == "compound" and c.lower_ in roles and c.i < start
-                                    for c in root.children):
-        return "PERSON", "role context"
-    return None
-
-
-def _apposed(root, nouns: frozenset[str]) -> bool:
-    """Whether the span stands in apposition to one of these nouns ("X, the leader of ..."),
-    also where the parser hangs it on the noun's complement ("the leader of the party, X")."""
-    head = root.head
-    if root.dep_ == "appos" and (head.lemma_.lower() in nouns or (
-            head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.head.lemma_.lower() in nouns)):
-        return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
-
-
-def _demonym_label(root, first, vocab: "Vocabulary"):
-    """A nationality word is a place when used as one ("in X", "the city of X"), a group when a
-    plural noun ("the Kurds"), and no entity when an adjective ("Syrian officials")."""
-    head = first.head
-    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in vocab.place_kinds:
-        return "GPE", "place kind"
-    if root.tag_ == "NNP" and root.dep_ == "pobj" and head.lower_ in vocab.locative_prepositions:
-        return "GPE", "locative"
-    if _apposed(root, vocab.place_kinds):
-        return "GPE", "place kind"
-    if root.tag_ in ("NNPS", "NNS"):
-        return "NORP", "group noun"
-    return DROPPED, "adjective"
-
-
-# ------------------------------------------------------------------ vocabulary and acronyms
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The word lists of claimgraph/ontology/entity_types.yaml, as frozensets."""
-    org_heads: frozenset[str]
-    lowercase_org_heads: frozenset[str]
-    fac_heads_after: frozenset[str]
-    fac_heads_before: frozenset[str]
-    gpe_heads: frozenset[str]
-    person_titles: frozenset[str]
-    courtesy_titles: frozenset[str]
-    diplomatic_heads: frozenset[str]
-    name_styles: frozenset[str]
-    peerage_styles: frozenset[str]
-    person_roles: frozenset[str]
-    org_kinds: frozenset[str]
-    member_nouns: frozenset[str]
-    state_institutions: frozenset[str]
-    place_kinds: frozenset[str]
-    locative_prepositions: frozenset[str]
-    acronym_function_words: frozenset[str]
-    surname_particles: frozenset[str]
-    country_acronyms: frozenset[str]
-
-
-@functools.lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """The packaged vocabulary, read once (it is data shipped with the code, never changed)."""
-    text = resources.files("claimgraph").joinpath("ontology/entity_types.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return Vocabulary(**{f.name: frozenset(data[f.name]) for f in fields(Vocabulary)})
-
-
-def is_acronym(text: str) -> bool:
-    """"NATO", "U.N.", "MoD": 2-6 letters, most of them capitals."""
-    letters = text.replace(".", "")
-    upper = sum(c.isupper() for c in letters)
-    return 2 <= len(letters) <= 6 and letters.isalpha() and upper >= 2 and 2 * upper >= len(letters)
-
-
-def acronym_letters(text: str) -> str:
-    return text.replace(".", "").lower()
-
-
-def name_words(text: str) -> list[str]:
-    """The words of a name for spelling acronyms: split at spaces, hyphens and slashes,
-    possessives and punctuation removed ("People's" -> "People", "al-Sham" -> "al", "Sham")."""
-    words = (re.sub(r"\W", "", re.sub(r"['’]s$", "", w)) for w in re.split(r"[\s\-/]+", text))
-    return [w for w in words if w]
-
-
-def spells(letters: str, name: str, vocab: Vocabulary) -> bool:
-    """Whether an acronym's letters are the name's words' beginnings, in order: every content
-    word gives one or more leading letters, a function word gives its first letter or none,
-    and at least two words give letters ("NATO", "MoD", "FRELIMO" = FREnte de LIbertação de MOçambique)."""
-    words = [w.lower() for w in name_words(name)]
-
-    def match(li: int, wi: int, used: int) -> bool:
-        if wi == len(words):
-            return li == len(letters) and used >= 2
-        word = words[wi]
-        if word in vocab.acronym_function_words and match(li, wi + 1, used):
-            return True
-        longest = 1 if word in vocab.acronym_function_words else len(word)
-        return any(word[:k] == letters[li:li + k] and match(li + k, wi + 1, used + 1)
-                   for k in range(1, longest + 1) if li + k <= len(letters))
-
-    return len(words) >= 2 and match(0, 0, 0)

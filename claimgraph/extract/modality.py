@@ -12,6 +12,8 @@ clause's root (through complements, prepositions and subordinate clauses):
   request ("ordered the militia to attack", "plans to withdraw", "urged X to release").
 
 When several cues govern one trigger the strongest wins: denied, threatened, possible, planned.
+A subordinate clause opened by "whereas", "although", "because", "after" … asserts its own
+facts, so no cue reaches it from the clause above.
 """
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 GOVERNED_BY = frozenset({"xcomp", "ccomp", "advcl", "pobj", "prep", "pcomp", "dobj", "acl",
                          "conj", "nsubj", "nsubjpass", "attr", "oprd", "relcl", "appos"})
 STRENGTH = {"denied": 4, "threatened": 3, "possible": 2, "planned": 1, "occurred": 0}
+FACTIVE_MARKS = frozenset({"whereas", "while", "although", "though", "because", "since", "as",
+                           "after", "before", "when", "once"})
 # Verbs saying an event happened: "the attack never happened" negates the attack.
 HAPPEN = frozenset({"happen", "occur", "take", "exist"})
 
@@ -68,6 +72,12 @@ def _lexical_cue(token) -> str | None:
     return None
 
 
+def _asserted_on_its_own(clause) -> bool:
+    """A clause opened by "whereas", "although", "because", "after" … states its own facts:
+    "it could be worse, whereas earlier attacks used rockets" does not make those attacks possible."""
+    return any(c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in clause.children)
+
+
 def modality_of(trigger) -> str:
     """The modality the sentence gives the event whose trigger this is (see the module docstring)."""
     cues = [_own_cue(trigger)]
@@ -75,9 +85,11 @@ def modality_of(trigger) -> str:
         cues.append("denied" if _own_cue(trigger.head) == "denied" else None)
     node, steps = trigger, 0
     while node.dep_ in GOVERNED_BY and node.head.i != node.i and steps < 5:
-        via, node, steps = node.dep_, node.head, steps + 1
+        child, via, node, steps = node, node.dep_, node.head, steps + 1
         if via in ("nsubj", "nsubjpass", "conj", "appos"):
             continue   # a subject or conjunct does not inherit its verb's cues
+        if via == "advcl" and _asserted_on_its_own(child):
+            break
         if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             lexical = _lexical_cue(node)
             own = _own_cue(node)

@@ -43,6 +43,12 @@ class Plover:
     weapons: Mapping[str, str | None]         # weapon lemma or "modifier head" -> ASSAULT mode
     non_event_compounds: frozenset[str]       # "modifier head" pairs naming no event
     publication_objects: frozenset[str]       # objects that make a verb publishing ("released a report")
+    wrapper_types: frozenset[str]             # types whose trigger only speaks of the act it governs
+    reporting_wrappers: frozenset[str]        # their words whose act is still reported ("ordered", "denied")
+    promise_types: frozenset[str]             # cooperative types that said in the future are AGREE
+    willingness_adjectives: frozenset[str]    # "willing to", "ready for": AGREE
+    actor_nouns: frozenset[str]               # common nouns naming an unnamed actor ("the police")
+    partitive_nouns: frozenset[str]           # nouns whose "of" object is the group ("thousands of")
 
     def verb(self, lemma: str) -> TypeMode | None:
         return self.verbs.get(lemma.lower())
@@ -103,4 +109,10 @@ def load_plover() -> Plover:
         weapons=MappingProxyType(dict(data["weapons"])),
         non_event_compounds=frozenset(data["non_event_compounds"]),
         publication_objects=frozenset(data["publication_objects"]),
+        wrapper_types=frozenset(data["wrapper_types"]),
+        reporting_wrappers=frozenset(data["reporting_wrappers"]),
+        promise_types=frozenset(data["promise_types"]),
+        willingness_adjectives=frozenset(data["willingness_adjectives"]),
+        actor_nouns=frozenset(data["actor_nouns"]),
+        partitive_nouns=frozenset(data["partitive_nouns"]),
     )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.model import (CanonicalEntity, Contradiction, Entity, EntityLink, Event,
-                              Judgement, Relation, Report)
+from claimgraph.model import (CanonicalEntity, Contradiction, DocumentDate, Entity, EntityLink,
+                              Event, Judgement, Relation, Report)
 from claimgraph.resolve.contradictions import find_contradictions
 from claimgraph.resolve.entities import resolve_entities
 from claimgraph.resolve.events import resolve_events
 from claimgraph.resolve.places import PlaceHierarchy
+from claimgraph.resolve.publication_dates import complete_years, infer_document_dates
 
 
 @dataclass(frozen=True)
@@ -23,13 +24,22 @@ class Resolution:
     canonicals: tuple[CanonicalEntity, ...]
     events: tuple[Event, ...]
     contradictions: tuple[Contradiction, ...]
+    document_dates: tuple[DocumentDate, ...] = ()
 
 
 def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list[Report],
-                  relations: list[Relation] = (), judgements: list[Judgement] = ()) -> Resolution:
+                  relations: list[Relation] = (), judgements: list[Judgement] = (),
+                  undated: set[str] = frozenset()) -> Resolution:
+    """Entities, then events; an undated document (in `undated`) whose year-less days match
+    dated reports of the same events gets that year, and events are resolved again with it."""
     links, canonicals = resolve_entities(entities, judgements)
     canonical_of = {link.entity_id: link.canonical_id for link in links}
     hierarchy = PlaceHierarchy(relations, canonical_of)
     events = resolve_events(reports, canonical_of, sources, hierarchy)
+    document_dates = infer_document_dates(events, {r.id: r for r in reports}, set(undated))
+    if document_dates:
+        reports = complete_years(reports, document_dates)
+        events = resolve_events(reports, canonical_of, sources, hierarchy)
     contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of, hierarchy)
-    return Resolution(tuple(links), tuple(canonicals), tuple(events), tuple(contradictions))
+    return Resolution(tuple(links), tuple(canonicals), tuple(events), tuple(contradictions),
+                      tuple(document_dates))

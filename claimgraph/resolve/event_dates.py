@@ -11,6 +11,7 @@ import datetime as dt
 DAY_TOLERANCE = dt.timedelta(days=1)
 # Any leap year, to place a month and day of unknown year on a calendar.
 _LEAP = 2000
+_EARLIEST = dt.date.min + DAY_TOLERANCE   # an open start that the day's slack cannot overflow
 
 
 def date_span(date: str | None, precision: str | None, date_end: str | None = None):
@@ -30,6 +31,11 @@ def date_span(date: str | None, precision: str | None, date_end: str | None = No
         following = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
         return dt.date(first.year, first.month, 1), following - dt.timedelta(days=1)
     return first, max(first, last)
+
+
+def on_or_before(span):
+    """The window of an event reported on the days of `span`: any day up to the last of them."""
+    return (_EARLIEST, span[1]) if span else None
 
 
 def tolerant_span(date: str | None, precision: str | None, date_end: str | None = None):
@@ -64,6 +70,8 @@ def intersect(a, b):
 def month_day_in(md: tuple[int, int], span) -> bool:
     """Whether some day in the window (with a day's slack) has this month and day."""
     first, last = span[0] - DAY_TOLERANCE, span[1] + DAY_TOLERANCE
+    if (last - first).days >= 366:
+        return True
     for year in range(first.year, last.year + 1):
         try:
             if first <= dt.date(year, *md) <= last:

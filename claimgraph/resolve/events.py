@@ -9,8 +9,10 @@ locations that are equal or inside one another (PlaceHierarchy), and either
 - come from one document and are dated alike (one article's "the attack" and "the assault"), or
 - one is undated, and they share the same stated place and another participant, or two
   named participants ("X met Y" in one article, "X met Y on May 3" in another).
-A participant-less definite mention ("The attack, which took place on September 1, …") is one
-with the nearest earlier report of its type in its document. Coreference works on clusters,
+A participant-less definite description ("The attack, which took place on September 1, …") is
+one with the nearest earlier report of its type in its document; any other participant-less
+report is a new event in the setting (place and date) of the event reported just before it,
+unless it gives a day and exactly one event of its kind elsewhere fits that day. Coreference works on clusters,
 not only report pairs, and repeats until nothing merges: once an article's reports are one
 cluster, its place, participants and dates together can join another article's event. A date
 of unknown year ("--09-01", event_dates.py) matches the same day in a dated report.
@@ -21,21 +23,24 @@ an undated report cannot bridge two differently dated events.
 from __future__ import annotations
 
 import collections
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from claimgraph.ids import content_hash
 from claimgraph.model import Event, Report
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
-                                            tolerant_span)
+                                            on_or_before, tolerant_span)
 from claimgraph.resolve.places import PlaceHierarchy
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
+REPORTED_BY = "by"   # Report.date_relation: the day a source reported it, an upper bound
 # Blocks larger than this are a country or a big actor named in everything; finer blocks
 # (a camp, a militia) still bring together the reports that belong together.
 MAX_BLOCK = 200
 # Strength of the anaphora link, below any link backed by a shared participant.
 ANAPHORA_STRENGTH = 0.5
+# A participant-less report matched by its day alone: the weakest link.
+LONE_DATE_STRENGTH = 0.25
 
 
 @dataclass
@@ -44,6 +49,7 @@ class Cluster:
     kind: tuple[str, str]                    # (type, modality class)
     reports: list[Report]
     span: tuple | None = None                # overlap of the full-date windows
+    on_date: bool = False                    # some report gives the event's own date, not a "by" date
     month_days: set = field(default_factory=set)
     places: set = field(default_factory=set)
     participants: set = field(default_factory=set)
@@ -51,20 +57,25 @@ class Cluster:
 
     @property
     def dated(self) -> bool:
-        return self.span is not None or bool(self.month_days)
+        return self.on_date
 
     def absorb(self, other: "Cluster", span) -> None:
         self.reports += other.reports
         self.span = span
+        self.on_date = self.on_date or other.on_date
         for name in ("month_days", "places", "participants", "docs"):
             getattr(self, name).update(getattr(other, name))
 
 
 def _cluster_of(report: Report, canon) -> Cluster:
     place = canon(report.location) if report.location else None
-    md = month_day(report.date)
+    reported_by = report.date_relation == REPORTED_BY
+    span = tolerant_span(report.date, report.date_precision, report.date_end)
+    if reported_by:
+        span = on_or_before(span)
+    md = None if reported_by else month_day(report.date)
     return Cluster(kind=(report.type, MODALITY_CLASS.get(report.modality, report.modality)), reports=[report],
-                   span=tolerant_span(report.date, report.date_precision, report.date_end),
+                   span=span, on_date=bool(report.date) and not reported_by,
                    month_days={md} if md else set(), places={place} - {None},
                    participants={canon(i) for i in (*report.actors, *report.targets)} | ({place} - {None}),
                    docs={report.doc_id})
@@ -77,7 +88,7 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     clusters = {r.id: _cluster_of(r, canon) for r in reports}
     links = _anaphora_links(reports)
     while True:
-        pairs = links + _candidate_pairs(clusters, hierarchy)
+        pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
         links = []
         merged = False
         owner = {key: key for key in clusters}
@@ -94,7 +105,33 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
             merged = True
         if not merged:
             break
-    return [_event(c.reports, canon, sources, hierarchy) for _, c in sorted(clusters.items())]
+    events = [_event(c.reports, canon, sources, hierarchy) for _, c in sorted(clusters.items())]
+    return _in_their_setting(events, reports)
+
+
+def _in_their_setting(events: list[Event], reports: list[Report]) -> list[Event]:
+    """An event no report gives a participant, place or date ("In addition, seven were taken
+    hostage.") happened where and when the event reported just before it did, in the same or
+    the previous sentence: it takes that event's place and date."""
+    event_of = {r: e for e in events for r in e.reports}
+    previous = {}
+    by_doc = collections.defaultdict(list)
+    for r in reports:
+        by_doc[r.doc_id].append(r)
+    for members in by_doc.values():
+        members.sort(key=lambda r: (r.evidence.start, r.id))
+        for before, after in zip(members, members[1:]):
+            near = (after.evidence.sentence_index or 0) - (before.evidence.sentence_index or 0) <= 1
+            if near and event_of[before.id] is not event_of[after.id]:
+                previous[after.id] = event_of[before.id]
+    placed = []
+    for event in events:
+        setting = previous.get(event.reports[0]) if len(event.reports) == 1 else None
+        if setting and not (event.actors or event.targets or event.location or event.date):
+            event = replace(event, location=setting.location, date=setting.date,
+                            date_precision=setting.date_precision, date_end=setting.date_end)
+        placed.append(event)
+    return placed
 
 
 def _root(owner: dict[str, str], key: str) -> str:
@@ -104,15 +141,20 @@ def _root(owner: dict[str, str], key: str) -> str:
 
 
 def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
-    """A report naming no participant is one with the nearest earlier report of its kind."""
+    """A definite description naming no participant ("The attack, which took place on May 3, …")
+    is one with the nearest earlier report of its kind: the nearest on the same day when it
+    gives a day, as "the May 3 massacre" names the attack told as happening on May 3."""
     links = []
     by_doc = collections.defaultdict(list)
     for r in sorted(reports, key=lambda r: (r.doc_id, r.evidence.start, r.id)):
         by_doc[(r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality))].append(r)
     for members in by_doc.values():
-        for earlier, later in zip(members, members[1:]):
-            if not (later.actors or later.targets or later.location):
-                links.append((earlier.id, later.id, ANAPHORA_STRENGTH))
+        for i, later in enumerate(members):
+            if i == 0 or not later.refers_back or later.actors or later.targets or later.location:
+                continue
+            earlier = members[:i]
+            same_day = [r for r in earlier if later.date and r.date == later.date]
+            links.append(((same_day or earlier)[-1].id, later.id, ANAPHORA_STRENGTH))
     return links
 
 
@@ -133,6 +175,38 @@ def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) ->
                 if pair not in pairs:
                     pairs[pair] = _strength(clusters[pair[0]], clusters[pair[1]], hierarchy)
     return [(a, b, s) for (a, b), s in pairs.items() if s is not None]
+
+
+def _lone_date_links(clusters: dict[str, Cluster]) -> list[tuple[str, str, float]]:
+    """A dated cluster naming no participant at all ("the February 9 attack") is the event of its
+    kind with participants, in another document, whose dates hold that day, when only one does.
+    Candidates are looked up by (kind, month), so the cost does not grow with the corpus."""
+    by_month = collections.defaultdict(list)
+    for key, c in clusters.items():
+        if c.participants and c.on_date and c.span:
+            for month in _months(c.span):
+                by_month[(c.kind, month)].append(key)
+    links = []
+    for key, c in clusters.items():
+        if c.participants or not c.on_date or not c.span:
+            continue
+        fits = {other for month in _months(c.span) for other in by_month.get((c.kind, month), ())
+                if not (clusters[other].docs & c.docs) and _joint_span(c, clusters[other])}
+        if len(fits) == 1:
+            links.append((key, fits.pop(), LONE_DATE_STRENGTH))
+    return links
+
+
+def _months(span) -> list[tuple[int, int]]:
+    """The calendar months a window touches; none for an open or year-long window."""
+    first, last = span
+    if (last - first).days > 62:
+        return []
+    months, (y, m) = [], (first.year, first.month)
+    while (y, m) <= (last.year, last.month):
+        months.append((y, m))
+        y, m = (y + m // 12, m % 12 + 1)
+    return months
 
 
 def _joint_span(a: Cluster, b: Cluster):
@@ -182,8 +256,11 @@ def source_key(outlet: str | None, url: str | None, doc_id: str) -> str:
 def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: PlaceHierarchy) -> Event:
     reports = sorted(reports, key=lambda r: r.id)
     precision_rank = {"day": 0, "month": 1, "year": 2}
-    # A full date beats a year-less one; then the finest precision, then the most reported.
-    dated = [r for r in reports if r.date and not r.date.startswith("--")] or [r for r in reports if r.date]
+    # The event's own date beats the day a source reported it; a full date beats a year-less
+    # one; then the finest precision, then the most reported.
+    dated = [r for r in reports if r.date]
+    dated = [r for r in dated if r.date_relation != REPORTED_BY] or dated
+    dated = [r for r in dated if not r.date.startswith("--")] or dated
     best_date = min(dated, key=lambda r: (precision_rank.get(r.date_precision, 3),
                                           -sum(o.date == r.date for o in dated), r.date)) if dated else None
     modalities = collections.Counter(r.modality for r in reports)

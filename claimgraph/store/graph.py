@@ -12,16 +12,16 @@ import sqlalchemy as sa
 from claimgraph import model
 from claimgraph.store import schema as s
 from claimgraph.store.database import Store
-from claimgraph.store.queries import relations
+from claimgraph.store.queries import document_select, relations
+
+EXPORTED_DOCUMENT_FIELDS = ("id", "source", "title", "url", "outlet", "author", "published", "published_origin")
 from claimgraph.store.rows import from_row
 
 
 def graph(store: Store) -> dict:
     with store.engine.connect() as conn:
-        docs = [dict(r._mapping) for r in conn.execute(
-            sa.select(s.documents.c.id, s.documents.c.source, s.documents.c.title, s.documents.c.url,
-                      s.documents.c.outlet, s.documents.c.author, s.documents.c.published,
-                      s.documents.c.published_origin).order_by(s.documents.c.id))]
+        docs = [{k: r._mapping[k] for k in EXPORTED_DOCUMENT_FIELDS}
+                for r in conn.execute(document_select().order_by(s.documents.c.id))]
         canon = dict(conn.execute(sa.select(s.entity_links.c.entity_id, s.entity_links.c.canonical_id)).all())
         canonicals = [from_row(model.CanonicalEntity, r) for r in
                       conn.execute(sa.select(s.canonical_entities).order_by(s.canonical_entities.c.id))]

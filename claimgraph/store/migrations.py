@@ -1,7 +1,6 @@
 """Schema versioning: a store records its version in `meta`; upgrade() brings an older one up to date.
 
-Each entry of MIGRATIONS upgrades from version N-1 to N. Version 1 is the initial schema, so
-there is nothing to migrate yet; a later issue that changes a table appends a step here.
+Each entry of MIGRATIONS upgrades from version N-1 to N. Version 1 is the initial schema.
 """
 from __future__ import annotations
 
@@ -10,7 +9,17 @@ import sqlalchemy as sa
 from claimgraph.errors import StoreError
 from claimgraph.store import schema
 
-MIGRATIONS: dict[int, "callable"] = {}
+
+def _v2_report_cues_and_document_dates(conn) -> None:
+    """Version 2: reports say whether their date is the event's or the day it was reported, and
+    whether they refer back to an event told before; resolution stores publication dates
+    inferred across documents."""
+    conn.execute(sa.text("ALTER TABLE reports ADD COLUMN date_relation TEXT"))
+    conn.execute(sa.text("ALTER TABLE reports ADD COLUMN refers_back BOOLEAN DEFAULT FALSE"))
+    schema.document_dates.create(conn, checkfirst=True)
+
+
+MIGRATIONS: dict[int, "callable"] = {2: _v2_report_cues_and_document_dates}
 
 
 def current_version(conn) -> int | None:

@@ -30,10 +30,22 @@ def _document_view(row: dict) -> dict:
     return view
 
 
+def document_select(*extra):
+    """The documents' fields, with the publication date resolution inferred across documents
+    (document_dates) standing in where the document neither prints nor implies one."""
+    d, dd = s.documents, s.document_dates
+    across = d.c.published.is_(None) & dd.c.published.is_not(None)
+    resolved = {"published": sa.func.coalesce(d.c.published, dd.c.published).label("published"),
+                "published_origin": sa.case((across, sa.literal("inferred")),
+                                            else_=d.c.published_origin).label("published_origin")}
+    return (sa.select(*[resolved.get(k, d.c[k]) for k in DOCUMENT_FIELDS], *extra)
+            .select_from(d.outerjoin(dd, dd.c.doc_id == d.c.id)))
+
+
 # ----------------------------------------------------------------- documents
 
 def documents(store: Store, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
-    query = sa.select(*[s.documents.c[k] for k in DOCUMENT_FIELDS]).order_by(s.documents.c.source)
+    query = document_select().order_by(s.documents.c.source)
     if search:
         query = query.where(s.documents.c.text.ilike(f"%{search}%") | s.documents.c.title.ilike(f"%{search}%"))
     rows = _rows(store, query.limit(limit).offset(offset))
@@ -44,7 +56,7 @@ def documents(store: Store, search: str | None = None, limit: int | None = None,
 
 
 def document(store: Store, doc_id: str) -> dict | None:
-    rows = _rows(store, sa.select(s.documents).where(s.documents.c.id == doc_id))
+    rows = _rows(store, document_select(s.documents.c.text).where(s.documents.c.id == doc_id))
     if not rows:
         return None
     view = {**_document_view(rows[0]), "text": rows[0]["text"]}

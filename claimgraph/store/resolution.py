@@ -18,6 +18,7 @@ def refresh_resolution(store: Store) -> Resolution:
         reports=store.load(model.Report, schema.reports),
         relations=store.load(model.Relation, schema.relations),
         judgements=store.judgements(),
+        undated=undated_documents(store),
     )
     members = [{"event_id": e.id, "entity_id": entity_id, "role": role}
                for e in resolution.events
@@ -30,6 +31,7 @@ def refresh_resolution(store: Store) -> Resolution:
         schema.event_members: _unique(members),
         schema.report_events: [{"report_id": r, "event_id": e.id} for e in resolution.events for r in e.reports],
         schema.contradictions: [to_row(c) for c in resolution.contradictions],
+        schema.document_dates: [to_row(d) for d in resolution.document_dates],
     })
     return resolution
 
@@ -40,6 +42,13 @@ def independent_sources(store: Store) -> dict[str, str]:
     with store.engine.connect() as conn:
         return {doc_id: source_key(outlet, url, doc_id)
                 for doc_id, outlet, url in conn.execute(sa.select(*columns))}
+
+
+def undated_documents(store: Store) -> set[str]:
+    """Documents that neither print nor imply a publication date."""
+    with store.engine.connect() as conn:
+        return set(conn.execute(sa.select(schema.documents.c.id)
+                                .where(schema.documents.c.published.is_(None))).scalars())
 
 
 def _unique(rows: list[dict]) -> list[dict]:

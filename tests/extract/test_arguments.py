@@ -14,7 +14,7 @@ def roles(nlp, text, trigger_word):
     names = {e.id: e.name for e in parsed.entities}
     sent = next(parsed.doc.sents)
     trigger = next(t for t in find_triggers(sent, load_plover()) if t.token.text == trigger_word)
-    found = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type)
+    found = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped)
     return [names[i] for i in found.actors], [names[i] for i in found.targets], names.get(found.location)
 
 
@@ -22,8 +22,9 @@ def roles(nlp, text, trigger_word):
     ("Hamas and Islamic Jihad launched an attack on Israeli positions in Gaza.", "attack",
      ["Hamas", "Islamic Jihad"], ["Israeli"], "Gaza"),
     ("Russia's attack on Ukraine began in February.", "attack", ["Russia"], ["Ukraine"], "Ukraine"),
+    # the convoy is no name: the place of the ambush stands as its target
     ("The convoy was ambushed by Taliban militants in Helmand province.", "ambushed",
-     ["Taliban"], [], "Helmand"),
+     ["Taliban"], ["Helmand"], "Helmand"),
     ("General Haftar ordered the Libyan National Army to attack the airport.", "attack",
      ["the Libyan National Army"], [], None),
     ("General Haftar ordered the Libyan National Army to attack the airport.", "ordered",
@@ -37,6 +38,13 @@ def roles(nlp, text, trigger_word):
     # the most specific place, nearest the verb, wins over a country further off
     ("During the campaign in northern Syria, rebels shelled Camp Hope in Idlib province.", "shelled",
      [], ["Camp Hope"], "Camp Hope"),
+    # whoever takes part in the act a promise or demand speaks of is its target
+    ("The European Union agreed to send aid to Ukraine.", "agreed", ["The European Union"], ["Ukraine"], "Ukraine"),
+    ("Germany demanded that Russia withdraw its troops.", "demanded", ["Germany"], ["Russia"], "Russia"),
+    # a verb reporting another event lends its subject to no one: Canada did not bomb
+    ("Canada condemned the bombing of Kharkiv by Russia.", "bombing", ["Russia"], ["Kharkiv"], "Kharkiv"),
+    # a meeting is not aimed at its venue
+    ("Emmanuel Macron met Olaf Scholz in Berlin.", "met", ["Emmanuel Macron"], ["Olaf Scholz"], "Berlin"),
 ])
 def test_roles(nlp, text, trigger, actors, targets, location):
     found_actors, found_targets, found_location = roles(nlp, text, trigger)

@@ -53,11 +53,12 @@ def test_denial_by_a_ministry(nlp):
 
 
 def test_threat_through_a_spokesman(nlp):
-    _, names, found = reports(nlp, "Hezbollah threatened to strike Israeli cities, a spokesman for the group said.")
+    _, names, found = reports(nlp, "Hezbollah threatened to strike Israel, a spokesman for the group said.")
     threat = only(found, "THREATEN")
     assert [names[a] for a in threat.actors] == ["Hezbollah"]
+    assert [names[t] for t in threat.targets] == ["Israel"]   # the threatened strike's target
     assert "spokesman" in threat.source_text
-    assert only(found, "ASSAULT").modality == "threatened"
+    assert [r.type for r in found] == ["THREATEN"]              # the strike is the threat's, not a report
 
 
 @pytest.mark.parametrize("text, type_name, actors, targets", [
@@ -65,7 +66,8 @@ def test_threat_through_a_spokesman(nlp):
      "AGREE", ["Tigray People's Liberation Front", "Ethiopian"], []),
     ("The European Union imposed sanctions on Belarus over the crackdown.", "SANCTION", ["European Union"], ["Belarus"]),
     ("Iran supplied weapons to the Houthis.", "AID", ["Iran"], ["Houthis"]),
-    ("Ethiopian troops withdrew from Mekelle in June.", "RETREAT", ["Ethiopian"], []),
+    # a withdrawal aimed at no one named is aimed at the place left
+    ("Ethiopian troops withdrew from Mekelle in June.", "RETREAT", ["Ethiopian"], ["Mekelle"]),
     ("Thousands of students protested in Dhaka against the quota system.", "PROTEST", [], []),
     ("Prime Minister Abiy Ahmed met Sudanese leader Abdel Fattah al-Burhan in Khartoum.", "CONSULT",
      ["Abiy Ahmed"], ["Abdel Fattah al-Burhan"]),

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.mentions import (acronym_letters, find_names, is_acronym, spells,
-                                         vocabulary)
+from claimgraph.extract.mentions import find_names
+from claimgraph.extract.name_vocabulary import acronym_letters, is_acronym, spells, vocabulary
 
 
 def names(nlp, text: str) -> dict[str, str]:

@@ -35,3 +35,21 @@ def triggers(nlp, text):
 ])
 def test_triggers(nlp, text, expected):
     assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a promise, threat, refusal or appeal speaks of an act: one report, the wrapper's
+    ("The rebels threatened to storm the airport.", ["THREATEN"]),
+    ("The junta agreed to release the journalists.", ["AGREE"]),
+    ("The opposition refused to join the negotiations.", ["REJECT"]),
+    ("Aid groups called for talks with the rebels.", ["REQUEST"]),
+    # an order keeps its act (planned by the ordered party); a denial disputes a reported act
+    ("The colonel ordered his men to burn the village.", ["REQUEST", "ASSAULT"]),
+    ("The ministry denied that soldiers shot the farmers.", ["REJECT", "ASSAULT"]),
+    # a cooperative act said in the future is a promise; negated, it is no promise
+    ("Norway will send medical aid to Yemen.", ["AGREE"]),
+    ("The army will not withdraw from the border town.", ["RETREAT"]),
+    ("Kenya is willing to hold talks with Somalia.", ["AGREE"]),
+])
+def test_wrappers_and_promises(nlp, text, expected):
+    assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected

@@ -48,3 +48,19 @@ def test_noun_lookup(lemma, modifiers, expected):
 ])
 def test_phrase_lookup(verb, dependent, expected):
     assert load_plover().phrase(verb, dependent) == expected
+
+
+def test_wrapping_and_promise_lists_name_real_types():
+    plover = load_plover()
+    assert plover.wrapper_types <= set(PLOVER_TYPES) and plover.promise_types <= set(PLOVER_TYPES)
+    # a promise is AGREE, so AGREE cannot itself be recoded as one
+    assert "AGREE" not in plover.promise_types
+
+
+@pytest.mark.parametrize("word, actor, partitive", [
+    ("police", True, False), ("rebel", True, False), ("villager", True, False),
+    ("thousand", False, True), ("group", True, True), ("attack", False, False),
+])
+def test_actor_and_partitive_nouns(word, actor, partitive):
+    plover = load_plover()
+    assert (word in plover.actor_nouns, word in plover.partitive_nouns) == (actor, partitive)

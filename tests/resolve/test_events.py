@@ -13,9 +13,12 @@ DOCS = {d: source_key(o, None, d) for d, o in
 
 
 def report(rid, doc, type_="ASSAULT", date=None, precision="day", location=None, actors=(), targets=(),
-           killed=None, modality="occurred"):
-    return Report(rid, doc, type_, Evidence(doc, 0, 5, "sentence"), date=date, date_precision=precision,
-                  location=location, actors=tuple(actors), targets=tuple(targets), killed=killed, modality=modality)
+           killed=None, modality="occurred", relation=None, refers_back=False, at=0):
+    """A report whose trigger sits at character `at`, in sentence number `at`."""
+    return Report(rid, doc, type_, Evidence(doc, at, at + 5, "sentence", sentence_index=at), date=date,
+                  date_precision=precision if date else None, location=location, actors=tuple(actors),
+                  targets=tuple(targets), killed=killed, modality=modality,
+                  date_relation=relation or ("on" if date else None), refers_back=refers_back)
 
 
 def groups(events):
@@ -52,6 +55,33 @@ def groups(events):
     ([report("1", "a", date="2020-01-05", location="camp"), report("2", "a", location="camp"),
       report("3", "a", date="2020-03-01", location="camp")],
      [["1", "2"], ["3"]]),
+    # "The paper wrote on Jan 9 that the camp was shelled": it happened by then, so it can be
+    # the shelling of Jan 5 reported elsewhere; an own date of Jan 9 could not.
+    ([report("1", "a", date="2020-01-05", location="camp", actors=["army"]),
+      report("2", "b", date="2020-01-09", relation="by", location="camp", actors=["army"])],
+     [["1", "2"]]),
+    ([report("1", "a", date="2020-01-05", location="camp", actors=["army"]),
+      report("2", "b", date="2020-01-09", location="camp", actors=["army"])],
+     [["1"], ["2"]]),
+    # "The attack, which took place on May 3": a definite description naming no one is the
+    # nearest earlier report of its kind; the same sentence without "the" is another event.
+    ([report("1", "a", location="camp", at=1), report("2", "a", date="2020-05-03", refers_back=True, at=2)],
+     [["1", "2"]]),
+    ([report("1", "a", location="camp", at=1), report("2", "a", date="2020-05-03", at=2)],
+     [["1"], ["2"]]),
+    # "the May 3 massacre" is the report told on that day, not the nearest one.
+    ([report("1", "a", date="2020-05-03", at=1), report("2", "a", location="town", at=2),
+      report("3", "a", date="2020-05-03", refers_back=True, at=3)],
+     [["1", "3"], ["2"]]),
+    # "after the February 9 attack", naming no one: the one event elsewhere on that day...
+    ([report("1", "a", date="2020-02", precision="month", location="camp", actors=["militia"]),
+      report("2", "b", date="2020-02-09")],
+     [["1", "2"]]),
+    # ... but not when two events could be it.
+    ([report("1", "a", date="2020-02", precision="month", location="camp", actors=["militia"]),
+      report("2", "c", date="2020-02-09", location="town", actors=["police"]),
+      report("3", "b", date="2020-02-09")],
+     [["1"], ["2"], ["3"]]),
 ])
 def test_which_reports_are_one_event(reports, expected):
     assert groups(resolve_events(reports, {}, DOCS)) == expected
@@ -93,3 +123,20 @@ def test_date_span(date, precision, first, last):
 def test_source_key_prefers_outlet_then_site():
     assert source_key(None, "https://www.example.org/a", "x") == "example.org"
     assert source_key(None, None, "x") == "x"
+
+
+def test_an_event_naming_no_one_happens_in_the_setting_of_the_one_told_just_before():
+    """"The camp was shelled on May 3. In addition, seven were taken hostage." """
+    reports = [report("1", "a", date="2020-05-03", location="camp", actors=["army"], at=1),
+               report("2", "a", type_="COERCE", at=2),
+               report("3", "a", type_="REQUEST", at=9)]
+    events = {e.reports: e for e in resolve_events(reports, {}, DOCS)}
+    assert (events[("2",)].location, events[("2",)].date) == ("camp", "2020-05-03")
+    assert (events[("3",)].location, events[("3",)].date) == (None, None)   # sentences apart
+
+
+def test_the_events_own_date_beats_the_day_it_was_reported():
+    reports = [report("1", "a", date="2020-01-09", relation="by", location="camp", actors=["army"]),
+               report("2", "b", date="2020-01-05", location="camp", actors=["army"])]
+    [event] = resolve_events(reports, {}, DOCS)
+    assert event.date == "2020-01-05"

@@ -18,6 +18,16 @@ def test_quick_benchmark_prints_every_figure(articles_dir, tmp_path, capsys):
     assert "| 2 |" in out.read_text()
 
 
+def test_only_resolution_times_resolution_alone(articles_dir, tmp_path, capsys):
+    out = tmp_path / "resolution.md"
+    ingest_bench.main(["--quick", "--only", "resolution", "--workers", "1", "--seeds", str(articles_dir),
+                       "--out", str(out)])
+    printed = capsys.readouterr().out
+    assert "ms per document" in printed and "40 documents" in printed
+    assert "raw spaCy" not in printed
+    assert "--only resolution" in out.read_text()
+
+
 def test_synthetic_articles_are_distinct_and_made_of_the_given_paragraphs():
     texts = ["First paragraph here.\nSecond one follows.", "Third paragraph.\nFourth and last."]
     articles = synthetic_articles(texts, 20)

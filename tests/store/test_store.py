@@ -75,6 +75,24 @@ def test_schema_version_is_recorded_and_newer_stores_are_refused(tmp_path):
         Store(path)
 
 
+def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_documents(tmp_path):
+    path = tmp_path / "v1.db"
+    store = Store(path)
+    store.write_document(sample())
+    store.close()
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:   # the version 1 layout: no report cues, no document_dates
+        conn.execute(sa.text("ALTER TABLE reports DROP COLUMN date_relation"))
+        conn.execute(sa.text("ALTER TABLE reports DROP COLUMN refers_back"))
+        conn.execute(sa.text("DROP TABLE document_dates"))
+        conn.execute(schema.meta.update().values(value="1"))
+    store = Store(path)
+    assert [d.id for d in store.load(model.Document, schema.documents)] == ["d1"]
+    assert all(r.refers_back is False for r in store.load(model.Report, schema.reports))
+    assert refresh_resolution(store).events
+    store.close()
+
+
 def test_opening_a_missing_store_for_reading_says_so(tmp_path):
     with pytest.raises(StoreError, match="no store"):
         Store(tmp_path / "absent.db", create=False)

@@ -1,0 +1,73 @@
+"""Which of a sentence's dates is an event's: its own date, or the date a source reported it.
+
+- A date written in the trigger's clause is the event's own ("the attack on May 3", "rebels
+  seized the town last week"): relation "on".
+- A verb trigger with no date of its own takes the nearest date on a clause above it ("X was in
+  the capital on May 3 to meet Y": the meeting is on May 3), unless that clause is a speech
+  verb: "the paper wrote on May 4 that 50 were killed" dates the writing, and the killing
+  happened on or before it: relation "by".
+- A noun trigger with no date of its own takes none from the clauses above it ("X was in the
+  capital on May 3 to talk about an attack": the attack is not on May 3), except the same
+  "by" date of a speech verb reporting it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.extract.claims import SPEECH_VERBS
+from claimgraph.extract.timex import DateMention
+
+ON, BY = "on", "by"
+
+
+@dataclass(frozen=True)
+class EventDate:
+    mention: DateMention
+    relation: str            # ON: the event's date; BY: the date a source reported it
+
+
+def event_date(trigger, clause, dates: list[DateMention]) -> EventDate | None:
+    """The date of the event `trigger` names, given its clause head and the sentence's dates."""
+    if not dates:
+        return None
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    inside = [d for d in dates if lo <= d.start and d.end <= hi]
+    if inside:
+        return EventDate(_nearest(inside, trigger), ON)
+    above = {t.i: t for t in clause.ancestors}
+    governed = [(d, verb) for d in dates if (verb := _governing_verb(trigger.doc, d)) is not None
+                and verb.i in above]
+    if not governed:
+        return None
+    mention, verb = min(governed, key=lambda pair: _distance(pair[0], trigger))
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return EventDate(mention, BY)
+    return EventDate(mention, ON) if trigger.pos_ == "VERB" else None
+
+
+def dates_itself(trigger, dated: EventDate) -> bool:
+    """Whether a noun trigger carries its date in its own phrase ("the February 9 attack",
+    "the talks on May 3"): a reference to one known event, worth a report even unnamed."""
+    if trigger.pos_ != "NOUN" or dated.relation != ON:
+        return False
+    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
+    return lo <= dated.mention.start and dated.mention.end <= hi
+
+
+def _governing_verb(doc, mention: DateMention):
+    """The verb a date expression modifies ("wrote on September 4" -> wrote)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in (span.root, *span.root.ancestors):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _distance(mention: DateMention, trigger) -> int:
+    return min(abs(mention.start - trigger.idx), abs(mention.end - trigger.idx))
+
+
+def _nearest(dates: list[DateMention], trigger) -> DateMention:
+    return min(dates, key=lambda d: _distance(d, trigger))

@@ -1,0 +1,88 @@
+"""Unnamed groups taking part in events: "the police", "Afghan rebels", "thousands of students".
+
+News names many actors and victims only by what they are. Where a noun phrase headed by an
+actor noun (plover.yaml `actor_nouns`) fills the actor or target role of an event trigger
+(claimgraph.extract.arguments.role_tokens) and no name stands for it, the phrase becomes a
+mention labelled GROUP: the head noun with the modifiers written before it, less determiners,
+counts and possessives ("two British soldiers" -> "British soldiers"). A partitive head gives
+way to its "of" object ("a group of diplomats" -> "diplomats").
+
+Only role fillers become groups, so the entity count of a long article grows by its event
+participants, not by every common noun. Group entities are local to their document: the police
+of one report are not the police of another (claimgraph.resolve.entities never merges them).
+"""
+from __future__ import annotations
+
+from claimgraph.extract.arguments import RELATIVE_PRONOUNS, role_tokens
+from claimgraph.extract.mentions import NameSpan
+from claimgraph.extract.triggers import find_triggers
+from claimgraph.ontology import Plover
+
+GROUP = "GROUP"
+RULE = "actor noun"
+# Children written before a head noun that belong to a group's description ("riot police",
+# "Afghan rebels", "pro-government militias"); determiners, counts and possessives do not.
+DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
+# Children that name the group themselves: an appositive or possessive name, an "of" name.
+NAMING_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
+
+
+def find_group_spans(doc, names: tuple[NameSpan, ...], plover: Plover) -> tuple[NameSpan, ...]:
+    """GROUP spans for the unnamed actors and targets of the Doc's event triggers, by position."""
+    named = {i for span in names for i in range(span.start, span.end)}
+    found: dict[int, NameSpan] = {}
+    for sent in doc.sents:
+        for trigger in find_triggers(sent, plover):
+            roles = role_tokens(trigger.members, trigger.type, trigger.wrapped)
+            for token in roles.actors + roles.targets:
+                for head in _group_heads(token, plover):
+                    span = _group_span(head, named, plover)
+                    if span is not None:
+                        found[span.start] = span
+    return tuple(sorted(found.values(), key=lambda s: s.start))
+
+
+def _group_heads(token, plover: Plover, depth: int = 0) -> list:
+    """The heads a role phrase may name groups with: itself, or its "of" object when it
+    counts or gathers ("thousands of"), then its appositions and conjuncts."""
+    if depth > 4:
+        return []
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head
+    heads = [token]
+    if token.lemma_.lower() in plover.partitive_nouns or token.pos_ == "NUM":
+        heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"] or heads
+    for child in (c for h in list(heads) for c in h.children if c.dep_ == "conj"):
+        heads += _group_heads(child, plover, depth + 1)
+    return heads
+
+
+def _group_span(head, named: set[int], plover: Plover) -> NameSpan | None:
+    """The group a head noun names, unless it is no actor noun or a name stands for it."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in plover.actor_nouns:
+        return None
+    if _named_by(head, named):
+        return None
+    start = head.i
+    describing = [c for c in head.children if c.dep_ in DESCRIBING_DEPS and c.i < head.i]
+    for child in sorted(describing, key=lambda c: -c.i):
+        if child.right_edge.i + 1 != start:   # keep the modifiers adjacent to the head
+            break
+        start = child.left_edge.i
+    owner = [t.i for t in head.doc[start:head.i] if t.tag_ == "POS"]
+    start = owner[-1] + 1 if owner else start   # "the regime's embassy": the owner is no description
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].pos_ in ("DET", "NUM", "CCONJ")):
+        start += 1
+    return NameSpan(start, head.i + 1, GROUP, RULE)
+
+
+def _named_by(head, named: set[int]) -> bool:
+    """Whether a name is the group's own word: the head, a name modifier, an apposition
+    ("the leader, X"), or the "of" object of a member noun ("leaders of X")."""
+    if head.i in named:
+        return True
+    parts = [c for c in head.children if c.dep_ in NAMING_DEPS]
+    parts += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(t.i in named for part in parts for t in part.subtree)

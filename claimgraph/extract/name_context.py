@@ -1,0 +1,66 @@
+"""A name's type from the words around it: "militias such as X", "X, the leader of", "in X".
+
+`context_label` is step 5 of name finding (claimgraph.extract.mentions) for spans no head noun
+or shape has typed; a nationality word is a place, a group, or no name at all (DROPPED).
+"""
+from __future__ import annotations
+
+from claimgraph.extract.name_vocabulary import Vocabulary
+
+DROPPED = ""                   # the label of a span no rule keeps (a demonym adjective)
+
+
+def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
+    """(label, rule) from the words around a span, or None when they say nothing."""
+    span = doc[start:end]
+    root, prev = span.root, doc[start - 1] if start else None
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if label == "NORP":
+        return _demonym_label(root, first, vocab)
+    if label != "ORG":
+        listed = first.head.head if first.head.lower_ in ("as", "like", "including") else None
+        if listed is not None and listed.lower_ == "such":
+            listed = listed.head
+        if ((listed is not None and listed.lemma_.lower() in vocab.org_kinds)
+                or (prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in vocab.org_kinds)
+                or _apposed(root, vocab.org_kinds)):
+            return "ORG", "kind context"
+        if (label == "PERSON" and first.dep_ == "pobj" and first.head.lower_ == "of"
+                and first.head.head.lemma_.lower() in vocab.member_nouns):
+            return "ORG", "members of"
+    before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
+    roles = vocab.person_roles
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and (
+            before.text in vocab.person_titles or before.lower_ in roles):
+        return "PERSON", "role context"
+    if _apposed(root, roles) or any(c.dep_ == "compound" and c.lower_ in roles and c.i < start
+                                    for c in root.children):
+        return "PERSON", "role context"
+    return None
+
+
+def _apposed(root, nouns: frozenset[str]) -> bool:
+    """Whether the span stands in apposition to one of these nouns ("X, the leader of ..."),
+    also where the parser hangs it on the noun's complement ("the leader of the party, X")."""
+    head = root.head
+    if root.dep_ == "appos" and (head.lemma_.lower() in nouns or (
+            head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.head.lemma_.lower() in nouns)):
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def _demonym_label(root, first, vocab: Vocabulary):
+    """A nationality word is a place when used as one ("in X", "the city of X"), a group when a
+    plural noun ("the Kurds"), and no entity when an adjective ("Syrian officials")."""
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in vocab.place_kinds:
+        return "GPE", "place kind"
+    if root.tag_ == "NNP" and root.dep_ == "pobj" and head.lower_ in vocab.locative_prepositions:
+        return "GPE", "locative"
+    if _apposed(root, vocab.place_kinds):
+        return "GPE", "place kind"
+    if root.tag_ in ("NNPS", "NNS"):
+        return "NORP", "group noun"
+    return DROPPED, "adjective"

@@ -1,0 +1,80 @@
+"""Publication dates inferred across documents, for articles that print no year anywhere.
+
+An undated article still writes days ("the attack on September 1"); its reports carry them as
+year-less dates ("--09-01"). When event coreference puts such a report in one event with a
+report from a dated document on the same day, that report's year is the year the article means.
+The years its events agree on (the most votes; a tie is no answer) complete every year-less date
+of the article, and its publication date is the latest day it then dates: an article is written
+after what it reports, so this is a lower bound, the same rule as claimgraph.extract.publication.
+"""
+from __future__ import annotations
+
+import calendar
+import collections
+from dataclasses import replace
+
+from claimgraph.model import DocumentDate, Event, Report
+from claimgraph.resolve.event_dates import month_day, month_days_agree
+
+BY = "by"   # a date a source reported the event on (claimgraph.extract.event_time)
+
+
+def infer_document_dates(events: list[Event], reports: dict[str, Report],
+                         undated: set[str]) -> list[DocumentDate]:
+    """A DocumentDate for each undated document whose year-less days match dated reports."""
+    votes = collections.defaultdict(collections.Counter)
+    witnesses = collections.defaultdict(set)
+    for event in events:
+        members = [reports[r] for r in event.reports]
+        dated = [r for r in members if r.doc_id not in undated and _day(r) is not None]
+        for report in members:
+            md = month_day(report.date) if report.doc_id in undated and report.date_relation != BY else None
+            for other in dated if md else ():
+                year, month, day = _day(other)
+                if month_days_agree(md, (month, day)):
+                    votes[report.doc_id][year] += 1
+                    witnesses[report.doc_id].add(event.id)
+    by_doc = collections.defaultdict(list)
+    for report in reports.values():
+        by_doc[report.doc_id].append(report)
+    inferred = []
+    for doc_id, years in sorted(votes.items()):
+        ranked = years.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            continue
+        year = ranked[0][0]
+        days = [d for r in by_doc[doc_id] if r.date_precision == "day" and (d := complete_date(r.date, year))]
+        if days:
+            inferred.append(DocumentDate(
+                doc_id=doc_id, published=max(days), year_from=tuple(sorted(witnesses[doc_id])),
+                detail=f"year {year} from {sum(years.values())} matching day(s) in dated reports of "
+                       f"{len(witnesses[doc_id])} event(s); the latest day the article dates"))
+    return inferred
+
+
+def complete_years(reports: list[Report], dates: list[DocumentDate]) -> list[Report]:
+    """The reports with each year-less date given its document's inferred year."""
+    year_of = {d.doc_id: int(d.published[:4]) for d in dates}
+    return [replace(r, date=complete_date(r.date, year_of[r.doc_id]))
+            if r.doc_id in year_of and month_day(r.date) else r for r in reports]
+
+
+def complete_date(date: str | None, year: int) -> str | None:
+    """A year-less "--MM-DD" in the given year; any other date as it is (None for 29 February
+    of a common year)."""
+    md = month_day(date)
+    if md is None:
+        return date
+    return f"{year:04d}-{md[0]:02d}-{md[1]:02d}" if md != (2, 29) or calendar.isleap(year) else None
+
+
+def _day(report: Report) -> tuple[int, int, int] | None:
+    """(year, month, day) of a report's own full date at day precision."""
+    if report.date_relation == BY or report.date_precision != "day" or not report.date \
+            or report.date.startswith("--") or report.date_end:
+        return None
+    try:
+        year, month, day = (int(p) for p in report.date[:10].split("-"))
+    except ValueError:
+        return None
+    return year, month, day

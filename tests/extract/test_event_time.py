@@ -1,0 +1,47 @@
+"""Which date an event takes: its own, the one of the clause carrying it, or the day it was reported."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimgraph.extract.events import extract_reports
+from tests.extract.helpers import parse_text
+
+
+def report_of(nlp, text, trigger, published="2021-05-10"):
+    parsed = parse_text(nlp, text)
+    parsed = parsed.with_document(replace(parsed.document, published=published))
+    found = [r for r in extract_reports(parsed) if r.trigger == trigger]
+    assert found, [r.trigger for r in extract_reports(parsed)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, trigger, date, relation", [
+    # Its own clause.
+    ("Gunmen attacked the police station in Mosul on May 3.", "attacked", "2021-05-03", "on"),
+    # A noun's own date.
+    ("The ministry closed the border crossing after the March 2 attack on its convoy.", "attack",
+     "2021-03-02", "on"),
+    # A verb inherits the date of the clause carrying it.
+    ("The envoy was in Kabul on May 4 to meet the Taliban leader Abdul Ghani Baradar.", "meet",
+     "2021-05-04", "on"),
+    # A speech verb's date: the killing happened on or before it.
+    ("The agency Tasnim wrote on May 6 that the rebels had killed 12 soldiers in Idlib.", "killed",
+     "2021-05-06", "by"),
+    # A noun under another clause takes none of its dates.
+    ("The envoy was in Kabul on May 4 to talk with President Ashraf Ghani about an attack on the embassy.",
+     "attack", None, None),
+])
+def test_event_date(nlp, text, trigger, date, relation):
+    report = report_of(nlp, text, trigger)
+    assert (report.date, report.date_relation) == (date, relation)
+
+
+@pytest.mark.parametrize("text, trigger, refers_back", [
+    ("The attack, which took place on May 3, left nine dead.", "attack", True),
+    ("State television said no such attack had happened in Homs.", "attack", True),
+    ("Rebels launched an attack on the army base in Homs.", "attack", False),
+])
+def test_definite_descriptions_refer_back(nlp, text, trigger, refers_back):
+    assert report_of(nlp, text, trigger).refers_back is refers_back

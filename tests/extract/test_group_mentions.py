@@ -1,0 +1,37 @@
+"""Unnamed groups in event roles: which noun phrases become GROUP mentions, and which do not."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.entities import extract_entities
+from claimgraph.extract.group_mentions import GROUP
+from claimgraph.model import Document
+
+
+def groups(nlp, text: str) -> list[str]:
+    _, entities, mentions = extract_entities(Document(id="d1", source="test.txt", text=text), nlp(text))
+    group_ids = {e.id for e in entities if e.type == GROUP}
+    return [m.text for m in mentions if m.entity_id in group_ids]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday riot police arrested dozens of students in the capital.", ["riot police", "students"]),
+    # counts and determiners are no part of the group; nationality words are
+    ("Somali pirates kidnapped two Greek sailors off the coast.", ["Somali pirates", "Greek sailors"]),
+    # a partitive head gives way to its "of" object
+    ("A group of Kenyan diplomats met the foreign minister in Addis Ababa.",
+     ["Kenyan diplomats", "foreign minister"]),
+    # a name stands for the group: "Hamas militants" are Hamas, "Mali's government" is Mali
+    ("Hamas militants fired rockets at Israel.", []),
+    ("Mali's government expelled the French ambassador.", ["French ambassador"]),
+    # only event roles: a common noun outside any event is no participant
+    ("The police station was painted blue last summer.", []),
+])
+def test_group_mentions(nlp, text, expected):
+    assert groups(nlp, text) == expected
+
+
+def test_group_and_name_with_one_key_are_two_entities(nlp):
+    text = "The Government met union leaders. Protesters later attacked the government."
+    _, entities, _ = extract_entities(Document(id="d1", source="test.txt", text=text), nlp(text))
+    assert len({e.id for e in entities}) == len(entities)

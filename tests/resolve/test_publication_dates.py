@@ -1,0 +1,55 @@
+"""Publication dates inferred across documents from the days an undated article shares with dated ones."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Event, Evidence, Report
+from claimgraph.resolve.publication_dates import complete_date, complete_years, infer_document_dates
+
+
+def report(rid, doc, date, relation="on", precision="day"):
+    return Report(rid, doc, "ASSAULT", Evidence(doc, 0, 1, "s"), date=date, date_precision=precision,
+                  date_relation=relation)
+
+
+def infer(events, reports, undated=frozenset({"undated"})):
+    return infer_document_dates(events, {r.id: r for r in reports}, set(undated))
+
+
+def test_an_undated_article_takes_the_year_of_the_dated_report_of_its_event():
+    reports = [report("a1", "dated", "2019-09-01"), report("u1", "undated", "--09-01"),
+               report("u2", "undated", "--09-06", relation="by"), report("u3", "undated", "--08-27")]
+    events = [Event("e1", "ASSAULT", ("a1", "u1")), Event("e2", "ASSAULT", ("u2",)), Event("e3", "CONSULT", ("u3",))]
+    [inferred] = infer(events, reports)
+    assert inferred.doc_id == "undated"
+    assert inferred.published == "2019-09-06"          # the latest day it dates, a reported-by day included
+    assert inferred.year_from == ("e1",)
+    completed = {r.id: r.date for r in complete_years(reports, [inferred])}
+    assert completed == {"a1": "2019-09-01", "u1": "2019-09-01", "u2": "2019-09-06", "u3": "2019-08-27"}
+
+
+@pytest.mark.parametrize("reports, events", [
+    # A reported-by day says nothing about the year of the event.
+    ([report("a1", "dated", "2019-09-06"), report("u1", "undated", "--09-06", relation="by")],
+     [Event("e1", "ASSAULT", ("a1", "u1"))]),
+    # Two events vouch for two different years: no answer.
+    ([report("a1", "dated", "2019-09-01"), report("u1", "undated", "--09-01"),
+      report("a2", "dated", "2020-03-02"), report("u2", "undated", "--03-02")],
+     [Event("e1", "ASSAULT", ("a1", "u1")), Event("e2", "ASSAULT", ("a2", "u2"))]),
+    # A month-precision date elsewhere does not fix a day.
+    ([report("a1", "dated", "2019-09", precision="month"), report("u1", "undated", "--09-01")],
+     [Event("e1", "ASSAULT", ("a1", "u1"))]),
+])
+def test_no_year_without_a_dated_day_to_vouch_for_it(reports, events):
+    assert infer(events, reports) == []
+
+
+@pytest.mark.parametrize("date, year, expected", [
+    ("--09-01", 2013, "2013-09-01"),
+    ("--02-29", 2013, None),
+    ("--02-29", 2012, "2012-02-29"),
+    ("2010-05-01", 2013, "2010-05-01"),
+    (None, 2013, None),
+])
+def test_complete_date(date, year, expected):
+    assert complete_date(date, year) == expected
