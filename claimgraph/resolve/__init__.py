@@ -34,7 +34,7 @@ def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list
     dated reports of the same events gets that year, and events are resolved again with it."""
     links, canonicals = resolve_entities(entities, judgements)
     canonical_of = {link.entity_id: link.canonical_id for link in links}
-    hierarchy = PlaceHierarchy(relations, canonical_of)
+    hierarchy = PlaceHierarchy(relations, canonical_of, canonicals)
     events = resolve_events(reports, canonical_of, sources, hierarchy)
     document_dates = infer_document_dates(events, {r.id: r for r in reports}, set(undated))
     if document_dates:

