@@ -10,6 +10,11 @@ an act the trigger only speaks of ("demanded that X withdraw"), and for a materi
 at no one named, its place. Location: the most specific place stated around the trigger: a
 facility before a region before a country.
 
+A personal pronoun subject stands for the subject of the clause that reports it ("X said it
+would withdraw": X). A promise, threat, demand or refusal targets whoever the act it speaks of
+is aimed at, given to or done with ("threatened to cut power to X", "agreed to talks with X").
+A visit's target is the place visited: the manual's host of a visit.
+
 Each argument phrase is resolved to document entities over its head and name modifiers,
 then its appositions and conjuncts, then an "of" phrase ("residents of Camp X").
 """
@@ -24,6 +29,11 @@ OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct"
                             "force", "compel", "encourage", "push", "press", "call", "lead",
                             "send", "authorize", "authorise", "allow", "help", "train", "incite"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+# Arcs over which a pronoun subject's clause is reported by the clause above it.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
+# Arcs from a wrapper to the act it speaks of when that act is no trigger ("threatened to resume X").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NAME_PARTS = ("compound", "flat", "amod", "nmod", "poss")
 TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
 PARTNER_PREPS = frozenset({"with"})
@@ -98,24 +108,50 @@ def _pobjs(token, preps: frozenset) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _verb_actor_tokens(verb, depth: int = 0) -> list:
+def verb_actor_tokens(verb, depth: int = 0) -> list:
     """Tokens naming who does what a verb says, following control, coordination and clauses."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if subjects or depth > 3:
-        return subjects
+        return [_antecedent(s) for s in subjects]
     head = verb.head
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objects:
                 return objects
-        return _verb_actor_tokens(head, depth + 1)
+        return verb_actor_tokens(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return _verb_actor_tokens(head, depth + 1)
+        return verb_actor_tokens(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
         return [head]
     return []
+
+
+def _antecedent(token):
+    """The subject a personal pronoun subject stands for: that of the clause reporting its own
+    ("X announced that it would withdraw"), else the pronoun itself."""
+    if token.lower_ not in PERSONAL_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return token
+    node = token.head
+    for _ in range(3):
+        if node.dep_ not in REPORTED_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ not in PERSONAL_PRONOUNS and c.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            return subjects[0]
+    return token
+
+
+def _aimed_at(act) -> list:
+    """Whoever an act is aimed at, given to or done with: its objects, and the "to", "for",
+    "with", "on", "against" objects of the act and of its objects ("cut power to X", "break
+    relations with X")."""
+    preps = TARGET_PREPS | RECIPIENT_PREPS | PARTNER_PREPS
+    objects = [c for c in act.children if c.dep_ in ("dobj", "dative")] if act.pos_ in ("VERB", "AUX") else []
+    return objects + _pobjs(act, preps) + [g for o in objects for g in _pobjs(o, preps)]
 
 
 def _verb_target_tokens(verb, type_name: str) -> list:
@@ -145,10 +181,12 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     actors += _pobjs(noun, frozenset({"by", "from"}))
     targets += _pobjs(noun, TARGET_PREPS | (PARTNER_PREPS if type_name in PARTNER_TYPES else frozenset()))
+    if type_name in GIVING_TYPES or type_name in load_plover().wrapper_types:
+        targets += _pobjs(noun, RECIPIENT_PREPS)    # "aid to X", "an ultimatum to X"
     (targets if type_name in OF_IS_TARGET else actors).extend(_pobjs(noun, frozenset({"of"})))
     carrier = _carrier(noun)
     if carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name):
-        actors += _verb_actor_tokens(carrier)
+        actors += verb_actor_tokens(carrier)
         targets += _pobjs(carrier, TARGET_PREPS)
     return RoleTokens(tuple(actors), tuple(targets), tuple(modifiers))
 
@@ -158,19 +196,26 @@ def role_tokens(members, type_name: str, wrapped=()) -> RoleTokens:
     takes part in an act the group only speaks of is its target: "demanded that the army
     withdraw from X" targets the army and X ("agreed to withdraw": the actor is excluded later)."""
     found = RoleTokens()
+    wrapper = type_name in load_plover().wrapper_types
+    acts = {token.i for token, _ in wrapped}
     for token in members:
         found = found + _token_roles(token, type_name)
+        if wrapper:   # an act the trigger speaks of that is no trigger itself ("threatened to resume X")
+            for comp in token.children:
+                if comp.dep_ in COMPLEMENT_DEPS and comp.pos_ in ("VERB", "AUX") and comp.i not in acts:
+                    subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    found = found + RoleTokens(targets=tuple(subjects + _aimed_at(comp)))
     for token, act_type in wrapped:
         act = _token_roles(token, act_type)
-        found = found + RoleTokens(targets=act.actors + act.targets)
+        found = found + RoleTokens(targets=act.actors + act.targets + tuple(_aimed_at(token)))
     return found
 
 
 def _token_roles(token, type_name: str) -> RoleTokens:
     if token.pos_ == "ADJ":   # "X is willing to ...": the copula's subject
-        return RoleTokens(tuple(_verb_actor_tokens(token.head)))
+        return RoleTokens(tuple(verb_actor_tokens(token.head)))
     if token.pos_ == "VERB":
-        return RoleTokens(tuple(_verb_actor_tokens(token)), tuple(_verb_target_tokens(token, type_name)))
+        return RoleTokens(tuple(verb_actor_tokens(token)), tuple(_verb_target_tokens(token, type_name)))
     return _noun_role_tokens(token, type_name)
 
 
@@ -182,6 +227,14 @@ def _carries(verb, type_name: str) -> bool:
     lemma = verb.lemma_.lower()
     found = plover.verb(lemma)
     return lemma in plover.light_verbs or found is None or found[0] == type_name
+
+
+def _visit(members) -> bool:
+    """Whether a trigger group reports a visit, whose place visited is its host (the manual's
+    CONSULT mode visit: "recipient is hosting")."""
+    plover = load_plover()
+    return any((plover.verb(m.lemma_) if m.pos_ == "VERB" else plover.noun(m.lemma_)) == ("CONSULT", "visit")
+               for m in members)
 
 
 def clause_of(trigger):
@@ -252,7 +305,9 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=()) -> Ro
                 or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
     actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
     target_ids = [t for t in _unique(targets) if t not in actor_ids]
-    if not target_ids and location is not None and location not in actor_ids and type_name in PLACE_TARGET_TYPES:
+    if not target_ids and location is not None and location not in actor_ids and (
+            type_name in PLACE_TARGET_TYPES or _visit(members)
+            or any(t in PLACE_TARGET_TYPES for _, t in wrapped)):   # "threatened a curfew in X"
         # A material act aimed at no one named is aimed at the place it is done in: PLOVER
         # codes the country or town as the target ("lifted the curfew in X", "withdrew from X").
         target_ids = [location]

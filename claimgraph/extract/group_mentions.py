@@ -7,6 +7,11 @@ mention labelled GROUP: the head noun with the modifiers written before it, less
 counts and possessives ("two British soldiers" -> "British soldiers"). A partitive head gives
 way to its "of" object ("a group of diplomats" -> "diplomats").
 
+A nationality word modifying a role phrase or a noun trigger that no name stands for becomes a
+group of its own ("rejected a Moroccan proposal" -> "Moroccan", "Israeli air strikes" ->
+"Israeli"): the entity stage keeps no demonym adjective as a name, yet the manual codes the
+people it names as the participant.
+
 Only role fillers become groups, so the entity count of a long article grows by its event
 participants, not by every common noun. Group entities are local to their document: the police
 of one report are not the police of another (claimgraph.resolve.entities never merges them).
@@ -39,7 +44,31 @@ def find_group_spans(doc, names: tuple[NameSpan, ...], plover: Plover) -> tuple[
                     span = _group_span(head, named, plover)
                     if span is not None:
                         found[span.start] = span
+                    elif not _named_by(head, named):
+                        for demonym in _demonyms(head, named):
+                            found.setdefault(demonym.start, demonym)
+            for token in roles.modifiers:
+                for demonym in _demonyms(token, named, itself=True):
+                    found.setdefault(demonym.start, demonym)
     return tuple(sorted(found.values(), key=lambda s: s.start))
+
+
+def _demonyms(head, named: set[int], itself: bool = False) -> list[NameSpan]:
+    """Nationality words modifying a role phrase ("a Moroccan proposal"), or the modifier
+    itself when it is one ("Israeli" of "Israeli air strikes"), that no name covers."""
+    words = [head] if itself else [c for c in head.children if c.dep_ in NAMING_DEPS and c.i < head.i]
+    spans = []
+    for word in words:
+        if word.ent_type_ != "NORP" or word.i in named:
+            continue
+        start, end = word.i, word.i + 1
+        while start > 0 and head.doc[start].ent_iob_ == "I" and head.doc[start - 1].ent_type_ == "NORP":
+            start -= 1
+        while end < len(head.doc) and head.doc[end].ent_iob_ == "I" and head.doc[end].ent_type_ == "NORP":
+            end += 1
+        if not any(i in named for i in range(start, end)):
+            spans.append(NameSpan(start, end, GROUP, "demonym"))
+    return spans
 
 
 def _group_heads(token, plover: Plover, depth: int = 0) -> list:

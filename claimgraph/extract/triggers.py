@@ -13,12 +13,21 @@ attack on", "airstrikes", "a car bomb"). Two rules keep one trigger per reported
   targets it names, not a report of its own; orders, denials and accusations keep their act
   as its own report (plover.yaml `wrapper_types`, `reporting_wrappers`);
 - a cooperative act its actor says it will do ("will withdraw", "is willing to talk") is a
-  promise: AGREE (plover.yaml `promise_types`, `willingness_adjectives`).
+  promise: AGREE (plover.yaml `promise_types`, `willingness_adjectives`);
+- a speaker's stance recodes an act (plover.yaml `refusal_heads`, `threat_types`,
+  `obligation_modals`): a cooperative act negated or failed is REJECT ("will not release"), a
+  hostile act said in the future or on a condition is THREATEN ("will impose a curfew",
+  "... unless X"), and an act a speaker says someone must do is that speaker's REQUEST ("said
+  X must withdraw");
+- a verb of ending, accepting or preventing with an act as its object reports another type
+  (plover.yaml `reversals`: "lifted the curfew" CONCEDE, "halted aid" SANCTION);
+- strikes and blockades by workers, students or protesters are PROTEST (`protest_actors`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimgraph.extract.arguments import verb_actor_tokens
 from claimgraph.extract.modality import FUTURE_AUX, NEGATIONS
 from claimgraph.ontology import Plover
 
@@ -67,8 +76,12 @@ def objects_of(token) -> list:
 
 
 def _transfer_match(token, plover: Plover):
-    """A giving verb is AID when it gives aid or weapons, MOBILIZE when it sends forces."""
-    for obj in objects_of(token):
+    """A giving verb is AID when it gives aid or weapons, MOBILIZE when it sends forces; the
+    goods may be an object's "of" phrase ("5 million dollars of aid", "tons of food")."""
+    objects = objects_of(token)
+    objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
         lemma = obj.lemma_.lower()
         if lemma in plover.weapons:
             return ("AID", "military")
@@ -77,15 +90,43 @@ def _transfer_match(token, plover: Plover):
     return None
 
 
+def _protest_reading(token, plover: Plover, found):
+    """A strike or blockade by workers, students or protesters is a protest, not an attack or a
+    state's restriction ("the teachers' union struck", "protesters blocked the road")."""
+    mode = plover.protest_readings.get(token.lemma_.lower())
+    if mode is None or found is None or found[0] == "PROTEST":
+        return found
+    if token.pos_ == "VERB":
+        people = verb_actor_tokens(token)
+    else:
+        people = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
+        people += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+        if token.dep_ in ("dobj", "attr") and token.head.pos_ == "VERB":
+            people += verb_actor_tokens(token.head)      # "workers staged a strike"
+        elif token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            people += verb_actor_tokens(token.head.head)  # "workers went on strike"
+    people += [g for p in people for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    if any(p.lemma_.lower() in plover.protest_actors for p in people):
+        return ("PROTEST", mode)
+    return found
+
+
 def _match(token, plover: Plover):
     if _in_name(token):
         return None
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        found = _phrase_match(token, plover) if lemma in plover.phrase_heads else None
-        if found is None and lemma in plover.transfer_verbs:
-            found = _transfer_match(token, plover)
-        found = found or plover.verb(lemma)
+        given = _transfer_match(token, plover) if lemma in plover.transfer_verbs else None
+        if given and given[0] == "AID" and given[1] != "military":
+            found = given   # "handed over medicine": aid, whatever the verb's phrase says
+        else:
+            found = (_phrase_match(token, plover) if lemma in plover.phrase_heads else None) or given
+        if found is None and lemma in plover.object_verbs and any(c.dep_ == "dobj" for c in token.children):
+            found = plover.object_verbs[lemma]
+        if found is None and lemma in plover.partner_verbs and _pobjs_of(token, "with"):
+            found = ("COOPERATE", None)   # "shared intelligence with X"
+        found = _protest_reading(token, plover, found or plover.verb(lemma))
         if found and lemma == "meet" and any(c.dep_ == "nsubjpass" for c in token.children):
             return None  # "was met with silence": a reaction, not a meeting
         if found and found[0] in RELATION_TYPES and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
@@ -101,8 +142,25 @@ def _match(token, plover: Plover):
             return None  # an acronym or odd casing is a name, not a word
         modifiers = tuple(c.lemma_ for c in token.children if c.dep_ in MODIFIER_DEPS)
         found = _phrase_match(token, plover) if lemma in plover.phrase_heads else None
-        return found or plover.noun(lemma, modifiers)
+        found = found or plover.noun(lemma, modifiers)
+        if found is None and lemma in plover.event_heads:
+            found = _undertaking(token, plover)
+        return _protest_reading(token, plover, found)
     return None
+
+
+def _undertaking(token, plover: Plover):
+    """The event a generic undertaking noun names by its compound ("a mediation effort")."""
+    for child in token.children:
+        if child.dep_ == "compound" and child.i == token.i - 1 and not _in_name(child):
+            modifiers = tuple(c.lemma_ for c in child.children if c.dep_ in MODIFIER_DEPS)
+            return plover.noun(child.lemma_.lower(), modifiers)
+    return None
+
+
+def _pobjs_of(token, preposition: str) -> list:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _distance(a, b, limit: int = 2) -> int | None:
@@ -120,16 +178,34 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
         found = _match(token, plover)
         if found:
             matched[token.i] = (token, *found)
-    # A light verb carrying a noun trigger yields to it.
+    spoken = _reversals(sent, matched, plover)
+    # A light verb carrying a noun trigger yields to it, unless together they say something
+    # else (a phrase listed for the verb with that noun, of another type), when the noun yields.
     for i, (token, _, _) in list(matched.items()):
         if token.pos_ == "VERB" and token.lemma_.lower() in plover.light_verbs:
-            carried = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
-            if any(c.i in matched and matched[c.i][0].pos_ != "VERB" for c in carried):
+            carried = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")
+                       and c.i in matched and matched[c.i][0].pos_ != "VERB"]
+            phrased = [c for c in carried if (plover.phrase(token.lemma_, c.lemma_) or (None,))[0]
+                       not in (None, matched[c.i][1])]
+            for c in phrased:
+                del matched[c.i]
+            if carried and not phrased and i in matched:
                 del matched[i]
+    for i, act in _stances(sent, matched, plover).items():
+        spoken.setdefault(i, []).append(act)
     promised = _promises(matched, plover)
     wrapped = _absorb_wrapped(matched, plover)
     for i, act in promised.items():
         wrapped.setdefault(i, []).insert(0, act)
+    for i, acts in spoken.items():   # to the trigger reporting them, or the one absorbing it
+        top = i if i in matched else next((k for k, w in wrapped.items() if any(t.i == i for t, _ in w)), None)
+        if top is not None:
+            wrapped.setdefault(top, []).extend(acts)
+    for i, acts in wrapped.items():
+        token, type_name, _ = matched[i]
+        if (type_name == "AGREE" and token.pos_ == "ADJ"
+                and any(t in plover.threat_types for _, t in acts)):
+            matched[i] = (token, "THREATEN", None)   # "prepared to impose martial law"
     # Group same-type triggers linked within two arcs; the highest word represents the group.
     groups: list[list] = []
     for token, type_name, mode in sorted(matched.values(), key=lambda m: m[0].i):
@@ -150,6 +226,60 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
         triggers.append(Trigger(token, type_name, mode, members,
                                 tuple(w for m in members for w in wrapped.get(m.i, ()))))
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+def _reversals(sent, matched: dict, plover: Plover) -> dict[int, list]:
+    """Recode a verb of ending, accepting or preventing whose object is an act (plover.yaml
+    `reversals`): "lifted the curfew" is CONCEDE, "halted aid" SANCTION. The object act is
+    absorbed, so its roles ("the curfew on X", "aid to X") name the verb's targets."""
+    absorbed: dict[int, list] = {}
+    for token in sent:
+        if token.pos_ != "VERB" or _in_name(token):
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        for obj in objects + [cc for o in objects for cc in o.conjuncts]:
+            if obj.i not in matched or obj.i == token.i:
+                continue
+            found = plover.reversal(token.lemma_, matched[obj.i][1])
+            if found:
+                absorbed.setdefault(token.i, []).append(matched.pop(obj.i)[:2])
+                matched[token.i] = (token, found, None)
+    return absorbed
+
+
+def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
+    """Recode acts by the stance the sentence takes on them (see the module docstring);
+    {index of the trigger now reporting: (act token, act type)} for acts newly wrapped."""
+    spoken = {}
+    for i, (token, type_name, mode) in list(matched.items()):
+        if token.pos_ != "VERB":
+            carrier = token.head   # "will impose a curfew": the light verb's tense is the noun's
+            if (type_name in plover.threat_types and token.dep_ == "dobj"
+                    and carrier.lemma_.lower() in plover.light_verbs and _future(carrier)):
+                matched[i] = (token, "THREATEN", None)
+            continue
+        children = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg")}
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in plover.conditional_marks
+                                                     for m in c.children) for c in token.children)
+        cooperative = type_name in plover.promise_types or type_name == "AGREE"
+        if cooperative and (children & NEGATIONS or (
+                token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.refusal_heads)):
+            matched[i] = (token, "REJECT", None)     # "will not release", "failed to agree"
+        elif conditional and type_name not in plover.wrapper_types:
+            matched[i] = (token, "THREATEN", None)   # "will withdraw unless ..."
+        elif type_name in plover.threat_types and _future(token):
+            matched[i] = (token, "THREATEN", None)   # "will impose a curfew"
+    for token in sent:
+        modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        head = token.head
+        if not modals & plover.obligation_modals or head.i == token.i or _in_name(head):
+            continue
+        if (token.dep_ == "ccomp" and head.pos_ == "VERB") or (token.dep_ == "acl" and head.pos_ == "NOUN"):
+            if head.i not in matched:              # "said that X must withdraw": a demand
+                matched[head.i] = (head, "REQUEST", None)
+                if token.i not in matched:
+                    spoken[head.i] = (token, "REQUEST")
+    return spoken
 
 
 def _promises(matched: dict, plover: Plover) -> dict[int, tuple]:

@@ -49,6 +49,23 @@ class Plover:
     willingness_adjectives: frozenset[str]    # "willing to", "ready for": AGREE
     actor_nouns: frozenset[str]               # common nouns naming an unnamed actor ("the police")
     partitive_nouns: frozenset[str]           # nouns whose "of" object is the group ("thousands of")
+    reversals: tuple                          # (verbs, object types, type): "lifted the curfew" CONCEDE
+    event_heads: frozenset[str]               # "a mediation effort": the head reports its compound
+    object_verbs: Mapping[str, TypeMode]      # triggers only with a direct object ("returned X")
+    partner_verbs: frozenset[str]             # COOPERATE with a "with" partner ("shared X with Y")
+    refusal_heads: frozenset[str]             # "failed to agree": a refusal
+    threat_types: frozenset[str]              # hostile acts that, said in the future, threaten
+    conditional_marks: frozenset[str]         # "... unless X": a condition that makes a threat
+    obligation_modals: frozenset[str]         # "X must withdraw": the speaker's demand
+    protest_actors: frozenset[str]            # people whose strike or blockade is a protest
+    protest_readings: Mapping[str, str]       # lemma -> PROTEST mode when done by them
+
+    def reversal(self, verb: str, object_type: str) -> str | None:
+        """The type a verb of ending, accepting or preventing reports with an act as object."""
+        for verbs, objects, type_name in self.reversals:
+            if verb.lower() in verbs and object_type in objects:
+                return type_name
+        return None
 
     def verb(self, lemma: str) -> TypeMode | None:
         return self.verbs.get(lemma.lower())
@@ -115,4 +132,20 @@ def load_plover() -> Plover:
         willingness_adjectives=frozenset(data["willingness_adjectives"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         partitive_nouns=frozenset(data["partitive_nouns"]),
+        reversals=tuple((frozenset(r["verbs"]), frozenset(r["objects"]), r["type"]) for r in data["reversals"]),
+        event_heads=frozenset(data["event_heads"]),
+        object_verbs=MappingProxyType({verb: _type_mode(key) for verb, key in data["object_verbs"].items()}),
+        partner_verbs=frozenset(data["partner_verbs"]),
+        refusal_heads=frozenset(data["refusal_heads"]),
+        threat_types=frozenset(data["threat_types"]),
+        conditional_marks=frozenset(data["conditional_marks"]),
+        obligation_modals=frozenset(data["obligation_modals"]),
+        protest_actors=frozenset(data["protest_actors"]),
+        protest_readings=MappingProxyType(dict(data["protest_readings"])),
     )
+
+
+def _type_mode(key: str) -> TypeMode:
+    """ "TYPE" or "TYPE mode" as (type, mode)."""
+    type_name, _, mode = key.partition(" ")
+    return type_name, mode or None

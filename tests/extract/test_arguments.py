@@ -52,3 +52,17 @@ def test_roles(nlp, text, trigger, actors, targets, location):
     assert norm(found_actors) == norm(actors)
     assert norm(found_targets) == norm(targets)
     assert found_location == location
+
+
+@pytest.mark.parametrize("text, trigger, actors, targets", [
+    # a threat targets whoever the act it speaks of is aimed at
+    ("Kenya threatened to cut off electricity to Uganda.", "threatened", ["Kenya"], ["Uganda"]),
+    # a pronoun subject stands for the subject of the clause reporting it
+    ("Chile announced that it will not accept the plan.", "accept", ["Chile"], []),
+    # a visit targets the place visited, its host
+    ("The Japanese prime minister arrived in Hanoi on a visit.", "visit", [], ["Hanoi"]),
+])
+def test_wrapped_pronoun_and_visit_roles(nlp, text, trigger, actors, targets):
+    found_actors, found_targets, _ = roles(nlp, text, trigger)
+    assert found_actors == actors
+    assert found_targets == targets

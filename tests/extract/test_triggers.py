@@ -46,10 +46,33 @@ def test_triggers(nlp, text, expected):
     # an order keeps its act (planned by the ordered party); a denial disputes a reported act
     ("The colonel ordered his men to burn the village.", ["REQUEST", "ASSAULT"]),
     ("The ministry denied that soldiers shot the farmers.", ["REJECT", "ASSAULT"]),
-    # a cooperative act said in the future is a promise; negated, it is no promise
+    # a cooperative act said in the future is a promise; negated, a refusal
     ("Norway will send medical aid to Yemen.", ["AGREE"]),
-    ("The army will not withdraw from the border town.", ["RETREAT"]),
+    ("The army will not withdraw from the border town.", ["REJECT"]),   # a refusal to yield
     ("Kenya is willing to hold talks with Somalia.", ["AGREE"]),
 ])
 def test_wrappers_and_promises(nlp, text, expected):
+    assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's stance recodes an act
+    ("Chile said it would not accept the new border plan.", ["REJECT"]),
+    ("The junta will impose a curfew on the capital.", ["THREATEN"]),
+    ("Ghana will pull its troops out of Mali unless the junta calls elections.", ["THREATEN"]),
+    ("The envoy said that the militia must release the hostages.", ["REQUEST"]),
+    ("The generals are prepared to impose martial law.", ["THREATEN"]),
+    # a verb of ending, accepting or preventing with an act as its object
+    ("The governor lifted the curfew in the northern province.", ["CONCEDE"]),
+    ("The cabinet accepted the demands of the striking doctors.", ["CONCEDE"]),
+    ("Norway halted its aid to the regime.", ["SANCTION"]),
+    ("Riot police broke up the rally outside parliament.", ["COERCE"]),
+    # strikes and blockades by working people are protests; a formal protest is disapproval
+    ("Thousands of dock workers went on strike over pay.", ["PROTEST"]),
+    ("Angry farmers blocked the motorway with tractors.", ["PROTEST"]),
+    # an undertaking named by its compound; a transfer of relief supplies
+    ("The bishop launched a mediation initiative between the two clans.", ["CONSULT"]),
+    ("Volunteers handed over blankets and medication to the flood victims.", ["AID"]),
+])
+def test_stances_reversals_and_readings(nlp, text, expected):
     assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected

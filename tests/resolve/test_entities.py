@@ -69,3 +69,12 @@ def test_analyst_merge_and_split_judgements():
     assert ["a:Abu Ali", "b:Ali Hassan"] in merged
     split = clusters(entities, [Judgement("j2", "split", "Hassan Nasrallah", "Hasan Nasrallah")])
     assert ["c:Hassan Nasrallah"] in split and ["d:Hasan Nasrallah"] in split
+
+
+def test_a_split_holds_between_clusters_of_many_documents():
+    """Cannot-links are kept per cluster: they still hold once each side has merged with others."""
+    entities = ([entity(doc, "Hassan Nasrallah") for doc in "abc"] +
+                [entity(doc, "Hasan Nasrallah") for doc in "de"])
+    split = clusters(entities, [Judgement("j1", "split", "Hassan Nasrallah", "Hasan Nasrallah")])
+    assert split == [["a:Hassan Nasrallah", "b:Hassan Nasrallah", "c:Hassan Nasrallah"],
+                     ["d:Hasan Nasrallah", "e:Hasan Nasrallah"]]
