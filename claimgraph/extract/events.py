@@ -61,6 +61,8 @@ def _report(parsed, sent, trigger: Trigger, dates, plover: Plover) -> Report | N
     modality = modality_of(token)
     if attribution is not None and attribution.denial:
         modality = "denied"
+    if modality == "denied" and trigger.type == "REJECT":
+        modality = "occurred"   # "will not release them" is a refusal made, not an act denied
     refers_back = _is_definite_description(token)
     if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)
             or (dated and dates_itself(token, dated))):

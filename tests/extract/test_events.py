@@ -93,3 +93,9 @@ def test_order_to_attack_is_a_request_and_a_planned_assault(nlp):
 def test_a_word_with_no_participant_is_no_report(nlp):
     _, _, found = reports(nlp, "There is always the threat of war.")
     assert found == ()
+
+
+def test_a_refusal_is_made_not_denied(nlp):
+    _, names, found = reports(nlp, "The junta in Niamey said it will not release President Mohamed Bazoum.")
+    refusal = only(found, "REJECT")
+    assert refusal.modality == "occurred"
