@@ -17,7 +17,8 @@ unless it gives a day and exactly one event of its kind elsewhere fits that day.
 not only report pairs, and repeats until nothing merges: once an article's reports are one
 cluster, its place, participants and dates together can join another article's event. A date
 of unknown year ("--09-01", event_dates.py) matches the same day in a dated report.
-Candidates come from blocking on (type, participant) and (type, document); merging is
+Candidates come from blocking on (type, participant) and (type, document), a block too large to
+compare pair by pair being split by month; merging is
 strongest first and keeps every cluster consistent (one date window, compatible places), so
 an undated report cannot bridge two differently dated events.
 """
@@ -34,8 +35,8 @@ from claimgraph.resolve.event_dates import (REPORTED_BY, intersect, month_day, m
 from claimgraph.resolve.places import PlaceHierarchy
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
-# Blocks larger than this are a country or a big actor named in everything; finer blocks
-# (a camp, a militia) still bring together the reports that belong together.
+# Blocks larger than this are a country or a big actor named in everything: they are compared
+# month by month; finer blocks (a camp, a militia) bring together the reports that belong together.
 MAX_BLOCK = 200
 # Strength of the anaphora link, below any link backed by a shared participant.
 ANAPHORA_STRENGTH = 0.5
@@ -164,15 +165,29 @@ def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) ->
         for p in c.participants:
             blocks[(*c.kind, "entity", p)].append(key)
     pairs = {}
-    for members in blocks.values():
-        if len(members) > MAX_BLOCK:
-            continue
+    for members in _bounded(blocks.values(), clusters):
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 pair = (a, b) if a < b else (b, a)
                 if pair not in pairs:
                     pairs[pair] = _strength(clusters[pair[0]], clusters[pair[1]], hierarchy)
     return [(a, b, s) for (a, b), s in pairs.items() if s is not None]
+
+
+def _bounded(blocks, clusters: dict[str, Cluster]):
+    """The blocks to compare pairwise: each at most MAX_BLOCK long. A larger one (a country or a
+    big actor named in everything) is compared month by month among its dated clusters; its
+    undated ones are left to finer blocks."""
+    for members in blocks:
+        if len(members) <= MAX_BLOCK:
+            yield members
+            continue
+        by_month = collections.defaultdict(list)
+        for key in members:
+            if clusters[key].on_date and clusters[key].span:
+                for month in _months(clusters[key].span):
+                    by_month[month].append(key)
+        yield from (sub for sub in by_month.values() if len(sub) <= MAX_BLOCK)
 
 
 def _lone_date_links(clusters: dict[str, Cluster]) -> list[tuple[str, str, float]]:

@@ -140,3 +140,12 @@ def test_the_events_own_date_beats_the_day_it_was_reported():
                report("2", "b", date="2020-01-05", location="camp", actors=["army"])]
     [event] = resolve_events(reports, {}, DOCS)
     assert event.date == "2020-01-05"
+
+
+def test_a_block_too_large_to_compare_is_compared_month_by_month(monkeypatch):
+    """A big actor named in every report: its reports still meet the ones of their month."""
+    monkeypatch.setattr("claimgraph.resolve.events.MAX_BLOCK", 3)
+    reports = [report(f"m{i}", f"d{i}", date=f"20{10 + i}-05-03", actors=["army"]) for i in range(5)]
+    reports += [report("x", "other", date="2014-05-03", actors=["army"])]
+    grouped = groups(resolve_events(reports, {}, {}))
+    assert ["m4", "x"] in grouped and len(grouped) == 5
