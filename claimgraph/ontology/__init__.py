@@ -96,6 +96,14 @@ def _index(types: dict[str, EventType], field: str) -> dict[str, TypeMode]:
     return index
 
 
+# Plain word lists of plover.yaml, each loaded as a frozenset field of Plover.
+WORD_SETS = ("light_verbs", "transfer_verbs", "non_event_compounds", "publication_objects",
+             "wrapper_types", "reporting_wrappers", "promise_types", "willingness_adjectives",
+             "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
+             "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
+             "protest_actors")
+
+
 @functools.lru_cache(maxsize=1)
 def load_plover() -> Plover:
     """The ontology, parsed and indexed once per process (it is read-only package data)."""
@@ -120,27 +128,11 @@ def load_plover() -> Plover:
         nouns=MappingProxyType(_index(types, "nouns")),
         phrases=MappingProxyType(phrases),
         phrase_heads=frozenset(verb for verb, _ in phrases),
-        light_verbs=frozenset(data["light_verbs"]),
-        transfer_verbs=frozenset(data["transfer_verbs"]),
         transfer_objects=MappingProxyType(transfer_objects),
         weapons=MappingProxyType(dict(data["weapons"])),
-        non_event_compounds=frozenset(data["non_event_compounds"]),
-        publication_objects=frozenset(data["publication_objects"]),
-        wrapper_types=frozenset(data["wrapper_types"]),
-        reporting_wrappers=frozenset(data["reporting_wrappers"]),
-        promise_types=frozenset(data["promise_types"]),
-        willingness_adjectives=frozenset(data["willingness_adjectives"]),
-        actor_nouns=frozenset(data["actor_nouns"]),
-        partitive_nouns=frozenset(data["partitive_nouns"]),
+        **{name: frozenset(data[name]) for name in WORD_SETS},
         reversals=tuple((frozenset(r["verbs"]), frozenset(r["objects"]), r["type"]) for r in data["reversals"]),
-        event_heads=frozenset(data["event_heads"]),
         object_verbs=MappingProxyType({verb: _type_mode(key) for verb, key in data["object_verbs"].items()}),
-        partner_verbs=frozenset(data["partner_verbs"]),
-        refusal_heads=frozenset(data["refusal_heads"]),
-        threat_types=frozenset(data["threat_types"]),
-        conditional_marks=frozenset(data["conditional_marks"]),
-        obligation_modals=frozenset(data["obligation_modals"]),
-        protest_actors=frozenset(data["protest_actors"]),
         protest_readings=MappingProxyType(dict(data["protest_readings"])),
     )
 
