@@ -37,6 +37,9 @@ def clusters(entities, judgements=()):
     ([entity("a", "Hamas", "ORG"), entity("b", "Hamas", "PERSON")], False),
     # qualified organisations that differ are different organisations
     ([entity("a", "Syrian Democratic Forces", "ORG"), entity("b", "Syrian Arab Army", "ORG")], False),
+    # unnamed groups: the police of one report are not the police of another
+    ([entity("a", "police", "GROUP"), entity("b", "police", "GROUP")], False),
+    ([entity("a", "Afghan rebels", "GROUP"), entity("b", "Afghan rebel", "GROUP")], False),
 ])
 def test_which_entities_are_one(entities, together):
     result = clusters(entities)
