@@ -124,7 +124,7 @@ def contradictions(db: DbOption = None, as_json: JsonOption = False) -> None:
 def _contradiction_table(rows):
     render.table("Contradictions", ["event", "type", "field", "values (source)"],
                  [[c["event"], c["event_type"], c["field"],
-                   "; ".join(f"{v['value']} ({v['source']})" for v in c["values"])] for c in rows])
+                   "; ".join(f"{v['label']} ({v['source']})" for v in c["values"])] for c in rows])
 
 
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:

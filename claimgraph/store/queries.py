@@ -258,17 +258,30 @@ def event(store: Store, event_id: str) -> dict | None:
     return view
 
 
+ENTITY_FIELDS = {"actor", "location"}   # contradiction values that are canonical entity ids
+
+
 def contradictions(store: Store) -> list[dict]:
     sources = dict(_rows_pairs(store, sa.select(s.documents.c.id, s.documents.c.source)))
+    names: dict[str, str] = {}   # canonical names, read once when an actor or place disagrees
     out = []
     for row in _rows(store, sa.select(s.contradictions, s.events.c.type, s.events.c.date)
                      .join(s.events, s.events.c.id == s.contradictions.c.event_id)
                      .order_by(s.events.c.date, s.contradictions.c.event_id)):
         values = row["values"] if isinstance(row["values"], list) else json.loads(row["values"])
+        label = _entity_label(store, names) if row["field"] in ENTITY_FIELDS else str
         out.append({"event": row["event_id"], "event_type": row["type"], "event_date": row["date"],
                     "field": row["field"],
-                    "values": [{**v, "source": sources.get(v["doc_id"])} for v in values]})
+                    "values": [{**v, "label": label(v["value"]), "source": sources.get(v["doc_id"])}
+                               for v in values]})
     return out
+
+
+def _entity_label(store: Store, names: dict[str, str]):
+    """Canonical ids ("id1;id2" for several actors) as the entities' names."""
+    if not names:
+        names.update(_rows_pairs(store, sa.select(s.canonical_entities.c.id, s.canonical_entities.c.name)))
+    return lambda value: "; ".join(names.get(i, i) for i in str(value).split(";") if i)
 
 
 def _rows_pairs(store: Store, query):

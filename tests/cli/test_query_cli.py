@@ -89,3 +89,20 @@ def test_other_export_formats(db, fmt, marker):
 def test_contradictions_and_stats_run(db):
     assert isinstance(as_json(db, "contradictions"), list)
     assert as_json(db, "stats")["documents"] == 5
+
+
+def test_contradicting_actors_are_listed_by_name(tmp_path):
+    """Two outlets blame different groups for one attack: `contradictions` names both."""
+    corpus = tmp_path / "blame.jsonl"
+    corpus.write_text("\n".join(json.dumps(d) for d in [
+        {"url": "https://one.example/a", "published": "2019-03-09",
+         "text": "Jaish al-Adl attacked a police station in Zahedan on March 8, killing four officers."},
+        {"url": "https://two.example/b", "published": "2019-03-09",
+         "text": "The Baloch Liberation Army attacked a police station in Zahedan on March 8, killing five officers."},
+    ]) + "\n")
+    db = tmp_path / "blame.db"
+    run(db, "ingest", str(corpus))
+    [actors] = [c for c in as_json(db, "contradictions") if c["field"] == "actor"]
+    assert sorted(v["label"] for v in actors["values"]) == ["Baloch Liberation Army", "Jaish al-Adl"]
+    table = run(db, "contradictions").stdout
+    assert "Jaish al-Adl" in table and "Baloch" in table
