@@ -181,7 +181,7 @@ def _attribution(parsed, first, end: int, entity_id, denied: bool, verb=None) ->
 
 
 def _clause_negated(token) -> bool:
-    """A clause said not to have happened: "did not attack", "no such attack has happened"."""
+    """A clause said not to have happened: "did not attack", "no such raid took place"."""
     words = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for w in words for c in w.children)
 

@@ -46,7 +46,7 @@ def event_date(trigger, clause, dates: list[DateMention]) -> EventDate | None:
 
 
 def dates_itself(trigger, dated: EventDate) -> bool:
-    """Whether a noun trigger carries its date in its own phrase ("the February 9 attack",
+    """Whether a noun trigger carries its date in its own phrase ("the March 2 raid",
     "the talks on May 3"): a reference to one known event, worth a report even unnamed."""
     if trigger.pos_ != "NOUN" or dated.relation != ON:
         return False
@@ -55,7 +55,7 @@ def dates_itself(trigger, dated: EventDate) -> bool:
 
 
 def _governing_verb(doc, mention: DateMention):
-    """The verb a date expression modifies ("wrote on September 4" -> wrote)."""
+    """The verb a date expression modifies ("wrote on May 6" -> wrote)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None

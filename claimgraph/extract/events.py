@@ -5,12 +5,12 @@
       roles       claimgraph.extract.arguments.find_roles      (actors, targets, location)
       date        claimgraph.extract.event_time.event_date     (its own, or the day a source reported it)
       casualties  claimgraph.extract.quantities.find_casualties
-      weapons     the weapon words of the trigger's clause ("107mm rockets", "a car bomb")
+      weapons     the weapon words of the trigger's clause ("122mm rockets", "a car bomb")
       modality    claimgraph.extract.modality.modality_of, "denied" when the source denies it
       source      claimgraph.extract.claims.find_attribution
     keep the report when it names a participant or a place, for an assault a toll, when it
     is the sentence's main verb with a subject and a complement, or a noun with its own
-    date ("after the February 9 attack")
+    date ("after the March 2 raid")
 
 A trigger whose event names no one and nowhere ("the threat of war") is no report.
 """
@@ -126,7 +126,7 @@ def _main_act(token) -> bool:
 
 def _is_definite_description(token) -> bool:
     """A noun trigger with a definite or demonstrative determiner, or "such" ("the attack", "this
-    massacre", "no such attack") names an event the reader already knows of, usually from an
+    massacre", "no such raid") names an event the reader already knows of, usually from an
     earlier sentence."""
     return token.pos_ == "NOUN" and any(c.lower_ == "such" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
                                         for c in token.children)
@@ -138,14 +138,14 @@ def _weapons(clause, plover: Plover) -> tuple[tuple[str, ...], str | None]:
     for token in clause.subtree:
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
-        # A number glued to a unit is a calibre ("107mm"), part of the name; a count is not.
+        # A number glued to a unit is a calibre ("122mm"), part of the name; a count is not.
         modifiers = [c for c in token.children if c.i < token.i and (
             c.dep_ in WEAPON_MODIFIERS or (c.dep_ == "nummod" and not c.whitespace_))]
         pairs = [f"{m.lemma_.lower()} {token.lemma_.lower()}" for m in modifiers]
         key = next((p for p in pairs if p in plover.weapons), token.lemma_.lower())
         if key not in plover.weapons:
             continue
-        # The name spans the contiguous modifiers before the head ("107mm", "Katyusha", "car").
+        # The name spans the contiguous modifiers before the head ("122mm", "Katyusha", "car").
         modifier_words = {t.i for m in modifiers for t in m.subtree}
         first = token
         while first.i - 1 in modifier_words:

@@ -3,7 +3,7 @@
 The cues are general English, read on the trigger and on the words governing it up to its
 clause's root (through complements, prepositions and subordinate clauses):
 
-- denied: the trigger is negated ("did not attack", "no such attack", "the attack never took
+- denied: the trigger is negated ("did not attack", "no such raid", "the attack never took
   place") or sits under a verb of denial ("denied that its forces attacked", "denied attacking");
 - threatened: under a verb or noun of threat ("threatened to strike", "vowed to attack");
 - possible: a modal of possibility (could, may, might), a condition ("if"), or a verb or noun of

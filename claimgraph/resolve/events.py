@@ -10,13 +10,13 @@ the gazetteer's countries), and either
 - come from one document and are dated alike (one article's "the attack" and "the assault"), or
 - one is undated, and they share the same stated place and another participant, or two
   named participants ("X met Y" in one article, "X met Y on May 3" in another).
-A participant-less definite description ("The attack, which took place on September 1, …") is
+A participant-less definite description ("The bombing, which happened on May 3, …") is
 one with the nearest earlier report of its type in its document; any other participant-less
 report is a new event in the setting (place and date) of the event reported just before it,
 unless it gives a day and exactly one event of its kind elsewhere fits that day. Coreference works on clusters,
 not only report pairs, and repeats until nothing merges: once an article's reports are one
 cluster, its place, participants and dates together can join another article's event. A date
-of unknown year ("--09-01", event_dates.py) matches the same day in a dated report.
+of unknown year ("--05-03", event_dates.py) matches the same day in a dated report.
 Candidates come from blocking on (type, participant) and (type, document), a block too large to
 compare pair by pair being split by month; merging is
 strongest first and keeps every cluster consistent (one date window, compatible places), so
@@ -109,8 +109,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
 
 
 def _in_their_setting(events: list[Event], reports: list[Report]) -> list[Event]:
-    """An event no report gives a participant, place or date ("In addition, seven were taken
-    hostage.") happened where and when the event reported just before it did, in the same or
+    """An event no report gives a participant, place or date ("Gunmen also abducted four
+    engineers.") happened where and when the event reported just before it did, in the same or
     the previous sentence: it takes that event's place and date."""
     event_of = {r: e for e in events for r in e.reports}
     previous = {}
@@ -140,7 +140,7 @@ def _root(owner: dict[str, str], key: str) -> str:
 
 
 def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
-    """A definite description naming no participant ("The attack, which took place on May 3, …")
+    """A definite description naming no participant ("The bombing, which happened on May 3, …")
     is one with the nearest earlier report of its kind: the nearest on the same day when it
     gives a day, as "the May 3 massacre" names the attack told as happening on May 3."""
     links = []
@@ -191,7 +191,7 @@ def _bounded(blocks, clusters: dict[str, Cluster]):
 
 
 def _lone_date_links(clusters: dict[str, Cluster]) -> list[tuple[str, str, float]]:
-    """A dated cluster naming no participant at all ("the February 9 attack") is the event of its
+    """A dated cluster naming no participant at all ("the March 2 raid") is the event of its
     kind with participants, in another document, whose dates hold that day, when only one does.
     Candidates are looked up by (kind, month), so the cost does not grow with the corpus."""
     by_month = collections.defaultdict(list)

@@ -5,7 +5,7 @@ Articles rarely say that a city is in its country ("in Mosul", later "in Iraq");
 place hierarchy cannot tell that two reports' places are compatible. A city name that several
 places share is read as the most populous of them, the prior that geocoders such as CLIFF and
 Mordecai use. Names are compared folded to ASCII, without "the" and without a trailing
-"province"/"governorate"/"city"/"region" ("Basra Province" is the Basra of ISO 3166-2).
+"province"/"governorate"/"city"/"region" ("Helmand Province" is the Helmand of ISO 3166-2).
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Publication dates inferred across documents, for articles that print no year anywhere.
 
-An undated article still writes days ("the attack on September 1"); its reports carry them as
-year-less dates ("--09-01"). When event coreference puts such a report in one event with a
+An undated article still writes days ("the raid on May 3"); its reports carry them as
+year-less dates ("--05-03"). When event coreference puts such a report in one event with a
 report from a dated document on the same day, that report's year is the year the article means.
 The years its events agree on (the most votes; a tie is no answer) complete every year-less date
 of the article, and its publication date is the latest day it then dates: an article is written

@@ -30,7 +30,7 @@ def report_of(nlp, text, trigger, published="2021-05-10"):
     ("The agency Tasnim wrote on May 6 that the rebels had killed 12 soldiers in Idlib.", "killed",
      "2021-05-06", "by"),
     # A noun under another clause takes none of its dates.
-    ("The envoy was in Kabul on May 4 to talk with President Ashraf Ghani about an attack on the embassy.",
+    ("The envoy was in Kabul on May 4 to talk with President Hamid Karzai about an attack on the embassy.",
      "attack", None, None),
 ])
 def test_event_date(nlp, text, trigger, date, relation):
@@ -39,8 +39,8 @@ def test_event_date(nlp, text, trigger, date, relation):
 
 
 @pytest.mark.parametrize("text, trigger, refers_back", [
-    ("The attack, which took place on May 3, left nine dead.", "attack", True),
-    ("State television said no such attack had happened in Homs.", "attack", True),
+    ("The bombing, which happened on May 3, left the market in ruins.", "bombing", True),
+    ("The ministry said no such raid had taken place in Homs.", "raid", True),
     ("Rebels launched an attack on the army base in Homs.", "attack", False),
 ])
 def test_definite_descriptions_refer_back(nlp, text, trigger, refers_back):

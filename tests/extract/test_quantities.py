@@ -27,7 +27,7 @@ def test_parse_number(text, expected):
     ("The clashes left 9 people dead and 20 injured.", 9, 20),
     ("The fighting has claimed the lives of several hundred people.", None, None),
     ("Nearly 1,000 military advisers were sent to Mali in 2014.", None, None),
-    ("Rebels fired 107mm rockets and $5 million was spent.", None, None),
+    ("Rebels fired 122mm rockets and $5 million was spent.", None, None),
     ("A suicide bomber killed 30 people in 2015.", 30, None),
 ])
 def test_find_casualties(nlp, sentence, killed, injured):

@@ -47,7 +47,7 @@ FOUND = [
     # organisations
     ("Fighters from the Kremlin-backed Wagner Group attacked the town.", "Wagner Group", "affiliated_with", "Kremlin"),
     ("The Kremlin affiliated news agency RIA Novosti reported the strike.", "RIA Novosti", "affiliated_with", "Kremlin"),
-    ("Kataib Hezbollah, an Iranian proxy, fired rockets; Iran denied it.", "Kataib Hezbollah", "affiliated_with", "Iran"),
+    ("Harakat al-Nujaba, an Iranian proxy, fired rockets; Iran denied it.", "Harakat al-Nujaba", "affiliated_with", "Iran"),
     ("Russia, an ally of Syria, sent more jets.", "Russia", "allied_with", "Syria"),
     ("Officials at the Pentagon's Defense Intelligence Agency disagreed.", "Defense Intelligence Agency", "part_of", "Pentagon"),
     # places

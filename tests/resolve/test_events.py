@@ -63,7 +63,7 @@ def groups(events):
     ([report("1", "a", date="2020-01-05", location="camp", actors=["army"]),
       report("2", "b", date="2020-01-09", location="camp", actors=["army"])],
      [["1"], ["2"]]),
-    # "The attack, which took place on May 3": a definite description naming no one is the
+    # "The bombing, which happened on May 3": a definite description naming no one is the
     # nearest earlier report of its kind; the same sentence without "the" is another event.
     ([report("1", "a", location="camp", at=1), report("2", "a", date="2020-05-03", refers_back=True, at=2)],
      [["1", "2"]]),
@@ -73,7 +73,7 @@ def groups(events):
     ([report("1", "a", date="2020-05-03", at=1), report("2", "a", location="town", at=2),
       report("3", "a", date="2020-05-03", refers_back=True, at=3)],
      [["1", "3"], ["2"]]),
-    # "after the February 9 attack", naming no one: the one event elsewhere on that day...
+    # "after the March 2 raid", naming no one: the one event elsewhere on that day...
     ([report("1", "a", date="2020-02", precision="month", location="camp", actors=["militia"]),
       report("2", "b", date="2020-02-09")],
      [["1", "2"]]),
@@ -126,7 +126,7 @@ def test_source_key_prefers_outlet_then_site():
 
 
 def test_an_event_naming_no_one_happens_in_the_setting_of_the_one_told_just_before():
-    """"The camp was shelled on May 3. In addition, seven were taken hostage." """
+    """"The town was shelled on May 3. Gunmen also abducted four engineers." """
     reports = [report("1", "a", date="2020-05-03", location="camp", actors=["army"], at=1),
                report("2", "a", type_="COERCE", at=2),
                report("3", "a", type_="REQUEST", at=9)]
