@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON")
 MODALITIES = ("occurred", "planned", "threatened", "possible", "denied")
 DATE_PRECISIONS = ("day", "month", "year")
+# Report.date_relation: the event's own date, or the day a source reported it (an upper bound).
+DATE_RELATIONS = OWN_DATE, REPORTED_BY = ("on", "by")
 RELATION_PREDICATES = ("leader_of", "member_of", "part_of", "affiliated_with",
                        "located_in", "allied_with", "role")
 CONTRADICTION_FIELDS = ("killed", "injured", "date", "location", "actor", "occurred")
@@ -127,7 +129,7 @@ class Report:
     date_precision: str | None = None        # day | month | year
     date_end: str | None = None
     date_text: str | None = None
-    date_relation: str | None = None         # on: the event's date | by: the day a source reported it
+    date_relation: str | None = None         # one of DATE_RELATIONS
     killed: int | None = None
     injured: int | None = None
     weapons: tuple[str, ...] = ()

@@ -103,7 +103,8 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
     return found
 
 
-def _pobjs(token, preps: frozenset) -> list:
+def pobjs(token, preps) -> list:
+    """The objects of a token's prepositions among `preps` ("attack on X" -> X)."""
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
@@ -151,17 +152,17 @@ def _aimed_at(act) -> list:
     relations with X")."""
     preps = TARGET_PREPS | RECIPIENT_PREPS | PARTNER_PREPS
     objects = [c for c in act.children if c.dep_ in ("dobj", "dative")] if act.pos_ in ("VERB", "AUX") else []
-    return objects + _pobjs(act, preps) + [g for o in objects for g in _pobjs(o, preps)]
+    return objects + pobjs(act, preps) + [g for o in objects for g in pobjs(o, preps)]
 
 
 def _verb_target_tokens(verb, type_name: str) -> list:
-    recipients = _pobjs(verb, RECIPIENT_PREPS) if type_name in GIVING_TYPES else []
+    recipients = pobjs(verb, RECIPIENT_PREPS) if type_name in GIVING_TYPES else []
     if recipients:   # "shipped rockets to X": the object is the goods, X the recipient
         return recipients + [c for c in verb.children if c.dep_ == "dative"]
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    targets += _pobjs(verb, TARGET_PREPS)
+    targets += pobjs(verb, TARGET_PREPS)
     if type_name in PARTNER_TYPES:
-        targets += _pobjs(verb, PARTNER_PREPS)
+        targets += pobjs(verb, PARTNER_PREPS)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         targets.append(verb.head)   # "the camp attacked by ..."
     return targets
@@ -179,15 +180,15 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     actors, targets = [], []
     actors += [c for c in noun.children if c.dep_ == "poss"]
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
-    actors += _pobjs(noun, frozenset({"by", "from"}))
-    targets += _pobjs(noun, TARGET_PREPS | (PARTNER_PREPS if type_name in PARTNER_TYPES else frozenset()))
+    actors += pobjs(noun, frozenset({"by", "from"}))
+    targets += pobjs(noun, TARGET_PREPS | (PARTNER_PREPS if type_name in PARTNER_TYPES else frozenset()))
     if type_name in GIVING_TYPES or type_name in load_plover().wrapper_types:
-        targets += _pobjs(noun, RECIPIENT_PREPS)    # "aid to X", "an ultimatum to X"
-    (targets if type_name in OF_IS_TARGET else actors).extend(_pobjs(noun, frozenset({"of"})))
+        targets += pobjs(noun, RECIPIENT_PREPS)    # "aid to X", "an ultimatum to X"
+    (targets if type_name in OF_IS_TARGET else actors).extend(pobjs(noun, frozenset({"of"})))
     carrier = _carrier(noun)
     if carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name):
         actors += verb_actor_tokens(carrier)
-        targets += _pobjs(carrier, TARGET_PREPS)
+        targets += pobjs(carrier, TARGET_PREPS)
     return RoleTokens(tuple(actors), tuple(targets), tuple(modifiers))
 
 

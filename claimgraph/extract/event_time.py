@@ -16,14 +16,13 @@ from dataclasses import dataclass
 
 from claimgraph.extract.claims import SPEECH_VERBS
 from claimgraph.extract.timex import DateMention
-
-ON, BY = "on", "by"
+from claimgraph.model import OWN_DATE, REPORTED_BY
 
 
 @dataclass(frozen=True)
 class EventDate:
     mention: DateMention
-    relation: str            # ON: the event's date; BY: the date a source reported it
+    relation: str            # OWN_DATE, or REPORTED_BY: the day a source reported it
 
 
 def event_date(trigger, clause, dates: list[DateMention]) -> EventDate | None:
@@ -33,7 +32,7 @@ def event_date(trigger, clause, dates: list[DateMention]) -> EventDate | None:
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
     inside = [d for d in dates if lo <= d.start and d.end <= hi]
     if inside:
-        return EventDate(_nearest(inside, trigger), ON)
+        return EventDate(_nearest(inside, trigger), OWN_DATE)
     above = {t.i: t for t in clause.ancestors}
     governed = [(d, verb) for d in dates if (verb := _governing_verb(trigger.doc, d)) is not None
                 and verb.i in above]
@@ -41,14 +40,14 @@ def event_date(trigger, clause, dates: list[DateMention]) -> EventDate | None:
         return None
     mention, verb = min(governed, key=lambda pair: _distance(pair[0], trigger))
     if verb.lemma_.lower() in SPEECH_VERBS:
-        return EventDate(mention, BY)
-    return EventDate(mention, ON) if trigger.pos_ == "VERB" else None
+        return EventDate(mention, REPORTED_BY)
+    return EventDate(mention, OWN_DATE) if trigger.pos_ == "VERB" else None
 
 
 def dates_itself(trigger, dated: EventDate) -> bool:
     """Whether a noun trigger carries its date in its own phrase ("the March 2 raid",
     "the talks on May 3"): a reference to one known event, worth a report even unnamed."""
-    if trigger.pos_ != "NOUN" or dated.relation != ON:
+    if trigger.pos_ != "NOUN" or dated.relation != OWN_DATE:
         return False
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
     return lo <= dated.mention.start and dated.mention.end <= hi

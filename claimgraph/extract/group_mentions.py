@@ -18,7 +18,7 @@ of one report are not the police of another (claimgraph.resolve.entities never m
 """
 from __future__ import annotations
 
-from claimgraph.extract.arguments import RELATIVE_PRONOUNS, role_tokens
+from claimgraph.extract.arguments import RELATIVE_PRONOUNS, pobjs, role_tokens
 from claimgraph.extract.mentions import NameSpan
 from claimgraph.extract.triggers import find_triggers
 from claimgraph.ontology import Plover
@@ -80,8 +80,7 @@ def _group_heads(token, plover: Plover, depth: int = 0) -> list:
         token = token.head.head
     heads = [token]
     if token.lemma_.lower() in plover.partitive_nouns or token.pos_ == "NUM":
-        heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"] or heads
+        heads = pobjs(token, {"of"}) or heads
     for child in (c for h in list(heads) for c in h.children if c.dep_ == "conj"):
         heads += _group_heads(child, plover, depth + 1)
     return heads
@@ -112,6 +111,5 @@ def _named_by(head, named: set[int]) -> bool:
     if head.i in named:
         return True
     parts = [c for c in head.children if c.dep_ in NAMING_DEPS]
-    parts += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    parts += pobjs(head, {"of"})
     return any(t.i in named for part in parts for t in part.subtree)

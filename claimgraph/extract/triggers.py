@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.extract.arguments import verb_actor_tokens
+from claimgraph.extract.arguments import pobjs, verb_actor_tokens
 from claimgraph.extract.modality import FUTURE_AUX, NEGATIONS
 from claimgraph.ontology import Plover
 
@@ -70,8 +70,7 @@ def _phrase_match(token, plover: Plover):
 def objects_of(token) -> list:
     """Direct objects and "with" objects of a verb, with their conjuncts."""
     found = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-              for g in c.children if g.dep_ == "pobj"]
+    found += pobjs(token, {"with"})
     return found + [cc for o in found for cc in o.conjuncts]
 
 
@@ -79,8 +78,7 @@ def _transfer_match(token, plover: Plover):
     """A giving verb is AID when it gives aid or weapons, MOBILIZE when it sends forces; the
     goods may be an object's "of" phrase ("5 million dollars of aid", "tons of food")."""
     objects = objects_of(token)
-    objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
+    objects += [g for o in objects for g in pobjs(o, {"of"})]
     for obj in objects:
         lemma = obj.lemma_.lower()
         if lemma in plover.weapons:
@@ -100,13 +98,12 @@ def _protest_reading(token, plover: Plover, found):
         people = verb_actor_tokens(token)
     else:
         people = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
-        people += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+        people += pobjs(token, {"by"})
         if token.dep_ in ("dobj", "attr") and token.head.pos_ == "VERB":
             people += verb_actor_tokens(token.head)      # "workers staged a strike"
         elif token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
             people += verb_actor_tokens(token.head.head)  # "workers went on strike"
-    people += [g for p in people for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
+    people += [g for p in people for g in pobjs(p, {"of"})]
     if any(p.lemma_.lower() in plover.protest_actors for p in people):
         return ("PROTEST", mode)
     return found
@@ -124,7 +121,7 @@ def _match(token, plover: Plover):
             found = (_phrase_match(token, plover) if lemma in plover.phrase_heads else None) or given
         if found is None and lemma in plover.object_verbs and any(c.dep_ == "dobj" for c in token.children):
             found = plover.object_verbs[lemma]
-        if found is None and lemma in plover.partner_verbs and _pobjs_of(token, "with"):
+        if found is None and lemma in plover.partner_verbs and pobjs(token, {"with"}):
             found = ("COOPERATE", None)   # "shared intelligence with X"
         found = _protest_reading(token, plover, found or plover.verb(lemma))
         if found and lemma == "meet" and any(c.dep_ == "nsubjpass" for c in token.children):
@@ -156,11 +153,6 @@ def _undertaking(token, plover: Plover):
             modifiers = tuple(c.lemma_ for c in child.children if c.dep_ in MODIFIER_DEPS)
             return plover.noun(child.lemma_.lower(), modifiers)
     return None
-
-
-def _pobjs_of(token, preposition: str) -> list:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _distance(a, b, limit: int = 2) -> int | None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from claimgraph.model import REPORTED_BY
+
 DAY_TOLERANCE = dt.timedelta(days=1)
 # Any leap year, to place a month and day of unknown year on a calendar.
 _LEAP = 2000
 _EARLIEST = dt.date.min + DAY_TOLERANCE   # an open start that the day's slack cannot overflow
-REPORTED_BY = "by"   # Report.date_relation: the day a source reported the event, an upper bound
 
 
 def date_span(date: str | None, precision: str | None, date_end: str | None = None):

@@ -29,9 +29,9 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from claimgraph.ids import content_hash
-from claimgraph.model import Event, Report
-from claimgraph.resolve.event_dates import (REPORTED_BY, intersect, month_day, month_day_in,
-                                            month_days_agree, report_window)
+from claimgraph.model import REPORTED_BY, Event, Report
+from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
+                                            report_window)
 from claimgraph.resolve.places import PlaceHierarchy
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
@@ -50,20 +50,16 @@ class Cluster:
     kind: tuple[str, str]                    # (type, modality class)
     reports: list[Report]
     span: tuple | None = None                # overlap of the full-date windows
-    on_date: bool = False                    # some report gives the event's own date, not a "by" date
+    dated: bool = False                      # some report gives the event's own date, not a "by" date
     month_days: set = field(default_factory=set)
     places: set = field(default_factory=set)
     participants: set = field(default_factory=set)
     docs: set = field(default_factory=set)
 
-    @property
-    def dated(self) -> bool:
-        return self.on_date
-
     def absorb(self, other: "Cluster", span) -> None:
         self.reports += other.reports
         self.span = span
-        self.on_date = self.on_date or other.on_date
+        self.dated = self.dated or other.dated
         for name in ("month_days", "places", "participants", "docs"):
             getattr(self, name).update(getattr(other, name))
 
@@ -74,7 +70,7 @@ def _cluster_of(report: Report, canon) -> Cluster:
     span = report_window(report.date, report.date_precision, report.date_end, report.date_relation)
     md = None if reported_by else month_day(report.date)
     return Cluster(kind=(report.type, MODALITY_CLASS.get(report.modality, report.modality)), reports=[report],
-                   span=span, on_date=bool(report.date) and not reported_by,
+                   span=span, dated=bool(report.date) and not reported_by,
                    month_days={md} if md else set(), places={place} - {None},
                    participants={canon(i) for i in (*report.actors, *report.targets)} | ({place} - {None}),
                    docs={report.doc_id})
@@ -184,7 +180,7 @@ def _bounded(blocks, clusters: dict[str, Cluster]):
             continue
         by_month = collections.defaultdict(list)
         for key in members:
-            if clusters[key].on_date and clusters[key].span:
+            if clusters[key].dated and clusters[key].span:
                 for month in _months(clusters[key].span):
                     by_month[month].append(key)
         yield from (sub for sub in by_month.values() if len(sub) <= MAX_BLOCK)
@@ -196,12 +192,12 @@ def _lone_date_links(clusters: dict[str, Cluster]) -> list[tuple[str, str, float
     Candidates are looked up by (kind, month), so the cost does not grow with the corpus."""
     by_month = collections.defaultdict(list)
     for key, c in clusters.items():
-        if c.participants and c.on_date and c.span:
+        if c.participants and c.dated and c.span:
             for month in _months(c.span):
                 by_month[(c.kind, month)].append(key)
     links = []
     for key, c in clusters.items():
-        if c.participants or not c.on_date or not c.span:
+        if c.participants or not c.dated or not c.span:
             continue
         fits = {other for month in _months(c.span) for other in by_month.get((c.kind, month), ())
                 if not (clusters[other].docs & c.docs) and _joint_span(c, clusters[other])}

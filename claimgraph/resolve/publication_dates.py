@@ -13,8 +13,8 @@ import calendar
 import collections
 from dataclasses import replace
 
-from claimgraph.model import DocumentDate, Event, Report
-from claimgraph.resolve.event_dates import REPORTED_BY as BY, month_day, month_days_agree
+from claimgraph.model import REPORTED_BY, DocumentDate, Event, Report
+from claimgraph.resolve.event_dates import month_day, month_days_agree
 
 
 def infer_document_dates(events: list[Event], reports: dict[str, Report],
@@ -26,7 +26,7 @@ def infer_document_dates(events: list[Event], reports: dict[str, Report],
         members = [reports[r] for r in event.reports]
         dated = [r for r in members if r.doc_id not in undated and _day(r) is not None]
         for report in members:
-            md = month_day(report.date) if report.doc_id in undated and report.date_relation != BY else None
+            md = month_day(report.date) if report.doc_id in undated and report.date_relation != REPORTED_BY else None
             for other in dated if md else ():
                 year, month, day = _day(other)
                 if month_days_agree(md, (month, day)):
@@ -68,7 +68,7 @@ def complete_date(date: str | None, year: int) -> str | None:
 
 def _day(report: Report) -> tuple[int, int, int] | None:
     """(year, month, day) of a report's own full date at day precision."""
-    if report.date_relation == BY or report.date_precision != "day" or not report.date \
+    if report.date_relation == REPORTED_BY or report.date_precision != "day" or not report.date \
             or report.date.startswith("--") or report.date_end:
         return None
     try:
