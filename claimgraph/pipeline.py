@@ -18,9 +18,11 @@ from claimgraph.errors import InputError
 from claimgraph.extract.context import ParsedDocument
 from claimgraph.extract.entities import extract_entities
 from claimgraph.extract.timex import infer_publication_date
+from claimgraph.extract.triggers import find_document_triggers
 from claimgraph.ids import document_id
 from claimgraph.model import Document, ProcessedDocument, RawDocument, Relation, Report, Skipped
 from claimgraph.nlp import load_model
+from claimgraph.ontology import load_plover
 
 
 def raw_document_id(raw: RawDocument) -> str:
@@ -55,8 +57,9 @@ class Pipeline:
         )
 
     def extract(self, document: Document, doc) -> ProcessedDocument:
-        sentences, entities, mentions = extract_entities(document, doc)
-        parsed = ParsedDocument(document, doc, sentences, entities, mentions)
+        triggers = find_document_triggers(doc, load_plover())
+        sentences, entities, mentions = extract_entities(document, doc, triggers)
+        parsed = ParsedDocument(document, doc, sentences, entities, mentions, triggers)
         if document.published is None:
             inferred = infer_publication_date(parsed)
             if inferred:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
 from typing import Any
 
 from claimgraph.model import Document, Entity, Evidence, Mention, Sentence
@@ -16,6 +17,7 @@ class ParsedDocument:
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()         # sorted by start
+    triggers: Mapping[int, list] = field(default_factory=dict)   # sentence's first token -> its event triggers
     # Look-up tables, derived once: extractors ask for spans token by token.
     _mention_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)

@@ -38,13 +38,14 @@ ENTITIES_STAGE = "claimgraph.entities.v1"
 RULE_WEIGHT = 3
 
 
-def extract_entities(document: Document, doc) -> tuple[
+def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tuple[
         tuple[Sentence, ...], tuple[Entity, ...], tuple[Mention, ...]]:
-    """The sentences, entities and mentions of one document whose text `doc` parses."""
+    """The sentences, entities and mentions of one document whose text `doc` parses; `triggers`
+    (claimgraph.extract.triggers.find_document_triggers) show which unnamed groups take part."""
     sentences = tuple(Sentence(document.id, i, s.start_char, s.end_char, s.text)
                       for i, s in enumerate(doc.sents))
     names = find_names(doc)
-    spans = names + find_group_spans(doc, names, load_plover())
+    spans = names + find_group_spans(names, triggers, load_plover())
     surfaces = [doc[s.start:s.end].text for s in spans]
     group_of = _group(doc, surfaces[:len(names)], names)
     members: dict[tuple[str, str], list[int]] = defaultdict(list)

@@ -1,7 +1,7 @@
 """Event reports: one Report per (sentence, event trigger), typed with PLOVER.
 
     for each sentence:
-      triggers    claimgraph.extract.triggers.find_triggers    (type, mode, the trigger's group)
+      triggers    ParsedDocument.triggers, found once per document (type, mode, the trigger's group)
       roles       claimgraph.extract.arguments.find_roles      (actors, targets, location)
       date        claimgraph.extract.event_time.event_date     (its own, or the day a source reported it)
       casualties  claimgraph.extract.quantities.find_casualties
@@ -22,7 +22,7 @@ from claimgraph.extract.event_time import dates_itself, event_date
 from claimgraph.extract.modality import modality_of
 from claimgraph.extract.quantities import find_casualties
 from claimgraph.extract.timex import document_day_first, find_dates
-from claimgraph.extract.triggers import Trigger, find_triggers
+from claimgraph.extract.triggers import Trigger
 from claimgraph.ids import record_id
 from claimgraph.model import Report
 from claimgraph.ontology import Plover, load_plover
@@ -42,7 +42,7 @@ def extract_reports(parsed) -> tuple[Report, ...]:
         if sent is None:
             continue
         dates = find_dates(sent, parsed.document.published, day_first=day_first, partial=True)
-        for trigger in find_triggers(sent, plover):
+        for trigger in parsed.triggers[sent.start]:
             report = _report(parsed, sent, trigger, dates, plover)
             if report is not None:
                 reports.append(report)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from claimgraph.extract.arguments import RELATIVE_PRONOUNS, pobjs, role_tokens
 from claimgraph.extract.mentions import NameSpan
-from claimgraph.extract.triggers import find_triggers
+from claimgraph.extract.triggers import Trigger
 from claimgraph.ontology import Plover
 
 GROUP = "GROUP"
@@ -32,12 +32,14 @@ DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 NAMING_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
 
 
-def find_group_spans(doc, names: tuple[NameSpan, ...], plover: Plover) -> tuple[NameSpan, ...]:
-    """GROUP spans for the unnamed actors and targets of the Doc's event triggers, by position."""
+def find_group_spans(names: tuple[NameSpan, ...], triggers: dict[int, list[Trigger]],
+                     plover: Plover) -> tuple[NameSpan, ...]:
+    """GROUP spans for the unnamed actors and targets of a Doc's event triggers (by sentence,
+    claimgraph.extract.triggers.find_document_triggers), by position."""
     named = {i for span in names for i in range(span.start, span.end)}
     found: dict[int, NameSpan] = {}
-    for sent in doc.sents:
-        for trigger in find_triggers(sent, plover):
+    for sentence_triggers in triggers.values():
+        for trigger in sentence_triggers:
             roles = role_tokens(trigger.members, trigger.type, trigger.wrapped)
             for token in roles.actors + roles.targets:
                 for head in _group_heads(token, plover):

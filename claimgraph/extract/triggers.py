@@ -163,6 +163,12 @@ def _distance(a, b, limit: int = 2) -> int | None:
     return steps if node.i == a.i else None
 
 
+def find_document_triggers(doc, plover: Plover) -> dict[int, list[Trigger]]:
+    """Every sentence's triggers, keyed by the sentence's first token: found once per document
+    for the entity stage (unnamed participants) and the events stage."""
+    return {sent.start: find_triggers(sent, plover) for sent in doc.sents}
+
+
 def find_triggers(sent, plover: Plover) -> list[Trigger]:
     """Every event trigger of a spaCy sentence span, grouped as the module docstring says."""
     matched = {}

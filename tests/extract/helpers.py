@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from claimgraph.extract.context import ParsedDocument
+from claimgraph.extract.entities import extract_entities
+from claimgraph.extract.triggers import find_document_triggers
 from claimgraph.model import Document, Entity, Mention, Sentence
+from claimgraph.ontology import load_plover
 
 
 def parse_text(nlp, text: str, doc_id: str = "doc") -> ParsedDocument:
@@ -26,4 +29,12 @@ def parse_text(nlp, text: str, doc_id: str = "doc") -> ParsedDocument:
         mentions.append(Mention(f"{entity.id}-{span.start_char}", doc_id, entity.id, span.start_char, span.end_char,
                                 span.text, ent.label_, sentence_index[ent.sent.start]))
     document = Document(id=doc_id, source="test", text=text)
-    return ParsedDocument(document, doc, sentences, tuple(entities.values()), tuple(mentions))
+    return ParsedDocument(document, doc, sentences, tuple(entities.values()), tuple(mentions),
+                          find_document_triggers(doc, load_plover()))
+
+
+def extract_entities_of(nlp, text: str, doc_id: str = "d1"):
+    """The entity stage on a text, as the pipeline runs it (with the document's triggers)."""
+    doc = nlp(text)
+    return extract_entities(Document(id=doc_id, source="test.txt", text=text), doc,
+                            find_document_triggers(doc, load_plover()))

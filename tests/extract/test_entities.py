@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.entities import ENTITIES_STAGE, MENTIONS_STAGE, extract_entities
+from claimgraph.extract.entities import ENTITIES_STAGE, MENTIONS_STAGE
 from claimgraph.ids import record_id
-from claimgraph.model import Document
+from tests.extract.helpers import extract_entities_of
 
 
 def extract(nlp, text: str, doc_id: str = "d1"):
-    return extract_entities(Document(id=doc_id, source="test.txt", text=text), nlp(text))
+    return extract_entities_of(nlp, text, doc_id)
 
 
 def entity_of(entities, mentions, surface):

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.entities import extract_entities
 from claimgraph.extract.group_mentions import GROUP
-from claimgraph.model import Document
+from tests.extract.helpers import extract_entities_of
 
 
 def groups(nlp, text: str) -> list[str]:
-    _, entities, mentions = extract_entities(Document(id="d1", source="test.txt", text=text), nlp(text))
+    _, entities, mentions = extract_entities_of(nlp, text)
     group_ids = {e.id for e in entities if e.type == GROUP}
     return [m.text for m in mentions if m.entity_id in group_ids]
 
@@ -33,5 +32,5 @@ def test_group_mentions(nlp, text, expected):
 
 def test_group_and_name_with_one_key_are_two_entities(nlp):
     text = "The Government met union leaders. Protesters later attacked the government."
-    _, entities, _ = extract_entities(Document(id="d1", source="test.txt", text=text), nlp(text))
+    _, entities, _ = extract_entities_of(nlp, text)
     assert len({e.id for e in entities}) == len(entities)
