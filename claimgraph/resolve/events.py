@@ -110,11 +110,7 @@ def _in_their_setting(events: list[Event], reports: list[Report]) -> list[Event]
     the previous sentence: it takes that event's place and date."""
     event_of = {r: e for e in events for r in e.reports}
     previous = {}
-    by_doc = collections.defaultdict(list)
-    for r in reports:
-        by_doc[r.doc_id].append(r)
-    for members in by_doc.values():
-        members.sort(key=lambda r: (r.evidence.start, r.id))
+    for members in _in_text_order(reports, lambda r: r.doc_id).values():
         for before, after in zip(members, members[1:]):
             near = (after.evidence.sentence_index or 0) - (before.evidence.sentence_index or 0) <= 1
             if near and event_of[before.id] is not event_of[after.id]:
@@ -129,6 +125,14 @@ def _in_their_setting(events: list[Event], reports: list[Report]) -> list[Event]
     return placed
 
 
+def _in_text_order(reports: list[Report], key) -> dict:
+    """Reports grouped by `key` (a document, or a document and kind), each group in text order."""
+    groups = collections.defaultdict(list)
+    for r in sorted(reports, key=lambda r: (r.doc_id, r.evidence.start, r.id)):
+        groups[key(r)].append(r)
+    return groups
+
+
 def _root(owner: dict[str, str], key: str) -> str:
     while owner[key] != key:
         key = owner[key]
@@ -140,10 +144,8 @@ def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
     is one with the nearest earlier report of its kind: the nearest on the same day when it
     gives a day, as "the May 3 massacre" names the attack told as happening on May 3."""
     links = []
-    by_doc = collections.defaultdict(list)
-    for r in sorted(reports, key=lambda r: (r.doc_id, r.evidence.start, r.id)):
-        by_doc[(r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality))].append(r)
-    for members in by_doc.values():
+    kinds = _in_text_order(reports, lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
+    for members in kinds.values():
         for i, later in enumerate(members):
             if i == 0 or not later.refers_back or later.actors or later.targets or later.location:
                 continue

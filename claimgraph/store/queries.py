@@ -254,34 +254,37 @@ def event(store: Store, event_id: str) -> dict | None:
         "attributed_to": canon.get(r.attributed_to) if r.attributed_to else None,
         "attributed_to_name": names.get(canon.get(r.attributed_to)) if r.attributed_to else None,
         "source_text": r.source_text, "weapons": list(r.weapons)} for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))]
-    view["contradictions"] = [c for c in contradictions(store) if c["event"] == event_id]
+    view["contradictions"] = contradictions(store, event_id)
     return view
 
 
 ENTITY_FIELDS = {"actor", "location"}   # contradiction values that are canonical entity ids
 
 
-def contradictions(store: Store) -> list[dict]:
-    sources = dict(_rows_pairs(store, sa.select(s.documents.c.id, s.documents.c.source)))
-    names: dict[str, str] = {}   # canonical names, read once when an actor or place disagrees
+def contradictions(store: Store, event_id: str | None = None) -> list[dict]:
+    """Every contradiction (or one event's), each value with its source document; actors and
+    places shown by name ("id1;id2" of several actors as "Name 1; Name 2")."""
+    query = (sa.select(s.contradictions, s.events.c.type, s.events.c.date)
+             .join(s.events, s.events.c.id == s.contradictions.c.event_id)
+             .order_by(s.events.c.date, s.contradictions.c.event_id))
+    rows = _rows(store, query if event_id is None else query.where(s.contradictions.c.event_id == event_id))
+    sources = dict(_rows_pairs(store, sa.select(s.documents.c.id, s.documents.c.source))) if rows else {}
+    names = (dict(_rows_pairs(store, sa.select(s.canonical_entities.c.id, s.canonical_entities.c.name)))
+             if any(r["field"] in ENTITY_FIELDS for r in rows) else {})
+
+    def label(field: str, value) -> str:
+        if field not in ENTITY_FIELDS:
+            return str(value)
+        return "; ".join(names.get(i, i) for i in str(value).split(";") if i)
+
     out = []
-    for row in _rows(store, sa.select(s.contradictions, s.events.c.type, s.events.c.date)
-                     .join(s.events, s.events.c.id == s.contradictions.c.event_id)
-                     .order_by(s.events.c.date, s.contradictions.c.event_id)):
+    for row in rows:
         values = row["values"] if isinstance(row["values"], list) else json.loads(row["values"])
-        label = _entity_label(store, names) if row["field"] in ENTITY_FIELDS else str
         out.append({"event": row["event_id"], "event_type": row["type"], "event_date": row["date"],
                     "field": row["field"],
-                    "values": [{**v, "label": label(v["value"]), "source": sources.get(v["doc_id"])}
+                    "values": [{**v, "label": label(row["field"], v["value"]), "source": sources.get(v["doc_id"])}
                                for v in values]})
     return out
-
-
-def _entity_label(store: Store, names: dict[str, str]):
-    """Canonical ids ("id1;id2" for several actors) as the entities' names."""
-    if not names:
-        names.update(_rows_pairs(store, sa.select(s.canonical_entities.c.id, s.canonical_entities.c.name)))
-    return lambda value: "; ".join(names.get(i, i) for i in str(value).split(";") if i)
 
 
 def _rows_pairs(store: Store, query):
