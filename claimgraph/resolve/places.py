@@ -47,8 +47,10 @@ class PlaceHierarchy:
 def _gazetteer_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
     """(city or province, its country) for the corpus's places the gazetteer knows, when the
     corpus names that country too."""
-    places = [e for e in entities if e.type in PLACE_TYPES]
-    countries = {code: e.id for e in sorted(places, key=lambda e: e.id)[::-1]
-                 if (code := gazetteer.country_code(e.name))}
+    places = sorted((e for e in entities if e.type in PLACE_TYPES), key=lambda e: e.id)
+    countries: dict[str, str] = {}   # ISO code -> the corpus's entity for it (the first id if several)
+    for e in places:
+        if code := gazetteer.country_code(e.name):
+            countries.setdefault(code, e.id)
     return [(e.id, countries[code]) for e in places
             if (code := gazetteer.country_of(e.name)) in countries and countries[code] != e.id]
