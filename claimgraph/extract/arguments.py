@@ -16,7 +16,9 @@ is aimed at, given to or done with ("threatened to cut power to X", "agreed to t
 A visit's target is the place visited: the manual's host of a visit.
 
 Each argument phrase is resolved to document entities over its head and name modifiers,
-then its appositions and conjuncts, then an "of" phrase ("residents of Camp X").
+then its appositions and conjuncts, then an "of" phrase ("residents of Camp X"). A definite
+common noun naming nothing stands for the nearest name before it that holds its word ("Camp X
+... shells fell on the camp": Camp X).
 """
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ GIVING_TYPES = frozenset({"AID", "MOBILIZE", "SUPPORT"})
 PLACE_PREPS = frozenset({"from", "in", "at", "near", "inside", "outside", "around", "across",
                          "throughout", "within", "into", "on"})
 PLACE_LABELS = {"FAC": 0, "LOC": 1, "GPE": 2}   # most specific first
+# Names a definite common noun may refer back to by one of their words ("the camp", "the ministry").
+NAMED_ANTECEDENT_LABELS = frozenset({"FAC", "LOC", "GPE", "ORG"})
 # Labels of things that act or are acted upon (dates, numbers and amounts are neither).
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "GROUP"})
 # Material acts whose place is their target when no one is named ("shelled X", "pulled out of
@@ -77,6 +81,7 @@ class Roles:
     actors: tuple[str, ...]
     targets: tuple[str, ...]
     location: str | None
+    stated_location: str | None = None   # the place stated in the trigger's own clauses, if any
 
 
 def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argument]:
@@ -90,6 +95,8 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
     start = min([token.idx] + [c.left_edge.idx for c in parts])
     found = []
     mention = parsed.mention_in(start, token.idx + len(token.text))
+    if mention is None and _definite_common_noun(token):
+        mention = parsed.named_antecedent(token.lemma_, token.idx, NAMED_ANTECEDENT_LABELS)
     if mention is not None and mention.label in PARTICIPANT_LABELS:
         found.append(Argument(mention.entity_id, mention.label, token.i))
     for child in token.children:
@@ -101,6 +108,12 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
                 found += [a for g in child.children if g.dep_ == "pobj"
                           for a in phrase_entities(parsed, g, seen)]
     return found
+
+
+def _definite_common_noun(token) -> bool:
+    """ "the camp", "this ministry": a common noun that may stand for a name written before it."""
+    return (token.pos_ == "NOUN" and token.is_lower and not any(c.dep_ in NAME_PARTS for c in token.children)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children))
 
 
 def pobjs(token, preps) -> list:
@@ -288,8 +301,11 @@ def _unique(args) -> list[str]:
     return out
 
 
-def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=()) -> Roles:
-    """Actors, targets and location of one trigger group (its members share one event)."""
+def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setting: str | None = None) -> Roles:
+    """Actors, targets and location of one trigger group (its members share one event).
+
+    `setting` is the place an earlier event of the same type in the sentence states: "whereas
+    earlier raids on the camp failed, the latest one ..." puts the latest one there too."""
     tokens = role_tokens(members, type_name, wrapped)
     actors, places = [], []
     for modifier in tokens.modifiers:   # "the militia's attack", "Iraqi Army raid", "Gaza raid"
@@ -302,7 +318,8 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=()) -> Ro
     # A facility attacked is also where it happened ("stormed Camp X"); a place attacked is
     # where it happened when no place is stated otherwise ("shelled Kharkiv").
     places += [a for a in targets if a.label == "FAC"]
-    location = (_best_place(places, trigger) or _best_place(_sentence_places(parsed, sent), trigger)
+    stated = _best_place(places, trigger)
+    location = (stated or setting or _best_place(_sentence_places(parsed, sent), trigger)
                 or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
     actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
     target_ids = [t for t in _unique(targets) if t not in actor_ids]
@@ -312,4 +329,4 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=()) -> Ro
         # A material act aimed at no one named is aimed at the place it is done in: PLOVER
         # codes the country or town as the target ("lifted the curfew in X", "withdrew from X").
         target_ids = [location]
-    return Roles(tuple(actor_ids), tuple(target_ids), location)
+    return Roles(tuple(actor_ids), tuple(target_ids), location, stated)

@@ -187,11 +187,20 @@ def _clause_negated(token) -> bool:
 
 
 def _dateline_issuer(parsed, sent) -> str | None:
-    """The organisation opening a line of the sentence before a dash: "ACME Relief - ..."."""
+    """The organisation opening the sentence's line before a dash: "ACME Relief - ...".
+
+    The parser may cut the issuer and the dash off as sentences of their own, so the line is
+    read from its start, and the dateline counts for the sentence that holds or follows the dash.
+    """
+    doc = sent.doc
     line_start = sent.start
-    for token in sent:
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    for token in doc[line_start + 1:min(len(doc), line_start + DATELINE_MAX_TOKENS + 1)]:
         if "\n" in token.text_with_ws:
-            line_start = token.i + 1
-        elif token.text in DATELINE_DASHES and 0 < token.i - line_start <= DATELINE_MAX_TOKENS:
-            return parsed.entity_in(sent.doc[line_start].idx, token.idx)
+            return None
+        if token.text in DATELINE_DASHES:
+            if sent.start <= token.i + 1 and sent.end > token.i:
+                return parsed.entity_in(doc[line_start].idx, token.idx)
+            return None
     return None

@@ -9,6 +9,10 @@ from typing import Any
 from claimgraph.model import Document, Entity, Evidence, Mention, Sentence
 
 
+# How far back (in characters, about two paragraphs) "the camp" may find the name it stands for.
+ANTECEDENT_WINDOW = 1500
+
+
 @dataclass(frozen=True)
 class ParsedDocument:
     """One cleaned document, its spaCy Doc, and the entities found in it so far."""
@@ -49,6 +53,16 @@ class ParsedDocument:
         """The entity id named within a character span (a token's or a phrase's), if any."""
         m = self.mention_in(start, end)
         return m.entity_id if m else None
+
+    def named_antecedent(self, word: str, before: int, labels, window: int = ANTECEDENT_WINDOW) -> Mention | None:
+        """The nearest mention before a character offset whose name holds `word`: what "the camp"
+        or "the ministry" refers back to ("Camp X ... attacks on the camp")."""
+        word = word.lower()
+        lo = bisect.bisect_left(self._mention_starts, before - window)
+        for mention in reversed(self.mentions[lo:bisect.bisect_left(self._mention_starts, before)]):
+            if mention.label in labels and word in mention.text.lower().replace("-", " ").split():
+                return mention
+        return None
 
     def sentence_at(self, char: int) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self._sentence_starts, char) - 1)]

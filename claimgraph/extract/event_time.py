@@ -6,6 +6,8 @@
   the capital on May 3 to meet Y": the meeting is on May 3), unless that clause is a speech
   verb: "the paper wrote on May 4 that 50 were killed" dates the writing, and the killing
   happened on or before it: relation "by".
+- A date written on another event word is that event's alone: in "six months after the May 3
+  raid, the ministry closed the border" the closing is not on May 3.
 - A noun trigger with no date of its own takes none from the clauses above it ("X was in the
   capital on May 3 to talk about an attack": the attack is not on May 3), except the same
   "by" date of a speech verb reporting it.
@@ -25,8 +27,10 @@ class EventDate:
     relation: str            # OWN_DATE, or REPORTED_BY: the day a source reported it
 
 
-def event_date(trigger, clause, dates: list[DateMention]) -> EventDate | None:
-    """The date of the event `trigger` names, given its clause head and the sentence's dates."""
+def event_date(trigger, clause, dates: list[DateMention], other_events=frozenset()) -> EventDate | None:
+    """The date of the event `trigger` names, given its clause head, the sentence's dates and the
+    token indices of the sentence's other event words."""
+    dates = [d for d in dates if _owner(trigger.doc, d) not in other_events]
     if not dates:
         return None
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
@@ -51,6 +55,17 @@ def dates_itself(trigger, dated: EventDate) -> bool:
         return False
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
     return lo <= dated.mention.start and dated.mention.end <= hi
+
+
+def _owner(doc, mention: DateMention) -> int | None:
+    """The index of the word a date expression modifies: "the May 3 raid", "talks on May 3"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span.root.ancestors:
+        if token.pos_ in ("NOUN", "VERB", "AUX", "PROPN") and not (span.start <= token.i < span.end):
+            return token.i
+    return None
 
 
 def _governing_verb(doc, mention: DateMention):

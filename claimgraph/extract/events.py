@@ -42,21 +42,27 @@ def extract_reports(parsed) -> tuple[Report, ...]:
         if sent is None:
             continue
         dates = find_dates(sent, parsed.document.published, day_first=day_first, partial=True)
-        for trigger in parsed.triggers[sent.start]:
-            report = _report(parsed, sent, trigger, dates, plover)
+        triggers = parsed.triggers[sent.start]
+        settings: dict[str, str] = {}    # type -> the place the sentence states for it
+        for trigger in triggers:
+            others = frozenset(t.token.i for t in triggers) - {m.i for m in trigger.members} - {trigger.token.i}
+            roles = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped,
+                               settings.get(trigger.type))
+            if roles.stated_location:
+                settings.setdefault(trigger.type, roles.stated_location)
+            report = _report(parsed, sent, trigger, roles, dates, plover, others)
             if report is not None:
                 reports.append(report)
     return tuple(reports)
 
 
-def _report(parsed, sent, trigger: Trigger, dates, plover: Plover) -> Report | None:
+def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_events=frozenset()) -> Report | None:
     token = trigger.token
-    roles = find_roles(parsed, sent, token, trigger.members, trigger.type, trigger.wrapped)
     casualties = find_casualties(sent, token)
     named_anything = _names_anything(parsed, roles, token)
     toll = casualties.killed is not None or casualties.injured is not None
     clause = clause_of(token)
-    dated = event_date(token, clause, dates)
+    dated = event_date(token, clause, dates, other_events)
     attribution = find_attribution(parsed, sent, token)
     modality = modality_of(token)
     if attribution is not None and attribution.denial:

@@ -9,7 +9,8 @@ clause's root (through complements, prepositions and subordinate clauses):
 - possible: a modal of possibility (could, may, might), a condition ("if"), or a verb or noun of
   fear and prediction ("warned of an attack", "fears of an offensive");
 - planned: the future (will, shall, "is going to"), or a verb or noun of intention, order or
-  request ("ordered the militia to attack", "plans to withdraw", "urged X to release").
+  request ("ordered the militia to attack", "plans to withdraw", "urged X to release"), or a
+  bare infinitive no implicative verb governs ("police to clear the square").
 
 When several cues govern one trigger the strongest wins: denied, threatened, possible, planned.
 A subordinate clause opened by "whereas", "although", "because", "after" … asserts its own
@@ -37,6 +38,10 @@ GOVERNED_BY = frozenset({"xcomp", "ccomp", "advcl", "pobj", "prep", "pcomp", "do
 STRENGTH = {"denied": 4, "threatened": 3, "possible": 2, "planned": 1, "occurred": 0}
 FACTIVE_MARKS = frozenset({"whereas", "while", "although", "though", "because", "since", "as",
                            "after", "before", "when", "once"})
+# Verbs whose infinitive complement happened: "went on to attack", "managed to escape".
+IMPLICATIVE = frozenset({"manage", "go", "proceed", "continue", "begin", "start", "try", "attempt",
+                         "come", "force", "compel", "oblige", "use", "dare", "get", "help",
+                         "resume", "keep", "rush", "move", "fail", "refuse", "decline"})
 # Verbs saying an event happened: "the attack never happened" negates the attack.
 HAPPEN = frozenset({"happen", "occur", "take", "exist"})
 
@@ -95,4 +100,16 @@ def modality_of(trigger) -> str:
             own = _own_cue(node)
             cues += [lexical, own if own != "denied" or lexical else None]
     found = [c for c in cues if c]
+    if not found and _bare_infinitive(trigger):
+        return "planned"
     return max(found, key=STRENGTH.get) if found else "occurred"
+
+
+def _bare_infinitive(trigger) -> bool:
+    """A "to attack" that no implicative verb governs says what is wanted, not what was done;
+    headlines ("Ministry orders police to clear the square") often parse with no verb above it.
+    A purpose clause is reported as done: "flew to the capital to meet the president"."""
+    if (trigger.pos_ != "VERB" or trigger.dep_ == "advcl"
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+        return False
+    return not (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in IMPLICATIVE)

