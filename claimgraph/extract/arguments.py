@@ -268,22 +268,34 @@ def _arcs_below(token, head) -> int:
     return arcs
 
 
-def _places(parsed, scope) -> list[Argument]:
+def _places(parsed, scope, other_events=frozenset()) -> list[Argument]:
     found = []
     for token in scope.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and not _under(token, other_events, scope):
             depth = _arcs_below(token, scope)
             found += [replace(a, depth=depth) for a in phrase_entities(parsed, token)
                       if a.label in PLACE_LABELS]
     return found
 
 
-def _sentence_places(parsed, sent) -> list[Argument]:
+def _sentence_places(parsed, sent, other_events=frozenset()) -> list[Argument]:
     found = []
     for token in sent:
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside"):
+        if (token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")
+                and not _under(token, other_events)):
             found += [a for a in phrase_entities(parsed, token) if a.label in PLACE_LABELS]
     return found
+
+
+def _under(token, event_words, scope=None) -> bool:
+    """Whether a place phrase hangs on another event word below `scope`: in "met to discuss
+    an attack on dissidents in Camp X", Camp X is where the attack was, not the meeting."""
+    for node in token.ancestors:
+        if scope is not None and node.i == scope.i:
+            return False
+        if node.i in event_words:
+            return True
+    return False
 
 
 def _best_place(places: list[Argument], trigger) -> str | None:
@@ -301,12 +313,16 @@ def _unique(args) -> list[str]:
     return out
 
 
-def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setting: str | None = None) -> Roles:
+def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setting: str | None = None,
+               orderers=(), other_events=frozenset()) -> Roles:
     """Actors, targets and location of one trigger group (its members share one event).
 
     `setting` is the place an earlier event of the same type in the sentence states: "whereas
-    earlier raids on the camp failed, the latest one ..." puts the latest one there too."""
+    earlier raids on the camp failed, the latest one ..." puts the latest one there too. A place
+    under one of `other_events` (the sentence's other event words) is that event's."""
     tokens = role_tokens(members, type_name, wrapped)
+    for order in orderers:    # "X ordered Y to attack": X is behind the attack too
+        tokens = tokens + RoleTokens(actors=_token_roles(order, "REQUEST").actors)
     actors, places = [], []
     for modifier in tokens.modifiers:   # "the militia's attack", "Iraqi Army raid", "Gaza raid"
         for arg in phrase_entities(parsed, modifier):
@@ -314,12 +330,15 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
     actors += [a for t in tokens.actors for a in phrase_entities(parsed, t)]
     targets = [a for t in tokens.targets for a in phrase_entities(parsed, t)]
     for token in members:
-        places += _places(parsed, clause_of(token))
+        places += _places(parsed, clause_of(token), other_events)
     # A facility attacked is also where it happened ("stormed Camp X"); a place attacked is
     # where it happened when no place is stated otherwise ("shelled Kharkiv").
     places += [a for a in targets if a.label == "FAC"]
-    stated = _best_place(places, trigger)
-    location = (stated or setting or _best_place(_sentence_places(parsed, sent), trigger)
+    # A visit's destination ("his trip to X") is where it happened, before any place around it.
+    visited = [a for m in members if _visit((m,)) for t in pobjs(m, frozenset({"to"}))
+               for a in phrase_entities(parsed, t) if a.label in PLACE_LABELS]
+    stated = _best_place(visited, trigger) or _best_place(places, trigger)
+    location = (stated or setting or _best_place(_sentence_places(parsed, sent, other_events), trigger)
                 or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
     actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
     target_ids = [t for t in _unique(targets) if t not in actor_ids]

@@ -22,7 +22,7 @@ from claimgraph.extract.event_time import dates_itself, event_date
 from claimgraph.extract.modality import modality_of
 from claimgraph.extract.quantities import find_casualties
 from claimgraph.extract.timex import document_day_first, find_dates
-from claimgraph.extract.triggers import Trigger
+from claimgraph.extract.triggers import Trigger, other_event_words
 from claimgraph.ids import record_id
 from claimgraph.model import Report
 from claimgraph.ontology import Plover, load_plover
@@ -45,9 +45,9 @@ def extract_reports(parsed) -> tuple[Report, ...]:
         triggers = parsed.triggers[sent.start]
         settings: dict[str, str] = {}    # type -> the place the sentence states for it
         for trigger in triggers:
-            others = frozenset(t.token.i for t in triggers) - {m.i for m in trigger.members} - {trigger.token.i}
+            others = other_event_words(trigger, triggers)
             roles = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped,
-                               settings.get(trigger.type))
+                               settings.get(trigger.type), trigger.orderers, others)
             if roles.stated_location:
                 settings.setdefault(trigger.type, roles.stated_location)
             report = _report(parsed, sent, trigger, roles, dates, plover, others)
@@ -104,10 +104,11 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
 
 
 def _names_anything(parsed, roles, token) -> bool:
-    """Whether a report names a participant or a place. An unnamed group ("the protesters")
-    counts only in the sentence's main clause: elsewhere ("condemned the massacre of
-    civilians") it is mostly a passing reference to an event reported in full nearby."""
-    if roles.location:
+    """Whether a report names a participant or a place stated in its own clauses. An unnamed
+    group ("the protesters") counts only in the sentence's main clause: elsewhere ("condemned
+    the massacre of civilians") it is mostly a passing reference to an event reported in full
+    nearby."""
+    if roles.stated_location:
         return True
     types = {e.id: e.type for e in parsed.entities}
     participants = [types.get(i) for i in roles.actors + roles.targets]

@@ -38,6 +38,10 @@ GOVERNED_BY = frozenset({"xcomp", "ccomp", "advcl", "pobj", "prep", "pcomp", "do
 STRENGTH = {"denied": 4, "threatened": 3, "possible": 2, "planned": 1, "occurred": 0}
 FACTIVE_MARKS = frozenset({"whereas", "while", "although", "though", "because", "since", "as",
                            "after", "before", "when", "once"})
+# Prepositions of time and place: their object is where or when a verb's act took place, so it
+# takes none of the verb's intention ("at the meeting he ordered ...": the meeting took place).
+SETTING_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "amid", "following",
+                           "throughout", "on"})
 # Verbs whose infinitive complement happened: "went on to attack", "managed to escape".
 IMPLICATIVE = frozenset({"manage", "go", "proceed", "continue", "begin", "start", "try", "attempt",
                          "come", "force", "compel", "oblige", "use", "dare", "get", "help",
@@ -95,6 +99,8 @@ def modality_of(trigger) -> str:
             continue   # a subject or conjunct does not inherit its verb's cues
         if via == "advcl" and _asserted_on_its_own(child):
             break
+        if via == "prep" and child.lower_ in SETTING_PREPS:
+            continue   # "in the meeting, X told Y to leave": the meeting is where, not what is told
         if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             lexical = _lexical_cue(node)
             own = _own_cue(node)
@@ -108,8 +114,11 @@ def modality_of(trigger) -> str:
 def _bare_infinitive(trigger) -> bool:
     """A "to attack" that no implicative verb governs says what is wanted, not what was done;
     headlines ("Ministry orders police to clear the square") often parse with no verb above it.
-    A purpose clause is reported as done: "flew to the capital to meet the president"."""
-    if (trigger.pos_ != "VERB" or trigger.dep_ == "advcl"
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+    A purpose clause is reported as done ("flew to the capital to meet the president"), unless
+    the verb's object is a word of intention the infinitive really belongs to ("intercepted an
+    order to attack X", where the parser hangs "to attack" on the verb)."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
+    if trigger.dep_ == "advcl":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PLANNED for c in trigger.head.children)
     return not (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in IMPLICATIVE)

@@ -10,8 +10,10 @@ attack on", "airstrikes", "a car bomb"). Two rules keep one trigger per reported
   killing 44") form one group, reported once at its highest word;
 - an act a promise, threat, refusal or appeal only speaks of ("agreed to withdraw", "threatened
   to strike", "refused to meet", "called for talks") is part of that trigger's report, whose
-  targets it names, not a report of its own; orders, denials and accusations keep their act
-  as its own report (plover.yaml `wrapper_types`, `reporting_wrappers`);
+  targets it names, not a report of its own; denials and accusations keep their act as its
+  own report (plover.yaml `wrapper_types`, `reporting_wrappers`);
+- an order yields to the act it orders ("ordered the militia to attack X": one planned
+  attack, the orderer among its actors; plover.yaml `order_words`);
 - a cooperative act its actor says it will do ("will withdraw", "is willing to talk") is a
   promise: AGREE (plover.yaml `promise_types`, `willingness_adjectives`);
 - a speaker's stance recodes an act (plover.yaml `refusal_heads`, `threat_types`,
@@ -47,6 +49,7 @@ class Trigger:
     mode: str | None
     members: tuple = ()                # every token of the group, the trigger's own included
     wrapped: tuple = ()                # (token, type) of acts the group only speaks of ("agreed to withdraw")
+    orderers: tuple = ()               # order words the act yielded ("ordered X to attack": ordered)
 
 
 def _in_name(token) -> bool:
@@ -192,6 +195,7 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
     for i, act in _stances(sent, matched, plover).items():
         spoken.setdefault(i, []).append(act)
     promised = _promises(matched, plover)
+    orderers = _yield_orders(matched, plover)
     wrapped = _absorb_wrapped(matched, plover)
     for i, act in promised.items():
         wrapped.setdefault(i, []).insert(0, act)
@@ -222,8 +226,14 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
         mode = next((m for _, _, m in group if m), None)
         members = tuple(m[0] for m in group)
         triggers.append(Trigger(token, type_name, mode, members,
-                                tuple(w for m in members for w in wrapped.get(m.i, ()))))
+                                tuple(w for m in members for w in wrapped.get(m.i, ())),
+                                tuple(o for m in members for o in orderers.get(m.i, ()))))
     return sorted(triggers, key=lambda t: t.token.i)
+
+
+def other_event_words(trigger: Trigger, triggers: list[Trigger]) -> frozenset[int]:
+    """Token indices of a sentence's other events: dates and places written on them are theirs."""
+    return frozenset(t.token.i for t in triggers) - {m.i for m in trigger.members} - {trigger.token.i}
 
 
 def _reversals(sent, matched: dict, plover: Plover) -> dict[int, list]:
@@ -290,6 +300,20 @@ def _promises(matched: dict, plover: Plover) -> dict[int, tuple]:
             matched[i] = (token, "AGREE", None)
             promised[i] = (token, type_name)
     return promised
+
+
+def _yield_orders(matched: dict, plover: Plover) -> dict[int, list]:
+    """Remove from `matched` each order word with an act under it; {act index: [order tokens]}."""
+    orders = {i for i, (token, type_name, _) in matched.items()
+              if type_name == "REQUEST" and token.lemma_.lower() in plover.order_words}
+    orderers: dict[int, list] = {}
+    for i, (token, _, _) in matched.items():
+        order = _governing_trigger(token, matched)
+        if order in orders and i not in orders:
+            orderers.setdefault(i, []).append(matched[order][0])
+    for order in {o.i for found in orderers.values() for o in found}:
+        del matched[order]
+    return orderers
 
 
 def _future(token) -> bool:

@@ -44,7 +44,8 @@ class Plover:
     non_event_compounds: frozenset[str]       # "modifier head" pairs naming no event
     publication_objects: frozenset[str]       # objects that make a verb publishing ("released a report")
     wrapper_types: frozenset[str]             # types whose trigger only speaks of the act it governs
-    reporting_wrappers: frozenset[str]        # their words whose act is still reported ("ordered", "denied")
+    reporting_wrappers: frozenset[str]        # their words whose act is still reported ("denied")
+    order_words: frozenset[str]               # "ordered X to attack": reported as the planned act
     promise_types: frozenset[str]             # cooperative types that said in the future are AGREE
     willingness_adjectives: frozenset[str]    # "willing to", "ready for": AGREE
     actor_nouns: frozenset[str]               # common nouns naming an unnamed actor ("the police")
@@ -98,7 +99,7 @@ def _index(types: dict[str, EventType], field: str) -> dict[str, TypeMode]:
 
 # Plain word lists of plover.yaml, each loaded as a frozenset field of Plover.
 WORD_SETS = ("light_verbs", "transfer_verbs", "non_event_compounds", "publication_objects",
-             "wrapper_types", "reporting_wrappers", "promise_types", "willingness_adjectives",
+             "wrapper_types", "reporting_wrappers", "order_words", "promise_types", "willingness_adjectives",
              "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
              "protest_actors")

@@ -38,8 +38,8 @@ MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
 # Blocks larger than this are a country or a big actor named in everything: they are compared
 # month by month; finer blocks (a camp, a militia) bring together the reports that belong together.
 MAX_BLOCK = 200
-# Strength of the anaphora link, below any link backed by a shared participant.
-ANAPHORA_STRENGTH = 0.5
+# Strength of the anaphora link: above any other, as the text itself says which event it means.
+ANAPHORA_STRENGTH = 100.0
 # A participant-less report matched by its day alone: the weakest link.
 LONE_DATE_STRENGTH = 0.25
 
@@ -140,14 +140,15 @@ def _root(owner: dict[str, str], key: str) -> str:
 
 
 def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
-    """A definite description naming no participant ("The bombing, which happened on May 3, …")
-    is one with the nearest earlier report of its kind: the nearest on the same day when it
-    gives a day, as "the May 3 massacre" names the attack told as happening on May 3."""
+    """A definite description naming no participant ("The bombing, which happened on May 3, …",
+    "at the meeting in the capital") is one with the nearest earlier report of its kind: the
+    nearest on the same day when it gives a day, as "the May 3 massacre" names the attack told
+    as happening on May 3. A place it states must fit, as for any merge."""
     links = []
     kinds = _in_text_order(reports, lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
     for members in kinds.values():
         for i, later in enumerate(members):
-            if i == 0 or not later.refers_back or later.actors or later.targets or later.location:
+            if i == 0 or not later.refers_back or later.actors or later.targets:
                 continue
             earlier = members[:i]
             same_day = [r for r in earlier if later.date and r.date == later.date]

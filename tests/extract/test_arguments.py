@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.arguments import find_roles
-from claimgraph.extract.triggers import find_triggers
+from claimgraph.extract.triggers import find_triggers, other_event_words
 from claimgraph.ontology import load_plover
 from tests.extract.helpers import parse_text
 
@@ -13,8 +13,10 @@ def roles(nlp, text, trigger_word):
     parsed = parse_text(nlp, text)
     names = {e.id: e.name for e in parsed.entities}
     sent = next(parsed.doc.sents)
-    trigger = next(t for t in find_triggers(sent, load_plover()) if t.token.text == trigger_word)
-    found = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped)
+    triggers = find_triggers(sent, load_plover())
+    trigger = next(t for t in triggers if t.token.text == trigger_word)
+    found = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped,
+                       orderers=trigger.orderers, other_events=other_event_words(trigger, triggers))
     return [names[i] for i in found.actors], [names[i] for i in found.targets], names.get(found.location)
 
 
@@ -25,10 +27,9 @@ def roles(nlp, text, trigger_word):
     # the convoy is no name: the place of the ambush stands as its target
     ("The convoy was ambushed by Taliban militants in Helmand province.", "ambushed",
      ["Taliban"], ["Helmand"], "Helmand"),
+    # the ordered party and the one who ordered it are both behind a planned attack
     ("General Haftar ordered the Libyan National Army to attack the airport.", "attack",
-     ["the Libyan National Army"], [], None),
-    ("General Haftar ordered the Libyan National Army to attack the airport.", "ordered",
-     ["Haftar"], ["the Libyan National Army"], None),
+     ["the Libyan National Army", "Haftar"], [], None),
     ("Prime Minister Abiy Ahmed met with Sudanese leader Abdel Fattah al-Burhan in Khartoum.", "met",
      ["Abiy Ahmed"], ["Abdel Fattah al-Burhan"], "Khartoum"),
     ("The United States shipped rockets to the Syrian Democratic Forces.", "shipped",
@@ -45,6 +46,14 @@ def roles(nlp, text, trigger_word):
     ("Canada condemned the bombing of Kharkiv by Russia.", "bombing", ["Russia"], ["Kharkiv"], "Kharkiv"),
     # a meeting is not aimed at its venue
     ("Emmanuel Macron met Olaf Scholz in Berlin.", "met", ["Emmanuel Macron"], ["Olaf Scholz"], "Berlin"),
+    # "the camp" stands for the name before it that holds its word
+    ("Aid reached Camp Hope in Idlib province before rebels shelled the camp.", "shelled",
+     [], ["Camp Hope"], "Camp Hope"),
+    # a visit took place where it went, not where the clause around it mentions
+    ("His trip to Jordan was reported to aid workers in Camp Hope.", "trip", [], ["Jordan"], "Jordan"),
+    # a place on another event word is that event's: the meeting was not in Aleppo
+    ("Vladimir Putin met Bashar al-Assad to discuss the attack on rebels in Aleppo.", "met",
+     ["Vladimir Putin"], ["Bashar al-Assad"], None),
 ])
 def test_roles(nlp, text, trigger, actors, targets, location):
     found_actors, found_targets, found_location = roles(nlp, text, trigger)

@@ -38,3 +38,11 @@ def test_find_attribution(nlp, sentence, trigger, entity, text, denial):
 
 def test_own_voice_is_none(nlp):
     assert attribution_of(nlp, "Rebels ambushed the patrol on Monday.", "ambushed") == (None, False)
+
+
+def test_an_issuers_dateline_claims_the_anonymous_report_under_it(nlp):
+    parsed = parse_text(nlp, "Militia told to storm the base\n\nAmnesty International – According to reports "
+                             "from the region, the militia stormed the base on Monday.")
+    token = next(t for t in parsed.doc if t.text == "stormed")
+    found = find_attribution(parsed, token.sent, token)
+    assert found.entity_id.split("-")[1] == "Amnesty International"

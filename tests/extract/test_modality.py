@@ -27,6 +27,14 @@ def modality(nlp, text, word):
     ("The army did not shell the town.", "shell", "denied"),
     ("Officials said no such attack had happened.", "attack", "denied"),
     ("The rebels denied attacking the convoy.", "attacking", "denied"),
+    # a bare infinitive no implicative verb governs is wanted, not done (a headline's grammar)
+    ("Junta orders police to clear the square\n", "clear", "planned"),
+    ("The rebels managed to capture the bridge.", "capture", "occurred"),
+    # a purpose clause is reported as done, unless its verb's object is a word of intention
+    ("The envoy flew to Kabul to meet the Taliban leaders.", "meet", "occurred"),
+    ("Police intercepted an order to attack the embassy.", "attack", "planned"),
+    # a place or time adjunct takes none of its verb's intention
+    ("At the same time, in the meeting, the envoy told the militia to leave.", "meeting", "occurred"),
 ])
 def test_modality(nlp, text, word, expected):
     assert modality(nlp, text, word) == expected

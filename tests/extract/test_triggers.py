@@ -20,9 +20,9 @@ def triggers(nlp, text):
     # a light verb yields to the noun it carries
     ("Hamas launched an attack on Israeli positions.", [("attack", "ASSAULT", None)]),
     ("Government forces struck a deal with the rebels.", [("deal", "AGREE", None)]),
-    # an order is a request; the ordered act its own trigger
-    ("General Haftar ordered the Libyan National Army to attack the airport.",
-     [("ordered", "REQUEST", None), ("attack", "ASSAULT", None)]),
+    # an order yields to the act it orders; with no act of a type under it, it is a request
+    ("General Haftar ordered the Libyan National Army to attack the airport.", [("attack", "ASSAULT", None)]),
+    ("The governor ordered a review of the budget.", [("ordered", "REQUEST", None)]),
     # giving verbs by what they give
     ("Russia sent troops to the border.", [("sent", "MOBILIZE", "troops")]),
     ("Iran supplied weapons to the Houthis.", [("supplied", "AID", "military")]),
@@ -43,8 +43,8 @@ def test_triggers(nlp, text, expected):
     ("The junta agreed to release the journalists.", ["AGREE"]),
     ("The opposition refused to join the negotiations.", ["REJECT"]),
     ("Aid groups called for talks with the rebels.", ["REQUEST"]),
-    # an order keeps its act (planned by the ordered party); a denial disputes a reported act
-    ("The colonel ordered his men to burn the village.", ["REQUEST", "ASSAULT"]),
+    # an order is reported as the act it orders; a denial disputes a reported act
+    ("The colonel ordered his men to burn the village.", ["ASSAULT"]),
     ("The ministry denied that soldiers shot the farmers.", ["REJECT", "ASSAULT"]),
     # a cooperative act said in the future is a promise; negated, a refusal
     ("Norway will send medical aid to Yemen.", ["AGREE"]),

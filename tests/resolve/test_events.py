@@ -69,6 +69,11 @@ def groups(events):
      [["1", "2"]]),
     ([report("1", "a", location="camp", at=1), report("2", "a", date="2020-05-03", at=2)],
      [["1"], ["2"]]),
+    # "in the meeting at the camp": a definite description stating only a place is the nearest
+    # earlier report of its kind too, before any report sharing that place.
+    ([report("1", "a", "CONSULT", actors=["envoy"], at=1), report("2", "a", "CONSULT", location="camp", refers_back=True, at=2),
+      report("3", "b", "CONSULT", location="camp", at=1)],
+     [["1", "2"], ["3"]]),
     # "the May 3 massacre" is the report told on that day, not the nearest one.
     ([report("1", "a", date="2020-05-03", at=1), report("2", "a", location="town", at=2),
       report("3", "a", date="2020-05-03", refers_back=True, at=3)],
