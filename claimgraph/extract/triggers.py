@@ -84,10 +84,24 @@ def _transfer_match(token, plover: Plover):
     objects += [g for o in objects for g in pobjs(o, {"of"})]
     for obj in objects:
         lemma = obj.lemma_.lower()
+        if obj.ent_type_ == "MONEY":
+            return ("AID", "economic")   # "gave $2 million", "sent 5 million euros"
         if lemma in plover.weapons:
             return ("AID", "military")
         if lemma in plover.transfer_objects:
             return plover.transfer_objects[lemma]
+    return None
+
+
+def _yielding_move(token, lemma: str, plover: Plover):
+    """Letting a third party in ("allowed inspectors into the site") or armed forces leaving a
+    place ("the troops left the city"): the manual's RETREAT access and withdraw."""
+    if lemma in plover.admission_verbs and any(o.lemma_.lower() in plover.admission_objects
+                                               for o in objects_of(token)):
+        return ("RETREAT", "access")
+    if lemma in plover.departure_verbs and any(
+            plover.transfer_objects.get(a.lemma_.lower(), (None,))[0] == "MOBILIZE" for a in verb_actor_tokens(token)):
+        return ("RETREAT", "withdraw")
     return None
 
 
@@ -126,6 +140,8 @@ def _match(token, plover: Plover):
             found = plover.object_verbs[lemma]
         if found is None and lemma in plover.partner_verbs and pobjs(token, {"with"}):
             found = ("COOPERATE", None)   # "shared intelligence with X"
+        if found is None:
+            found = _yielding_move(token, lemma, plover)
         found = _protest_reading(token, plover, found or plover.verb(lemma))
         if found and lemma == "meet" and any(c.dep_ == "nsubjpass" for c in token.children):
             return None  # "was met with silence": a reaction, not a meeting
@@ -142,7 +158,7 @@ def _match(token, plover: Plover):
             return None  # an acronym or odd casing is a name, not a word
         modifiers = tuple(c.lemma_ for c in token.children if c.dep_ in MODIFIER_DEPS)
         found = _phrase_match(token, plover) if lemma in plover.phrase_heads else None
-        found = found or plover.noun(lemma, modifiers)
+        found = found or plover.noun(lemma, modifiers, tuple(g.lemma_ for g in pobjs(token, {"of"})))
         if found is None and lemma in plover.event_heads:
             found = _undertaking(token, plover)
         return _protest_reading(token, plover, found)

@@ -54,6 +54,9 @@ class Plover:
     event_heads: frozenset[str]               # "a mediation effort": the head reports its compound
     object_verbs: Mapping[str, TypeMode]      # triggers only with a direct object ("returned X")
     partner_verbs: frozenset[str]             # COOPERATE with a "with" partner ("shared X with Y")
+    admission_verbs: frozenset[str]           # RETREAT access with a third party as object ("let observers in")
+    admission_objects: frozenset[str]
+    departure_verbs: frozenset[str]           # RETREAT withdraw when armed forces leave
     refusal_heads: frozenset[str]             # "failed to agree": a refusal
     threat_types: frozenset[str]              # hostile acts that, said in the future, threaten
     conditional_marks: frozenset[str]         # "... unless X": a condition that makes a threat
@@ -71,8 +74,13 @@ class Plover:
     def verb(self, lemma: str) -> TypeMode | None:
         return self.verbs.get(lemma.lower())
 
-    def noun(self, lemma: str, modifiers: tuple[str, ...] = ()) -> TypeMode | None:
-        """A noun's (type, mode), a listed "modifier head" pair first ("hunger strike")."""
+    def noun(self, lemma: str, modifiers: tuple[str, ...] = (), of_objects: tuple[str, ...] = ()) -> TypeMode | None:
+        """A noun's (type, mode): a listed "head of object" ("state of emergency") or "modifier
+        head" pair ("hunger strike") first."""
+        for obj in of_objects:
+            found = self.nouns.get(f"{lemma.lower()} of {obj.lower()}")
+            if found:
+                return found
         for modifier in modifiers:
             if f"{modifier.lower()} {lemma.lower()}" in self.non_event_compounds:
                 return None
@@ -101,6 +109,7 @@ def _index(types: dict[str, EventType], field: str) -> dict[str, TypeMode]:
 WORD_SETS = ("light_verbs", "transfer_verbs", "non_event_compounds", "publication_objects",
              "wrapper_types", "reporting_wrappers", "order_words", "promise_types", "willingness_adjectives",
              "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
+             "admission_verbs", "admission_objects", "departure_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
              "protest_actors")
 

@@ -73,6 +73,20 @@ def test_wrappers_and_promises(nlp, text, expected):
     # an undertaking named by its compound; a transfer of relief supplies
     ("The bishop launched a mediation initiative between the two clans.", ["CONSULT"]),
     ("Volunteers handed over blankets and medication to the flood victims.", ["AID"]),
+    # approving or releasing aid gives it; dropping a demand concedes it
+    ("The World Bank approved a $500 million loan for Kenya.", ["AID"]),
+    ("The government dropped its demand for early elections.", ["CONCEDE"]),
+    # a sum of money given is aid, whatever the currency
+    ("Saudi Arabia deposited $2 billion in Yemen's central bank.", ["AID"]),
+    # letting observers in, and armed forces leaving a place, are the manual's yielding
+    ("The army allowed UN inspectors into the facility.", ["RETREAT"]),
+    ("Russian forces left the city of Kherson after months of occupation.", ["RETREAT"]),
+    ("Both sides have largely respected the truce since midnight.", ["RETREAT"]),
+    ("Kidnappers set free a French engineer on Saturday.", ["RETREAT"]),
+    # declaring a ceasefire is a verbal concession; a "head of object" noun
+    ("The rebels declared a unilateral ceasefire for the holidays.", ["CONCEDE"]),
+    ("The regime imposed a state of emergency in three provinces.", ["COERCE"]),
+    ("The navy dispatched two frigates to the Gulf of Aden.", ["MOBILIZE"]),
 ])
 def test_stances_reversals_and_readings(nlp, text, expected):
     assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected
