@@ -29,6 +29,9 @@ FUNCTION_WORDS = {
 # articles 0.33-0.38, the English test paragraph 0.43; the French, Spanish and German test
 # paragraphs 0.00-0.05. The line sits far from both, leaving room for terse English (lists, headlines).
 ENGLISH_MIN_SHARE = 0.15
+# Terse English (a sentence of names and numbers) may fall below that line; it still has more
+# English function words than any other language's, and some: it is not warned about.
+TERSE_ENGLISH_SHARE = 0.05
 # Below this many words the share is noise; no warning is given.
 MIN_WORDS = 20
 _WORD = re.compile(r"[^\W\d_]+")
@@ -46,6 +49,8 @@ def language_warning(text: str) -> str | None:
     if shares["English"] >= ENGLISH_MIN_SHARE:
         return None
     likely = max(shares, key=shares.get)
+    if likely == "English" and shares["English"] >= TERSE_ENGLISH_SHARE:
+        return None
     return f"not English (looks like {likely if likely != 'English' else 'another language'})"
 
 
