@@ -199,7 +199,9 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
         targets += pobjs(noun, RECIPIENT_PREPS)    # "aid to X", "an ultimatum to X"
     (targets if type_name in OF_IS_TARGET else actors).extend(pobjs(noun, frozenset({"of"})))
     carrier = _carrier(noun)
-    if carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name):
+    # whoever found the bodies did not kill them
+    if (carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name)
+            and noun.lemma_.lower() not in load_plover().remains_nouns):
         actors += verb_actor_tokens(carrier)
         targets += pobjs(carrier, TARGET_PREPS)
     return RoleTokens(tuple(actors), tuple(targets), tuple(modifiers))

@@ -8,7 +8,8 @@ a perception verb ("the team witnessed 17 bodies"); or a statement noun ("report
 or for a participle (a verb with no subject of its own) the subject of the clause it hangs on.
 
 The innermost source naming an entity wins ("the paper reported ..., officials in the Defence
-Ministry said" -> the ministry); when no source on the path names one, the innermost source is
+Ministry said" -> the ministry), a proper name before a group named by a common noun ("the
+agency said its team had witnessed ..." -> the agency); when no source on the path names one, the innermost source is
 kept as text with entity_id None ("according to witnesses"). An anonymous source in a sentence
 opening with an issuer's dateline ("ACME Relief - According to reports ...") is the issuer's
 claim. No cue: the document asserts it in its own voice, and None is returned.
@@ -54,12 +55,18 @@ def find_attribution(parsed, sent, trigger) -> Attribution | None:
     found = _sources_on_path(parsed, trigger)
     if not found:
         return None
-    named = [a for a in found if a.entity_id]
+    # A name ("the UN mission") outranks a group named by a common noun ("the delegation").
+    named = sorted((a for a in found if a.entity_id), key=lambda a: _is_group(parsed, a.entity_id))
     if named:
         return named[0]
     issuer = _dateline_issuer(parsed, sent)
     first = found[0]
     return Attribution(issuer, first.text, first.start, first.end, first.denial) if issuer else first
+
+
+def _is_group(parsed, entity_id: str) -> bool:
+    entity = parsed.entity_by_id.get(entity_id)
+    return entity is not None and entity.type == "GROUP"
 
 
 def is_denied(sent, trigger) -> bool:

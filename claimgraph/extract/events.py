@@ -70,8 +70,10 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
     if modality == "denied" and trigger.type == "REJECT":
         modality = "occurred"   # "will not release them" is a refusal made, not an act denied
     refers_back = _is_definite_description(token)
+    # "claiming that no such attack happened": a denial of a known event is a claim worth keeping
+    denies_known = refers_back and modality == "denied"
     if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)
-            or (dated and dates_itself(token, dated))):
+            or (dated and dates_itself(token, dated)) or denies_known):
         return None
     weapons, weapon_mode = _weapons(clause, plover)
     date = dated.mention if dated else None

@@ -57,6 +57,8 @@ class Plover:
     admission_verbs: frozenset[str]           # RETREAT access with a third party as object ("let observers in")
     admission_objects: frozenset[str]
     departure_verbs: frozenset[str]           # RETREAT withdraw when armed forces leave
+    remains_nouns: frozenset[str]             # "found 17 bodies": the killing is an ASSAULT
+    discovery_verbs: frozenset[str]
     refusal_heads: frozenset[str]             # "failed to agree": a refusal
     threat_types: frozenset[str]              # hostile acts that, said in the future, threaten
     conditional_marks: frozenset[str]         # "... unless X": a condition that makes a threat
@@ -109,7 +111,7 @@ def _index(types: dict[str, EventType], field: str) -> dict[str, TypeMode]:
 WORD_SETS = ("light_verbs", "transfer_verbs", "non_event_compounds", "publication_objects",
              "wrapper_types", "reporting_wrappers", "order_words", "promise_types", "willingness_adjectives",
              "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
-             "admission_verbs", "admission_objects", "departure_verbs",
+             "admission_verbs", "admission_objects", "departure_verbs", "remains_nouns", "discovery_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
              "protest_actors")
 

@@ -2,7 +2,7 @@
 
 A report's date is "YYYY-MM-DD" / "YYYY-MM" / "YYYY" at a precision, or the ISO 8601 partial
 date "--MM-DD" when its document never says the year. Windows are compared with a day's slack
-either way for day dates: "last night" and "today" in two reports of one night's attack.
+either way for single days: "last night" and "today" in two reports of one night's attack.
 """
 from __future__ import annotations
 
@@ -46,8 +46,10 @@ def report_window(date: str | None, precision: str | None, date_end: str | None 
 
 
 def tolerant_span(date: str | None, precision: str | None, date_end: str | None = None):
+    """A single day's span widened by a day either way; a month, a year or a run of days ("last
+    week") is already as wide as the writer meant."""
     span = date_span(date, precision, date_end)
-    if span is None or precision not in (None, "day"):
+    if span is None or precision not in (None, "day") or span[0] != span[1]:
         return span
     return span[0] - DAY_TOLERANCE, span[1] + DAY_TOLERANCE
 

@@ -99,3 +99,22 @@ def test_a_refusal_is_made_not_denied(nlp):
     _, names, found = reports(nlp, "The junta in Niamey said it will not release President Mohamed Bazoum.")
     refusal = only(found, "REJECT")
     assert refusal.modality == "occurred"
+
+
+@pytest.mark.parametrize("text, killed, actors, source", [
+    # counted bodies found are the killing they are evidence of; the finder did not kill them
+    ("The Red Crescent said its team found 17 bodies in a mass grave near Sirte.", 17, [], "Red Crescent"),
+    ("The Interior Ministry said 40 corpses were recovered from the river.", 40, [], "Interior Ministry"),
+])
+def test_bodies_found_report_a_killing(nlp, text, killed, actors, source):
+    _, names, found = reports(nlp, text)
+    [report] = found
+    assert (report.type, report.killed) == ("ASSAULT", killed)
+    assert [names[a] for a in report.actors] == actors
+    assert (names.get(report.attributed_to) if report.attributed_to else None) == source
+
+
+def test_a_denial_of_a_known_event_is_kept_though_it_names_no_one(nlp):
+    _, _, found = reports(nlp, "State television has been issuing reports claiming that no such raid has happened.")
+    [report] = found
+    assert (report.type, report.modality, report.refers_back) == ("ASSAULT", "denied", True)

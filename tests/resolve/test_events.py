@@ -13,12 +13,12 @@ DOCS = {d: source_key(o, None, d) for d, o in
 
 
 def report(rid, doc, type_="ASSAULT", date=None, precision="day", location=None, actors=(), targets=(),
-           killed=None, modality="occurred", relation=None, refers_back=False, at=0):
+           killed=None, modality="occurred", relation=None, refers_back=False, at=0, date_end=None):
     """A report whose trigger sits at character `at`, in sentence number `at`."""
     return Report(rid, doc, type_, Evidence(doc, at, at + 5, "sentence", sentence_index=at), date=date,
                   date_precision=precision if date else None, location=location, actors=tuple(actors),
                   targets=tuple(targets), killed=killed, modality=modality,
-                  date_relation=relation or ("on" if date else None), refers_back=refers_back)
+                  date_relation=relation or ("on" if date else None), refers_back=refers_back, date_end=date_end)
 
 
 def groups(events):
@@ -74,6 +74,14 @@ def groups(events):
     ([report("1", "a", "CONSULT", actors=["envoy"], at=1), report("2", "a", "CONSULT", location="camp", refers_back=True, at=2),
       report("3", "b", "CONSULT", location="camp", at=1)],
      [["1", "2"], ["3"]]),
+    # "no such attack took place" disputes the attack the article leads with, not the nearest.
+    ([report("1", "a", location="camp", at=1), report("2", "a", location="town", at=2),
+      report("3", "a", modality="denied", refers_back=True, at=3)],
+     [["1", "3"], ["2"]]),
+    # "last week" is a run of days, as wide as the writer meant: no day's slack beyond it.
+    ([report("1", "a", "CONSULT", date="2020-05-04", date_end="2020-05-10", at=1),
+      report("2", "a", "CONSULT", date="2020-05-12", at=2)],
+     [["1"], ["2"]]),
     # "the May 3 massacre" is the report told on that day, not the nearest one.
     ([report("1", "a", date="2020-05-03", at=1), report("2", "a", location="town", at=2),
       report("3", "a", date="2020-05-03", refers_back=True, at=3)],
