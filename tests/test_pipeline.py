@@ -46,3 +46,14 @@ def test_process_keeps_evidence_offsets_in_the_cleaned_text(settings):
 def test_an_empty_document_after_cleaning_is_skipped(settings):
     result = Pipeline(settings).process(RawDocument("nav.html", html="<html><nav>Home | News</nav></html>"))
     assert isinstance(result, Skipped) and result.source == "nav.html"
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # a one-sentence brief has no fuller report nearby: its unnamed groups count anywhere
+    ("Residents fled after soldiers burned their houses.", ["burned"]),
+    # in a longer text an unnamed group outside the main clause is a passing reference
+    ("Residents fled after soldiers burned their houses. The village was empty by noon.", []),
+])
+def test_unnamed_groups_count_anywhere_in_a_one_sentence_document(settings, text, triggers):
+    processed = Pipeline(settings).process(RawDocument("brief.txt", text=text))
+    assert [r.trigger for r in processed.reports] == triggers

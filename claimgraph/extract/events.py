@@ -114,7 +114,9 @@ def _names_anything(parsed, roles, token) -> bool:
         return True
     types = {e.id: e.type for e in parsed.entities}
     participants = [types.get(i) for i in roles.actors + roles.targets]
-    return any(t != "GROUP" for t in participants) or (bool(participants) and _in_main_clause(token))
+    # a one-sentence document (a wire brief, a coded record) has no fuller report to refer to
+    alone = len(parsed.sentences) == 1
+    return any(t != "GROUP" for t in participants) or (bool(participants) and (_in_main_clause(token) or alone))
 
 
 def _in_main_clause(token) -> bool:

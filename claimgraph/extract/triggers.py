@@ -159,11 +159,21 @@ def _match(token, plover: Plover):
         modifiers = tuple(c.lemma_ for c in token.children if c.dep_ in MODIFIER_DEPS)
         found = _phrase_match(token, plover) if lemma in plover.phrase_heads else None
         found = found or plover.noun(lemma, modifiers, tuple(g.lemma_ for g in pobjs(token, {"of"})))
+        if found is None and _hyphenated(token):
+            found = plover.noun(_hyphenated(token))
         if found is None and (lemma in plover.remains_nouns or token.lower_ in plover.remains_nouns):
             found = _remains_found(token, plover)
         if found is None and lemma in plover.event_heads:
             found = _undertaking(token, plover)
         return _protest_reading(token, plover, found)
+    return None
+
+
+def _hyphenated(token) -> str | None:
+    """The word a hyphenated noun the tokenizer split ends ("sit-in", "walk-out"), lower-cased."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
     return None
 
 

@@ -87,6 +87,9 @@ def test_wrappers_and_promises(nlp, text, expected):
     ("The rebels declared a unilateral ceasefire for the holidays.", ["CONCEDE"]),
     ("The regime imposed a state of emergency in three provinces.", ["COERCE"]),
     ("The navy dispatched two frigates to the Gulf of Aden.", ["MOBILIZE"]),
+    # defending a right or a decision is verbal support; a hyphenated noun the tokenizer split
+    ("The minister defended the decision to close the border.", ["SUPPORT"]),
+    ("Students staged a sit-in outside the ministry.", ["PROTEST"]),
 ])
 def test_stances_reversals_and_readings(nlp, text, expected):
     assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected
