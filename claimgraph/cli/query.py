@@ -122,9 +122,29 @@ def contradictions(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 
 def _contradiction_table(rows):
-    render.table("Contradictions", ["event", "type", "field", "values (source)"],
-                 [[c["event"], c["event_type"], c["field"],
-                   "; ".join(f"{v['label']} ({v['source']})" for v in c["values"])] for c in rows])
+    render.table("Contradictions", ["event", "type", "field", "values (sources)"],
+                 [[c["event"], c["event_type"], c["field"], grouped_values(c["values"])] for c in rows])
+
+
+def grouped_values(values) -> str:
+    """Each value once, with the documents that give it and how many reports do:
+    "44 (a.html, 2 reports); 52 (b.html)"."""
+    groups: dict[str, list[str]] = {}
+    for v in values:
+        groups.setdefault(v["label"], []).append(_short_source(v["source"]))
+    parts = []
+    for label, sources in groups.items():
+        unique = list(dict.fromkeys(sources))
+        count = f", {len(sources)} reports" if len(sources) > 1 else ""
+        parts.append(f"{label} ({', '.join(unique)}{count})")
+    return "; ".join(parts)
+
+
+def _short_source(source: str | None) -> str:
+    """A file's name without its folders; a URL as it is."""
+    if not source:
+        return "?"
+    return source if "://" in source else source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:

@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimgraph.cli.main import app
+from claimgraph.cli.query import grouped_values
 
 runner = CliRunner()
 
@@ -106,3 +107,20 @@ def test_contradicting_actors_are_listed_by_name(tmp_path):
     assert sorted(v["label"] for v in actors["values"]) == ["Baloch Liberation Army", "Jaish al-Adl"]
     table = run(db, "contradictions").stdout
     assert "Jaish al-Adl" in table and "Baloch" in table
+
+
+def test_a_toll_given_by_several_reports_is_listed_once_with_its_count(tmp_path):
+    corpus = tmp_path / "tolls.jsonl"
+    corpus.write_text("\n".join(json.dumps(d) for d in [
+        {"url": "https://one.example/a", "published": "2019-03-09",
+         "text": "Gunmen attacked a police station in Zahedan on March 8, killing four officers. "
+                 "The attack on the police station in Zahedan killed four officers, the governor said."},
+        {"url": "https://two.example/b", "published": "2019-03-09",
+         "text": "Gunmen attacked a police station in Zahedan on March 8, killing five officers."},
+    ]) + "\n")
+    db = tmp_path / "tolls.db"
+    run(db, "ingest", str(corpus))
+    [killed] = [c for c in as_json(db, "contradictions") if c["field"] == "killed"]
+    assert sorted(grouped_values(killed["values"]).split("; ")) == [
+        "4 (https://one.example/a, 2 reports)", "5 (https://two.example/b)"]
+    assert "reports" in run(db, "contradictions").stdout
