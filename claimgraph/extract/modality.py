@@ -6,8 +6,9 @@ clause's root (through complements, prepositions and subordinate clauses):
 - denied: the trigger is negated ("did not attack", "no such raid", "the attack never took
   place") or sits under a verb of denial ("denied that its forces attacked", "denied attacking");
 - threatened: under a verb or noun of threat ("threatened to strike", "vowed to attack");
-- possible: a modal of possibility (could, may, might), a condition ("if"), or a verb or noun of
-  fear and prediction ("warned of an attack", "fears of an offensive");
+- possible: a modal of possibility (could, may, might), a condition ("if"), an adjective of
+  what is yet to come ("the next attack", "future strikes"), or a verb or noun of fear and
+  prediction ("warned of an attack", "fears of an offensive");
 - planned: the future (will, shall, "is going to"), or a verb or noun of intention, order or
   request ("ordered the militia to attack", "plans to withdraw", "urged X to release"), or a
   bare infinitive no implicative verb governs ("police to clear the square").
@@ -32,6 +33,9 @@ PLANNED = frozenset({"order", "plan", "plot", "prepare", "intend", "aim", "decid
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 POSSIBLE_AUX = frozenset({"could", "may", "might", "can", "should", "ca"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+# Adjectives putting a noun's event ahead of the time of writing.
+NOT_YET = frozenset({"next", "future", "upcoming", "coming", "imminent", "impending", "potential",
+                     "possible", "likely", "expected", "anticipated", "feared", "looming"})
 # Arcs through which a governing word's cue reaches the trigger.
 GOVERNED_BY = frozenset({"xcomp", "ccomp", "advcl", "pobj", "prep", "pcomp", "dobj", "acl",
                          "conj", "nsubj", "nsubjpass", "attr", "oprd", "relcl", "appos"})
@@ -63,6 +67,8 @@ def _own_cue(token) -> str | None:
                 return "planned"
         if child.dep_ == "mark" and lemma in ("if", "unless"):
             return "possible"
+        if child.dep_ == "amod" and lemma in NOT_YET:
+            return "possible"   # "the next attack", "any future strikes"
     if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
         return "planned"
     return None

@@ -149,6 +149,9 @@ def _match(token, plover: Plover):
             return None  # "militias backed by X", "X-supported groups": an alliance, not an act
         if found and any(o.lemma_.lower() in plover.publication_objects for o in objects_of(token)):
             return None  # "released a statement", "issued a report": publishing, not yielding
+        if found and found[0] == "MOBILIZE" and any((plover.noun(o.lemma_) or (None,))[0] == "SUPPORT"
+                                                    for o in objects_of(token)):
+            return None  # "mustered support for X": canvassing, not a military move
         return found
     if token.pos_ == "ADJ" and lemma in plover.willingness_adjectives:
         # "is willing to withdraw", "ready for talks": willingness to cooperate is AGREE

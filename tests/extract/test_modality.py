@@ -35,6 +35,9 @@ def modality(nlp, text, word):
     ("Police intercepted an order to attack the embassy.", "attack", "planned"),
     # a place or time adjunct takes none of its verb's intention
     ("At the same time, in the meeting, the envoy told the militia to leave.", "meeting", "occurred"),
+    # an event still to come
+    ("The next attack on the port will be deadlier.", "attack", "possible"),
+    ("The militia is arming itself in anticipation of future strikes.", "strikes", "possible"),
 ])
 def test_modality(nlp, text, word, expected):
     assert modality(nlp, text, word) == expected

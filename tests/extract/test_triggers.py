@@ -90,6 +90,8 @@ def test_wrappers_and_promises(nlp, text, expected):
     # defending a right or a decision is verbal support; a hyphenated noun the tokenizer split
     ("The minister defended the decision to close the border.", ["SUPPORT"]),
     ("Students staged a sit-in outside the ministry.", ["PROTEST"]),
+    # mustering support is canvassing, not a military move: only the support noun remains
+    ("The president tried to muster support for the reform.", ["SUPPORT"]),
 ])
 def test_stances_reversals_and_readings(nlp, text, expected):
     assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected
