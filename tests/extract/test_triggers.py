@@ -48,6 +48,8 @@ def test_triggers(nlp, text, expected):
     ("The ministry denied that soldiers shot the farmers.", ["REJECT", "ASSAULT"]),
     # a cooperative act said in the future is a promise; negated, a refusal
     ("Norway will send medical aid to Yemen.", ["AGREE"]),
+    # assurances that an act will happen are a promise of it: one AGREE
+    ("The ministers gave assurances that the border crossings will be closed.", ["AGREE"]),
     ("The army will not withdraw from the border town.", ["REJECT"]),   # a refusal to yield
     ("Kenya is willing to hold talks with Somalia.", ["AGREE"]),
 ])
