@@ -16,6 +16,8 @@ A trigger whose event names no one and nowhere ("the threat of war") is no repor
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimgraph.extract.arguments import clause_of, find_roles
 from claimgraph.extract.claims import find_attribution
 from claimgraph.extract.event_time import dates_itself, event_date
@@ -70,6 +72,10 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
     if modality == "denied" and trigger.type == "REJECT":
         modality = "occurred"   # "will not release them" is a refusal made, not an act denied
     refers_back = _is_definite_description(token)
+    if _identifies_the_last(token):
+        # "This is the fifth attack on X": the event just told, one of a series the rest of the
+        # sentence describes; its participants are the series', not asserted of this event
+        refers_back, roles = True, replace(roles, actors=(), targets=())
     # "claiming that no such attack happened": a denial of a known event is a claim worth keeping
     denies_known = refers_back and modality == "denied"
     if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)
@@ -133,6 +139,13 @@ def _main_act(token) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "prep", "xcomp", "nsubjpass"})
+
+
+def _identifies_the_last(token) -> bool:
+    """A noun trigger said of "this" or "it" by a copula: "This is the third raid this year"."""
+    head = token.head
+    return (token.pos_ == "NOUN" and token.dep_ == "attr" and head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in head.children))
 
 
 def _is_definite_description(token) -> bool:
