@@ -92,17 +92,22 @@ def test_contradictions_and_stats_run(db):
     assert as_json(db, "stats")["documents"] == 5
 
 
+def two_outlets(tmp_path, first: str, second: str):
+    """A store holding one article from each of two outlets, published the same day."""
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text("\n".join(json.dumps({"url": url, "published": "2019-03-09", "text": text})
+                                for url, text in [("https://one.example/a", first),
+                                                  ("https://two.example/b", second)]) + "\n")
+    db = tmp_path / "two.db"
+    run(db, "ingest", str(corpus))
+    return db
+
+
 def test_contradicting_actors_are_listed_by_name(tmp_path):
     """Two outlets blame different groups for one attack: `contradictions` names both."""
-    corpus = tmp_path / "blame.jsonl"
-    corpus.write_text("\n".join(json.dumps(d) for d in [
-        {"url": "https://one.example/a", "published": "2019-03-09",
-         "text": "Jaish al-Adl attacked a police station in Zahedan on March 8, killing four officers."},
-        {"url": "https://two.example/b", "published": "2019-03-09",
-         "text": "The Baloch Liberation Army attacked a police station in Zahedan on March 8, killing five officers."},
-    ]) + "\n")
-    db = tmp_path / "blame.db"
-    run(db, "ingest", str(corpus))
+    db = two_outlets(tmp_path,
+                     "Jaish al-Adl attacked a police station in Zahedan on March 8, killing four officers.",
+                     "The Baloch Liberation Army attacked a police station in Zahedan on March 8, killing five officers.")
     [actors] = [c for c in as_json(db, "contradictions") if c["field"] == "actor"]
     assert sorted(v["label"] for v in actors["values"]) == ["Baloch Liberation Army", "Jaish al-Adl"]
     table = run(db, "contradictions").stdout
@@ -110,16 +115,10 @@ def test_contradicting_actors_are_listed_by_name(tmp_path):
 
 
 def test_a_toll_given_by_several_reports_is_listed_once_with_its_count(tmp_path):
-    corpus = tmp_path / "tolls.jsonl"
-    corpus.write_text("\n".join(json.dumps(d) for d in [
-        {"url": "https://one.example/a", "published": "2019-03-09",
-         "text": "Gunmen attacked a police station in Zahedan on March 8, killing four officers. "
-                 "The attack on the police station in Zahedan killed four officers, the governor said."},
-        {"url": "https://two.example/b", "published": "2019-03-09",
-         "text": "Gunmen attacked a police station in Zahedan on March 8, killing five officers."},
-    ]) + "\n")
-    db = tmp_path / "tolls.db"
-    run(db, "ingest", str(corpus))
+    db = two_outlets(tmp_path,
+                     "Gunmen attacked a police station in Zahedan on March 8, killing four officers. "
+                     "The attack on the police station in Zahedan killed four officers, the governor said.",
+                     "Gunmen attacked a police station in Zahedan on March 8, killing five officers.")
     [killed] = [c for c in as_json(db, "contradictions") if c["field"] == "killed"]
     assert sorted(grouped_values(killed["values"]).split("; ")) == [
         "4 (https://one.example/a, 2 reports)", "5 (https://two.example/b)"]
