@@ -129,22 +129,16 @@ def _contradiction_table(rows):
 def grouped_values(values) -> str:
     """Each value once, with the documents that give it and how many reports do:
     "44 (a.html, 2 reports); 52 (b.html)"."""
+    from claimgraph.store.queries import short_source
+
     groups: dict[str, list[str]] = {}
     for v in values:
-        groups.setdefault(v["label"], []).append(_short_source(v["source"]))
+        groups.setdefault(v["label"], []).append(short_source(v["source"]))
     parts = []
     for label, sources in groups.items():
-        unique = list(dict.fromkeys(sources))
         count = f", {len(sources)} reports" if len(sources) > 1 else ""
-        parts.append(f"{label} ({', '.join(unique)}{count})")
+        parts.append(f"{label} ({', '.join(dict.fromkeys(sources))}{count})")
     return "; ".join(parts)
-
-
-def _short_source(source: str | None) -> str:
-    """A file's name without its folders; a URL as it is."""
-    if not source:
-        return "?"
-    return source if "://" in source else source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:

@@ -291,7 +291,7 @@ def _sentence_places(parsed, sent, other_events=frozenset()) -> list[Argument]:
 
 def _under(token, event_words, scope=None) -> bool:
     """Whether a place phrase hangs on another event word below `scope`: in "met to discuss
-    an attack on dissidents in Camp X", Camp X is where the attack was, not the meeting."""
+    the attack on rebels in Aleppo", Aleppo is where the attack was, not the meeting."""
     for node in token.ancestors:
         if scope is not None and node.i == scope.i:
             return False
@@ -320,7 +320,7 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
     """Actors, targets and location of one trigger group (its members share one event).
 
     `setting` is the place an earlier event of the same type in the sentence states: "whereas
-    earlier raids on the camp failed, the latest one ..." puts the latest one there too. A place
+    earlier shelling of the town used mortars, the latest barrage ..." puts the barrage there too. A place
     under one of `other_events` (the sentence's other event words) is that event's."""
     tokens = role_tokens(members, type_name, wrapped)
     for order in orderers:    # "X ordered Y to attack": X is behind the attack too

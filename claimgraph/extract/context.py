@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field, replace
 from collections.abc import Mapping
 from typing import Any
@@ -35,8 +36,9 @@ class ParsedDocument:
     def with_document(self, document: Document) -> "ParsedDocument":
         return replace(self, document=document, _mention_starts=[], _sentence_starts=[], _longest_mention=[])
 
-    @property
+    @functools.cached_property
     def entity_by_id(self) -> dict[str, Entity]:
+        """Built once per document: extractors look entities up trigger by trigger."""
         return {e.id: e for e in self.entities}
 
     def mention_in(self, start: int, end: int) -> Mention | None:

@@ -6,8 +6,8 @@
   the capital on May 3 to meet Y": the meeting is on May 3), unless that clause is a speech
   verb: "the paper wrote on May 4 that 50 were killed" dates the writing, and the killing
   happened on or before it: relation "by".
-- A date written on another event word is that event's alone: in "six months after the May 3
-  raid, the ministry closed the border" the closing is not on May 3.
+- A date written on another event word is that event's alone: in "weeks after the May 3 raid,
+  the ministry closed the border" the closing is not on May 3.
 - A noun trigger with no date of its own takes none from the clauses above it ("X was in the
   capital on May 3 to talk about an attack": the attack is not on May 3), except the same
   "by" date of a speech verb reporting it.
@@ -59,24 +59,22 @@ def dates_itself(trigger, dated: EventDate) -> bool:
 
 def _owner(doc, mention: DateMention) -> int | None:
     """The index of the word a date expression modifies: "the May 3 raid", "talks on May 3"."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span.root.ancestors:
-        if token.pos_ in ("NOUN", "VERB", "AUX", "PROPN") and not (span.start <= token.i < span.end):
-            return token.i
-    return None
+    word = _word_above(doc, mention, ("NOUN", "PROPN", "VERB", "AUX"))
+    return word.i if word is not None else None
 
 
 def _governing_verb(doc, mention: DateMention):
     """The verb a date expression modifies ("wrote on May 6" -> wrote)."""
+    return _word_above(doc, mention, ("VERB", "AUX"))
+
+
+def _word_above(doc, mention: DateMention, parts_of_speech):
+    """The nearest word of those parts of speech above a date expression, outside it."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    for token in (span.root, *span.root.ancestors):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+    return next((t for t in span.root.ancestors
+                 if t.pos_ in parts_of_speech and not span.start <= t.i < span.end), None)
 
 
 def _distance(mention: DateMention, trigger) -> int:

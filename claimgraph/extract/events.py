@@ -45,13 +45,13 @@ def extract_reports(parsed) -> tuple[Report, ...]:
             continue
         dates = find_dates(sent, parsed.document.published, day_first=day_first, partial=True)
         triggers = parsed.triggers[sent.start]
-        settings: dict[str, str] = {}    # type -> the place the sentence states for it
+        stated_places: dict[str, str] = {}    # type -> the place the sentence states for it
         for trigger in triggers:
             others = other_event_words(trigger, triggers)
             roles = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped,
-                               settings.get(trigger.type), trigger.orderers, others)
+                               stated_places.get(trigger.type), trigger.orderers, others)
             if roles.stated_location:
-                settings.setdefault(trigger.type, roles.stated_location)
+                stated_places.setdefault(trigger.type, roles.stated_location)
             report = _report(parsed, sent, trigger, roles, dates, plover, others)
             if report is not None:
                 reports.append(report)
@@ -73,10 +73,10 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
         modality = "occurred"   # "will not release them" is a refusal made, not an act denied
     refers_back = _is_definite_description(token)
     if _identifies_the_last(token):
-        # "This is the fifth attack on X": the event just told, one of a series the rest of the
-        # sentence describes; its participants are the series', not asserted of this event
+        # "It was the third raid on X this year": the event just told, one of a series the rest
+        # of the sentence describes; its participants are the series', not asserted of this event
         refers_back, roles = True, replace(roles, actors=(), targets=())
-    # "claiming that no such attack happened": a denial of a known event is a claim worth keeping
+    # "insisted that no such raid took place": a denial of a known event is a claim worth keeping
     denies_known = refers_back and modality == "denied"
     if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)
             or (dated and dates_itself(token, dated)) or denies_known):
@@ -118,8 +118,8 @@ def _names_anything(parsed, roles, token) -> bool:
     nearby."""
     if roles.stated_location:
         return True
-    types = {e.id: e.type for e in parsed.entities}
-    participants = [types.get(i) for i in roles.actors + roles.targets]
+    entities = parsed.entity_by_id
+    participants = [entities[i].type if i in entities else None for i in roles.actors + roles.targets]
     # a one-sentence document (a wire brief, a coded record) has no fuller report to refer to
     alone = len(parsed.sentences) == 1
     return any(t != "GROUP" for t in participants) or (bool(participants) and (_in_main_clause(token) or alone))
@@ -142,7 +142,7 @@ def _main_act(token) -> bool:
 
 
 def _identifies_the_last(token) -> bool:
-    """A noun trigger said of "this" or "it" by a copula: "This is the third raid this year"."""
+    """A noun trigger said of "this" or "it" by a copula: "It was the third raid this year"."""
     head = token.head
     return (token.pos_ == "NOUN" and token.dep_ == "attr" and head.lemma_ == "be"
             and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in head.children))

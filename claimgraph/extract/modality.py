@@ -106,7 +106,7 @@ def modality_of(trigger) -> str:
         if via == "advcl" and _asserted_on_its_own(child):
             break
         if via == "prep" and child.lower_ in SETTING_PREPS:
-            continue   # "in the meeting, X told Y to leave": the meeting is where, not what is told
+            continue   # "during the talks, X told Y to leave": the talks are when, not what is told
         if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             lexical = _lexical_cue(node)
             own = _own_cue(node)
@@ -121,8 +121,8 @@ def _bare_infinitive(trigger) -> bool:
     """A "to attack" that no implicative verb governs says what is wanted, not what was done;
     headlines ("Ministry orders police to clear the square") often parse with no verb above it.
     A purpose clause is reported as done ("flew to the capital to meet the president"), unless
-    the verb's object is a word of intention the infinitive really belongs to ("intercepted an
-    order to attack X", where the parser hangs "to attack" on the verb)."""
+    the verb's object is a word of intention the infinitive really belongs to ("uncovered a plot
+    to bomb X", where the parser hangs "to bomb" on the verb)."""
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
     if trigger.dep_ == "advcl":

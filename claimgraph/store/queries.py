@@ -287,6 +287,13 @@ def contradictions(store: Store, event_id: str | None = None) -> list[dict]:
     return out
 
 
+def short_source(source: str | None) -> str:
+    """How a document's source is shown: a file by its name without folders, a URL whole."""
+    if not source:
+        return ""
+    return source if "://" in source else source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _rows_pairs(store: Store, query):
     with store.engine.connect() as conn:
         return conn.execute(query).all()

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimgraph.store import Store
+from claimgraph.store.queries import short_source
 from claimgraph.web.routers import api, pages
 from claimgraph.web.settings import WebSettings
 
@@ -67,7 +68,7 @@ def _templates(settings: WebSettings) -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals["writable"] = settings.writable   # shows the correction forms, or the read-only badge
-    env.filters["short_source"] = lambda source: (source or "").rstrip("/").rsplit("/", 1)[-1]
+    env.filters["short_source"] = short_source
     return Jinja2Templates(env=env)
 
 

@@ -32,9 +32,9 @@ def modality(nlp, text, word):
     ("The rebels managed to capture the bridge.", "capture", "occurred"),
     # a purpose clause is reported as done, unless its verb's object is a word of intention
     ("The envoy flew to Kabul to meet the Taliban leaders.", "meet", "occurred"),
-    ("Police intercepted an order to attack the embassy.", "attack", "planned"),
+    ("Police uncovered a plot to bomb the embassy.", "bomb", "planned"),
     # a place or time adjunct takes none of its verb's intention
-    ("At the same time, in the meeting, the envoy told the militia to leave.", "meeting", "occurred"),
+    ("During the talks, the envoy told the militia to leave.", "talks", "occurred"),
     # an event still to come
     ("The next attack on the port will be deadlier.", "attack", "possible"),
     ("The militia is arming itself in anticipation of future strikes.", "strikes", "possible"),

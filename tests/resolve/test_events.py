@@ -69,12 +69,12 @@ def groups(events):
      [["1", "2"]]),
     ([report("1", "a", location="camp", at=1), report("2", "a", date="2020-05-03", at=2)],
      [["1"], ["2"]]),
-    # "in the meeting at the camp": a definite description stating only a place is the nearest
+    # "at the talks in the capital": a definite description stating only a place is the nearest
     # earlier report of its kind too, before any report sharing that place.
     ([report("1", "a", "CONSULT", actors=["envoy"], at=1), report("2", "a", "CONSULT", location="camp", refers_back=True, at=2),
       report("3", "b", "CONSULT", location="camp", at=1)],
      [["1", "2"], ["3"]]),
-    # "no such attack took place" disputes the attack the article leads with, not the nearest.
+    # "no such raid took place" disputes the attack the article leads with, not the nearest.
     ([report("1", "a", location="camp", at=1), report("2", "a", location="town", at=2),
       report("3", "a", modality="denied", refers_back=True, at=3)],
      [["1", "3"], ["2"]]),
