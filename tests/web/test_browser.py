@@ -160,7 +160,8 @@ def test_search_finds_an_entity_named_on_the_overview(watched, seeds_server):
 def test_network_draws_with_the_vendored_library(watched, seeds_server):
     page = watched
     page.goto(seeds_server + "/network")
-    page.wait_for_function("document.getElementById('network-status').textContent.includes('entities')")
+    # a locator wait, not wait_for_function: a predicate string is eval'd, which the page's CSP forbids
+    page.locator("#network-status", has_text="entities").wait_for()
     assert page.locator("#network canvas").count() >= 1
     page.wait_for_timeout(500)   # let the layout settle for the picture
     screenshot(page, "network")
