@@ -6,8 +6,10 @@ light verb carrying it ("launched an attack"), the ordered party of a control ve
 X to attack": X), the subject shared by coordinated verbs, and the noun a relative clause or
 participle hangs on ("militias, which attacked ..."). Targets: objects, passive subjects, and
 the objects of "on", "against", "at" (and "with" for meetings and deals), whoever takes part in
-an act the trigger only speaks of ("demanded that X withdraw"), and for a material act aimed
-at no one named, its place. Location: the most specific place stated around the trigger: a
+an act the trigger only speaks of ("demanded that X withdraw"), for giving and sending the
+recipient rather than the goods ("sent troops to X", even when the parser hangs "to X" on the
+troops), and for a material act aimed at no one named, its place. Whoever prevents an act
+("sent peacekeepers to prevent a massacre") is never its actor. Location: the most specific place stated around the trigger: a
 facility before a region before a country.
 
 A personal pronoun subject stands for the subject of the clause that reports it ("X said it
@@ -30,6 +32,9 @@ from claimgraph.ontology import load_plover
 OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct", "command",
                             "force", "compel", "encourage", "push", "press", "call", "lead",
                             "send", "authorize", "authorise", "allow", "help", "train", "incite"})
+# Verbs whose subject keeps their object act from happening: never that act's actor
+# ("sent peacekeepers to prevent a massacre").
+PREVENTING = frozenset({"prevent", "avert", "foil", "thwart", "forestall", "preempt", "pre-empt"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 # Arcs over which a pronoun subject's clause is reported by the clause above it.
@@ -117,8 +122,9 @@ def _definite_common_noun(token) -> bool:
 
 
 def pobjs(token, preps) -> list:
-    """The objects of a token's prepositions among `preps` ("attack on X" -> X)."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+    """The objects of a token's prepositions among `preps` ("attack on X" -> X). The parser
+    labels a recipient's "to" dative ("sent troops to X"); it is a preposition all the same."""
+    return [g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 
@@ -169,9 +175,9 @@ def _aimed_at(act) -> list:
 
 
 def _verb_target_tokens(verb, type_name: str) -> list:
-    recipients = pobjs(verb, RECIPIENT_PREPS) if type_name in GIVING_TYPES else []
+    recipients = _recipients(verb) if type_name in GIVING_TYPES else []
     if recipients:   # "shipped rockets to X": the object is the goods, X the recipient
-        return recipients + [c for c in verb.children if c.dep_ == "dative"]
+        return recipients + [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     targets += pobjs(verb, TARGET_PREPS)
     if type_name in PARTNER_TYPES:
@@ -179,6 +185,14 @@ def _verb_target_tokens(verb, type_name: str) -> list:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         targets.append(verb.head)   # "the camp attacked by ..."
     return targets
+
+
+def _recipients(verb) -> list:
+    """Whom a giving verb gives to: its "to" and "for" objects, and a "to" object the parser hung
+    on the goods ("sent advisers as well as units to X": X)."""
+    goods = [c for c in verb.children if c.dep_ == "dobj"]
+    goods += [c for g in goods for c in g.conjuncts]
+    return pobjs(verb, RECIPIENT_PREPS) + [g for o in goods for g in pobjs(o, frozenset({"to"}))]
 
 
 def _carrier(noun):
@@ -241,6 +255,8 @@ def _carries(verb, type_name: str) -> bool:
     ("condemned the attack", "demanded the release")."""
     plover = load_plover()
     lemma = verb.lemma_.lower()
+    if lemma in PREVENTING:
+        return False
     found = plover.verb(lemma)
     return lemma in plover.light_verbs or found is None or found[0] == type_name
 

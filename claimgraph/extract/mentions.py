@@ -146,9 +146,11 @@ def _capitalised(tok) -> bool:
 
 def _headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
     """"<Proper words> <Org head> [of <Place>]" not found by the model: "the Azov Regiment",
-    "the Government of Kenya"."""
+    "the Government of Kenya", and in lower case "the government of Kenya" (a state
+    institution named by its country, as "the Kenyan government" is)."""
     for tok in doc:
-        if tok.text not in vocab.org_heads or _covered(spans, tok.i):
+        institution = tok.lower_ in vocab.state_institutions and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+        if not (tok.text in vocab.org_heads or institution) or _covered(spans, tok.i):
             continue
         start = tok.i
         while (start > 0 and _capitalised(doc[start - 1]) and not _covered(spans, start - 1)
@@ -157,7 +159,7 @@ def _headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
         place = next((s for s in spans if s.start == tok.i + 2 and s.label in PLACES), None)
         if place and doc[tok.i + 1].lower_ == "of":
             yield NameSpan(start, place.end, "ORG", "org head")
-        elif start < tok.i:
+        elif start < tok.i and tok.text in vocab.org_heads:
             yield NameSpan(start, tok.i + 1, "ORG", "org head")
 
 

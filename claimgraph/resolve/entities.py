@@ -85,7 +85,7 @@ def group_by_name(entities: list[Entity]) -> list[NameGroup]:
         members.sort(key=lambda e: e.id)
         names = collections.Counter(e.name for e in members)
         types = collections.Counter(e.type for e in members)
-        name = max(names, key=lambda n: (names[n], n))
+        name = max(names, key=lambda n: (_written_as_name(n), names[n], n))
         aliases = tuple(sorted({a for e in members for a in names_of(e)} - {name}))
         representative = Entity(members[0].id, members[0].doc_id, name,
                                 max(types, key=lambda t: (types[t], t)), aliases)
@@ -303,10 +303,17 @@ def split_constraints(entities: list[Entity], members: dict[str, set[str]], spli
     return pairs
 
 
+def _written_as_name(name: str) -> bool:
+    """ "Government of Kenya" over "government of Kenya": the form a name takes when written out."""
+    return name[:1].isupper()
+
+
 def canonical_entity(canonical_id: str, members: list[Entity]) -> CanonicalEntity:
-    """Name: the most used of the longest names; type: the majority of the members' types."""
+    """Name: the most used of the longest names, capitalised as a name is; type: the majority
+    of the members' types."""
     names = collections.Counter(e.name for e in members)
-    name = max(names, key=lambda n: (names[n] > 1 or len(members) == 1, len(n.split()), names[n], n))
+    name = max(names, key=lambda n: (names[n] > 1 or len(members) == 1, len(n.split()),
+                                     _written_as_name(n), names[n], n))
     types = collections.Counter(e.type for e in members)
     entity_type = max(types, key=lambda t: (types[t], t))
     aliases = sorted({a for e in members for a in (e.name, *e.aliases)} - {name})

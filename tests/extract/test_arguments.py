@@ -54,6 +54,12 @@ def roles(nlp, text, trigger_word):
     # a place on another event word is that event's: the meeting was not in Aleppo
     ("Vladimir Putin met Bashar al-Assad to discuss the attack on rebels in Aleppo.", "met",
      ["Vladimir Putin"], ["Bashar al-Assad"], None),
+    # forces sent somewhere go there: the parser's dative "to", or a "to" hung on the forces
+    ("Turkey sent 500 troops to Syria on Monday.", "sent", ["Turkey"], ["Syria"], "Syria"),
+    ("Russia has sent military advisers as well as special units to Libya and has conducted airstrikes.",
+     "sent", ["Russia"], ["Libya"], "Libya"),
+    # whoever prevents a massacre does not commit it
+    ("The African Union sent peacekeepers to prevent a massacre in Darfur.", "massacre", [], ["Darfur"], "Darfur"),
 ])
 def test_roles(nlp, text, trigger, actors, targets, location):
     found_actors, found_targets, found_location = roles(nlp, text, trigger)

@@ -30,6 +30,8 @@ def names(nlp, text: str) -> dict[str, str]:
     ("A spokesman for the Syrian Democratic Forces (SDF) spoke.", "Syrian Democratic Forces", "ORG"),
     # a demonym before a state institution names it; a bare demonym is no entity
     ("The Kenyan government accused Somalia of delays.", "Kenyan government", "ORG"),
+    # so does "the <institution> of <country>", in lower case too
+    ("Donors urged the government of Kenya to release the detainees.", "government of Kenya", "ORG"),
     # a nationality noun in the plural is a group
     ("Kurds and Arabs fled the city after the attack.", "Kurds", "NORP"),
     # context: "militias such as X, Y and Z" are organisations, "the city of X" a place
@@ -51,6 +53,8 @@ def test_name_found_with_type(nlp, text, surface, label):
     ("Russian Defence Minister Sergei Shoigu visited the troops.", "Russian Defence Minister Sergei Shoigu"),
     ("Putin's spokesman Dmitry Peskov declined to comment.", "Putin's"),
     ("The Hamas-run health ministry said 20 people were killed.", "health ministry"),
+    # a bare institution word, or one owned by no country, names nothing
+    ("The government of the day resigned.", "government of the day"),
 ])
 def test_not_a_name(nlp, text, absent):
     assert absent not in names(nlp, text)

@@ -57,6 +57,18 @@ def test_links_say_why():
     assert canonical.name == "Hassan Nasrallah" and canonical.aliases == ("Nasrallah",)
 
 
+@pytest.mark.parametrize("names, canonical_name", [
+    # the one written as a name, whatever the order of documents
+    (["government of Kenya", "Government of Kenya"], "Government of Kenya"),
+    (["Government of Kenya", "government of Kenya"], "Government of Kenya"),
+    (["government of Kenya", "government of Kenya", "Government of Kenya", "Government of Kenya"],
+     "Government of Kenya"),
+])
+def test_canonical_name(names, canonical_name):
+    _, canonicals = resolve_entities([entity(str(i), n, "ORG") for i, n in enumerate(names)])
+    assert [c.name for c in canonicals] == [canonical_name]
+
+
 def test_resolution_does_not_depend_on_order():
     entities = [entity("a", "Muqtada al-Sadr"), entity("b", "Moqtada Sadr"), entity("c", "Sadr"),
                 entity("d", "Kurdistan Workers' Party", "ORG", "PKK"), entity("e", "PKK", "ORG")]
