@@ -54,7 +54,8 @@ def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.
     render.table("Aliases", ["alias", "documents"], [[a["alias"], ", ".join(a["documents"])] for a in found["aliases"]])
     if found["relations"]:
         render.table("Relations", ["subject", "predicate", "object / value", "source"],
-                     [[r["subject_name"], r["predicate"], r["object_name"] or r["value"], r["evidence"][0]["source"]]
+                     [[r["subject_name"], r["predicate"], r["object_name"] or r["value"],
+                       queries.short_source(r["evidence"][0]["source"])]
                       for r in found["relations"]])
     if found["events"]:
         render.table("Timeline", ["date", "type", "modality", "actors", "targets", "place", "killed"],
@@ -62,7 +63,7 @@ def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.
                        ", ".join(t["name"] for t in e["targets"]), (e["location"] or {}).get("name"), e["killed"]]
                       for e in found["events"]])
     render.table("Mentions", ["source", "as", "sentence"],
-                 [[m["source"], m["text"], m["sentence"]] for m in found["mentions"]])
+                 [[queries.short_source(m["source"]), m["text"], m["sentence"]] for m in found["mentions"]])
     if why:
         render.table("Why merged", ["document entity", "document", "rule", "score", "detail"],
                      [[w["entity"], w["doc"], w["rule"], f"{w['score']:.2f}", w["detail"]] for w in found["why"]])
@@ -86,7 +87,8 @@ def events(db: DbOption = None,
     render.table("Events", ["id", "date", "type", "modality", "actors", "targets", "place", "killed", "sources"],
                  [[e["id"], e["date"], e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["modality"],
                    ", ".join(a["name"] for a in e["actors"]), ", ".join(t["name"] for t in e["targets"]),
-                   (e["location"] or {}).get("name"), e["killed"], ", ".join(e["documents"])] for e in rows])
+                   (e["location"] or {}).get("name"), e["killed"], ", ".join(map(queries.short_source, e["documents"]))]
+                  for e in rows])
 
 
 def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgraph events`.")],
@@ -105,7 +107,7 @@ def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgra
                 f"targets: {', '.join(t['name'] for t in found['targets']) or '-'}; "
                 f"place: {(found['location'] or {}).get('name', '-')}; killed: {found['killed']}; injured: {found['injured']}")
     render.table("Reports", ["source", "modality", "killed", "according to", "sentence"],
-                 [[r["source"], r["modality"], r["killed"], r["attributed_to_name"] or r["source_text"] or "(the document)",
+                 [[queries.short_source(r["source"]), r["modality"], r["killed"], r["attributed_to_name"] or r["source_text"] or "(the document)",
                    r["sentence"]] for r in found["reports"]])
     if found["contradictions"]:
         _contradiction_table(found["contradictions"])
@@ -129,11 +131,11 @@ def _contradiction_table(rows):
 def grouped_values(values) -> str:
     """Each value once, with the documents that give it and how many reports do:
     "44 (a.html, 2 reports); 52 (b.html)"."""
-    from claimgraph.store.queries import short_source
+    from claimgraph.store import queries
 
     groups: dict[str, list[str]] = {}
     for v in values:
-        groups.setdefault(v["label"], []).append(short_source(v["source"]))
+        groups.setdefault(v["label"], []).append(queries.short_source(v["source"]))
     parts = []
     for label, sources in groups.items():
         count = f", {len(sources)} reports" if len(sources) > 1 else ""

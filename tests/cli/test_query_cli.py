@@ -67,6 +67,13 @@ def test_events_and_one_event_with_its_reports(db):
     assert detail["reports"] and all(r["sentence"] and r["source"] for r in detail["reports"])
 
 
+def test_events_table_shows_whole_ids_and_documents_by_file_name(db):
+    table = run(db, "events").stdout
+    for event in as_json(db, "events")[:10]:
+        assert event["id"] in table   # an id is copied from the table into `claimgraph event ID`
+    assert "seeds/" not in table and ".txt" in table
+
+
 @pytest.mark.parametrize("option, value, field", [("--type", "ASSAULT", "type"), ("--modality", "planned", "modality")])
 def test_event_filters(db, option, value, field):
     assert all(e[field] == value for e in as_json(db, "events", option, value))
