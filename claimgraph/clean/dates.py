@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
           "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -41,8 +42,42 @@ _TIME_TAIL = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?
                         re.IGNORECASE)
 # A statement is signed within its last few lines (name, office, date).
 SIGNATURE_LINES = 3
+# A wire dateline opening a paragraph: "KHARTOUM, March 14 (Reuters) -", "KYIV, Ukraine (AP) —",
+# "GAZA, 3 May -". Its place, date and agency are the filing, not the story.
+_NAME_WORD = r"[A-Z][\w.'’&-]*"
+_PLAIN_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WIRE_DATELINE = re.compile(
+    rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?P<country>,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
+    rf"(?:,\s*(?:(?P<month1>{_PLAIN_MONTH})\s+(?P<day1>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{_PLAIN_MONTH}))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
+    r"\s*(?P<agency>\([^()]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)")
 # A dateline stands in the first blocks under the headline (standfirst, byline, date line).
 DATELINE_BLOCKS = 4
+
+
+@dataclass(frozen=True)
+class WireDateline:
+    end: int                    # where the story's first sentence begins
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+
+
+def wire_dateline(line: str) -> WireDateline | None:
+    """The wire dateline a paragraph opens with, if any. A place alone before a dash needs a
+    date, an agency, or an upper-case place with its country to count: "ACME – According to
+    reports" is an issuer speaking, not a dateline."""
+    m = _WIRE_DATELINE.match(line)
+    if not m:
+        return None
+    month_word, day = (m["month1"], m["day1"]) if m["month1"] else (m["month2"], m["day2"])
+    if not (month_word or m["agency"] or (m["place"].isupper() and m["country"])):
+        return None
+    if not month_word:
+        return WireDateline(m.end())
+    year = int(m["year"]) if m["year"] else None
+    return WireDateline(m.end(), MONTHS[month_word[:3].lower()], int(day), year)
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:

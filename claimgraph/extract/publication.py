@@ -10,10 +10,13 @@ Stages, in order (infer_publication_date):
     document shortly before that year: it is at most the end of that year, and dates written
     without a year take the instance nearest the year's start; failing that, year-less dates
     take their latest instance on or before the upper bound;
- d. "today"/"this morning" reporting a past action, with a date in the headline: that day,
+ d. a wire dateline giving a day without its year ("KHARTOUM, March 14 (Reuters) -"): that
+    day, in the first year that puts it on or after the latest evidence (b), or failing
+    evidence its latest instance on or before the upper bound (a, c);
+ e. "today"/"this morning" reporting a past action, with a date in the headline: that day,
     the year coming from (a), (c) or (b).
-The result is (d) when found, else the latest evidence not after the upper bound; None when
-nothing dates the text. Only dates with a day or a month count: a bare year ("in 2003") is
+The result is (d) or (e) when found, else the latest evidence not after the upper bound; None
+when nothing dates the text. Only dates with a day or a month count: a bare year ("in 2003") is
 usually history, not the time of writing.
 """
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from claimgraph.clean.dates import wire_dateline
 from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, document_day_first,
                                       find_dates, resolve_date)
 
@@ -32,6 +36,8 @@ TODAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "
 _HAS_MONTH = re.compile(r"(?i)\b(?:%s)\b" % "|".join(MONTHS))
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:this|last|next|ago|later|earlier|since)\b")
 _HEADLINE_MAX_WORDS = 14
+# A wire dateline opens the story: it stands in the first lines (headline, byline, dateline).
+DATELINE_LINES = 5
 # Tokens either side of a year where a cue must stand ("the 2019 election is around the corner").
 AHEAD_WINDOW = 6
 
@@ -64,12 +70,40 @@ def infer_publication_date(parsed) -> str | None:
                          and not _looks_ahead(sent, m)]
     evidence = [e for e in evidence if not upper or e[0] <= upper]
     latest = max(evidence, default=None)
+    filed = _dateline_day(text, latest[0] if latest else None, upper)
+    if filed:
+        return filed.isoformat()
     today = _today_headline_date(parsed, sents, day_first, year_less_anchor, latest)
     if today:
         return today.isoformat()
     if not latest:
         return None
     return latest[0].isoformat() if latest[1] == "day" else latest[0].isoformat()[:7]
+
+
+def _dateline_day(text: str, after: date | None, upper: date | None) -> date | None:
+    """The day a year-less wire dateline in the opening lines gives, in the year the evidence
+    implies (stage d)."""
+    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    found = next((d for d in map(wire_dateline, lines) if d and d.month and not d.year), None)
+    if found is None or not (after or upper):
+        return None
+    def on(year):
+        try:
+            return date(year, found.month, found.day)
+        except ValueError:   # February 29 in a common year
+            return None
+    if after:
+        for year in range(after.year, after.year + 2):
+            day = on(year)
+            if day and day >= after and (not upper or day <= upper):
+                return day
+        return None
+    for year in range(upper.year, upper.year - 2, -1):
+        day = on(year)
+        if day and day <= upper:
+            return day
+    return None
 
 
 def _line_dates(text: str, spans, day_first) -> list[date]:

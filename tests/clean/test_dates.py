@@ -1,7 +1,7 @@
 """Publication dates printed in an article: formats and where they stand."""
 import pytest
 
-from claimgraph.clean.dates import find_date, find_publication_date, parse_date
+from claimgraph.clean.dates import find_date, find_publication_date, parse_date, wire_dateline
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -58,3 +58,24 @@ BODY = "Troops entered the town on Monday after a week of fighting, officials sa
 ])
 def test_find_publication_date(blocks, title, byline, expected):
     assert find_publication_date(blocks, title=title, byline=byline) == expected
+
+
+@pytest.mark.parametrize("line, date", [
+    ("GOMA, May 3 (Reuters) - Rebels shelled the town.", (5, 3, None)),
+    ("GOMA, 3 May 2021 - Rebels shelled the town.", (5, 3, 2021)),
+    ("Goma (AFP) - Rebels shelled the town.", (None, None, None)),
+    ("NAIROBI, Kenya — Rebels shelled the town.", (None, None, None)),
+])
+def test_wire_dateline(line, date):
+    found = wire_dateline(line)
+    assert line[found.end:].startswith("Rebels")
+    assert (found.month, found.day, found.year) == date
+
+
+@pytest.mark.parametrize("line", [
+    "ACME – According to reports, rebels shelled the town.",   # an issuer speaking
+    "Human Rights Watch - Rebels shelled the town.",
+    "Rebels shelled the town - again.",
+])
+def test_not_a_wire_dateline(line):
+    assert wire_dateline(line) is None

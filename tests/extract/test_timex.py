@@ -60,9 +60,13 @@ def test_find_dates_in_a_sentence(nlp):
     # (c) a year looked forward to dates the year-less dates before it
     ("With the 2019 presidential election around the corner, militias shelled the port (November 30) again.",
      "2018-11-30"),
-    # (a) an update line bounds (d) "today" with the headline's date
+    # (a) an update line bounds (e) "today" with the headline's date
     ("The March 3rd Ambush\nThe militia today attacked a convoy near the border.\n"
      "Update: As of 12/20/17, the inquiry has found nothing.", "2017-03-03"),
+    # (d) a year-less wire dateline takes the first year after the latest dated past event
+    ("Rebels shell Goma\nGOMA, March 14 (Reuters) - Rebels shelled Goma on Wednesday.\n"
+     "The war began in April 2023.", "2024-03-14"),
+    ("GOMA, March 14 (Reuters) - Rebels shelled Goma on Wednesday.", None),   # nothing gives the year
     ("The rebels attacked Goma in 1998 and again in 2008.", None),   # bare years are history
     ("The rebels attacked the town on Tuesday.", None),
 ])

@@ -1,5 +1,5 @@
-"""The loaded pipeline: a line break in a cleaned text always ends a sentence; lemmas the small
-model gets wrong are set right."""
+"""The loaded pipeline: a line break or a wire dateline in a cleaned text always ends a sentence;
+lemmas and gerunds the small model gets wrong are set right."""
 from __future__ import annotations
 
 import pytest
@@ -11,6 +11,12 @@ import pytest
      ["Rebels seize border town", "The rebels seized the town on Monday."]),
     ("Talks resume in Doha\n\nEnvoys met again on Friday. They agreed on a truce.",
      ["Talks resume in Doha", "Envoys met again on Friday.", "They agreed on a truce."]),
+    # a wire dateline is no part of the story's first sentence
+    ("GOMA, May 3 (AFP) - Rebels shelled the town.", ["GOMA, May 3 (AFP) -", "Rebels shelled the town."]),
+    ("NAIROBI, Kenya (AP) — Police fired tear gas.", ["NAIROBI, Kenya (AP) —", "Police fired tear gas."]),
+    # an issuer speaking is no dateline
+    ("ACME – According to reports, rebels shelled the town.",
+     ["ACME – According to reports, rebels shelled the town."]),
 ])
 def test_line_breaks_end_sentences(nlp, text, sentences):
     assert [s.text.strip() for s in nlp(text).sents] == sentences
@@ -23,3 +29,13 @@ def test_line_breaks_end_sentences(nlp, text, sentences):
 ])
 def test_lemmas_the_small_model_gets_wrong(nlp, text, word, lemma):
     assert next(t.lemma_ for t in nlp(text) if t.text == word) == lemma
+
+
+@pytest.mark.parametrize("text, gerund, obj", [
+    ("The rebels denied attacking civilians.", "attacking", "civilians"),
+    ("The army denied shelling the market.", "shelling", "market"),
+])
+def test_a_gerund_after_a_verb_heads_its_object(nlp, text, gerund, obj):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == obj)
+    assert (token.head.text, token.dep_) == (gerund, "dobj")

@@ -28,3 +28,11 @@ def test_a_city_lies_in_its_country_only_when_the_corpus_names_that_country():
     assert hierarchy.compatible("c1", "c2")
     assert not hierarchy.compatible("c3", "c2")      # Syria is not named: nothing to place it in
     assert not hierarchy.compatible("c1", "c3")
+
+
+def test_a_side_of_a_place_lies_in_it_unless_it_is_a_country():
+    places = [CanonicalEntity("c1", "North Kivu", "LOC"), CanonicalEntity("c2", "Kivu", "GPE"),
+              CanonicalEntity("c3", "South Sudan", "GPE"), CanonicalEntity("c4", "Sudan", "GPE")]
+    hierarchy = PlaceHierarchy([], {}, places)
+    assert hierarchy.compatible("c1", "c2")
+    assert not hierarchy.compatible("c3", "c4")
