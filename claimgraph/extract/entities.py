@@ -9,7 +9,8 @@ that name one thing in the document, in order:
 3. short forms: a name that ends exactly one longer person's name ("Shoigu" -> "Sergei Shoigu",
    "al-" particles ignored), or one longer organisation's name ("Azov" -> "Ukrainian
    Azov"), or a facility's name without its head ("Bastion" -> "Camp Bastion");
-   a peer's "Lord X" -> "Lord X of Y".
+   a peer's "Lord X" -> "Lord X of Y";
+4. stated aliases: "X, known as Y", "X (also known as Y)", "X, alias Y": Y takes X's type.
 
 An entity's type is a vote over its mentions: the model's label counts once, a rule's three
 times (a head noun or a title is better evidence than the small model's guess). Its name is
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from anyascii import anyascii
 
@@ -36,6 +38,9 @@ ENTITIES_STAGE = "claimgraph.entities.v1"
 # PERSON in three of its four mentions while its head noun was right every time. Seed
 # type_accuracy by weight: 1 -> 0.983, 2..5 -> 1.000; 3 keeps a margin over 2.
 RULE_WEIGHT = 3
+# Words between a name and another name for the same thing ("X, better known as Y").
+ALIAS_CUES = frozenset({"known as", "also known as", "better known as", "widely known as",
+                        "commonly known as", "alias", "aka", "a.k.a.", "nicknamed", "also called"})
 
 
 def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tuple[
@@ -44,7 +49,10 @@ def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tupl
     (claimgraph.extract.triggers.find_document_triggers) show which unnamed groups take part."""
     sentences = tuple(Sentence(document.id, i, s.start_char, s.end_char, s.text)
                       for i, s in enumerate(doc.sents))
-    names = find_names(doc)
+    names = list(find_names(doc))
+    for named, alias in _stated_aliases(doc, names):   # the alias is whatever the name is
+        names[alias] = replace(names[alias], label=names[named].label, rule="stated alias")
+    names = tuple(names)
     spans = names + find_group_spans(names, triggers, load_plover())
     surfaces = [doc[s.start:s.end].text for s in spans]
     group_of = _group(doc, surfaces[:len(names)], names)
@@ -107,6 +115,8 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan]) -> dict[str, str]:
         written.setdefault(key, surface)
     for acronym, expansion in _defined_acronyms(doc, surfaces, spans):
         union(_key(acronym), _key(expansion))
+    for named, alias in _stated_aliases(doc, spans):
+        union(_key(surfaces[alias]), _key(surfaces[named]))
     keys = list(parent)
     multiword = [k for k in keys if len(k.split()) > 1]
     for key in keys:
@@ -131,6 +141,17 @@ def _defined_acronyms(doc, surfaces: list[str], spans: list[NameSpan]):
         if (is_acronym(surfaces[i]) and gap in (["("], ["(", "the"], ["/"])
                 and spans[i - 1].label != "PERSON"):
             yield surfaces[i], surfaces[i - 1]
+
+
+def _stated_aliases(doc, spans) -> list[tuple[int, int]]:
+    """(name, alias) span indices where the text says the second name is another name for the
+    first: "X, known as Y", "X (also known as Y)", "X, alias Y"."""
+    found = []
+    for i in range(1, len(spans)):
+        gap = [t.lower_ for t in doc[spans[i - 1].end:spans[i].start] if not t.is_punct or t.text == "a.k.a."]
+        if " ".join(gap) in ALIAS_CUES and spans[i - 1].label != GROUP:
+            found.append((i - 1, i))
+    return found
 
 
 def _longer_forms(key: str, multiword: list[str], labels: dict[str, Counter], vocab) -> list[str]:

@@ -35,6 +35,10 @@ def entity_of(entities, mentions, surface):
     # a demonym form of an institution
     ("The Government of Kenya denied it. The Kenyan government had earlier agreed.",
      "Kenyan government", "Government of Kenya"),
+    # another name the text says the person goes by
+    ("Sanctions hit militia commander Mohamed Ali Hassan, known as Abu Leila. Hassan denied it.",
+     "Abu Leila", "Mohamed Ali Hassan"),
+    ("Abu Ahmed al-Kurdi (also known as Ahmed Sharif) spoke.", "Ahmed Sharif", "Abu Ahmed al-Kurdi"),
 ])
 def test_short_forms_join_the_full_name(nlp, text, short, full):
     sentences, entities, mentions = extract(nlp, text)
@@ -61,6 +65,8 @@ def test_different_things_stay_apart(nlp, text, a, b):
     ("Qasim Harb, the militia's leader, met Western diplomats. Reporters said Harb was "
      "defiant.", "Harb", "PERSON"),
     ("British troops left Camp Bastion in Helmand province last year.", "Helmand province", "GPE"),
+    # an alias is whatever the name it stands for is
+    ("Sanctions hit militia commander Mohamed Ali Hassan, known as Abu Leila.", "Abu Leila", "PERSON"),
 ])
 def test_entity_type_by_all_mentions(nlp, text, surface, label):
     sentences, entities, mentions = extract(nlp, text)
