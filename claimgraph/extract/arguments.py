@@ -13,7 +13,8 @@ troops), and for a material act aimed at no one named, its place. Whoever preven
 facility before a region before a country.
 
 A personal pronoun subject stands for the subject of the clause that reports it ("X said it
-would withdraw": X). A promise, threat, demand or refusal targets whoever the act it speaks of
+would withdraw": X); any other "he", "she", "him" or "her" for the one person named just before
+it (ParsedDocument.person_antecedent). A promise, threat, demand or refusal targets whoever the act it speaks of
 is aimed at, given to or done with ("threatened to cut power to X", "agreed to talks with X").
 A visit's target is the place visited: the manual's host of a visit.
 
@@ -102,6 +103,8 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
     mention = parsed.mention_in(start, token.idx + len(token.text))
     if mention is None and _definite_common_noun(token):
         mention = parsed.named_antecedent(token.lemma_, token.idx, NAMED_ANTECEDENT_LABELS)
+    if mention is None and token.pos_ == "PRON":
+        mention = parsed.person_antecedent(token)
     if mention is not None and mention.label in PARTICIPANT_LABELS:
         found.append(Argument(mention.entity_id, mention.label, token.i))
     for child in token.children:

@@ -5,7 +5,8 @@ From the event's trigger the dependency tree is walked outwards. Each step may m
 holds the trigger ("X said that ...", "X has charged Y with ordering ...", "X denied that ...");
 a perception verb ("the team witnessed 17 bodies"); or a statement noun ("reports claiming ...",
 "the denial by X that ..."). Its source is the verb's subject, the noun's owner ("by X", "X's"),
-or for a participle (a verb with no subject of its own) the subject of the clause it hangs on.
+or for a participle (a verb with no subject of its own) the subject of the clause it hangs on;
+a "he said" is the one person named just before it.
 
 The innermost source naming an entity wins ("the paper reported ..., officials in the Defence
 Ministry said" -> the ministry), a proper name before a group named by a common noun ("the
@@ -159,6 +160,9 @@ def _named_entity(parsed, noun) -> str | None:
     found = parsed.entity_in(noun.doc[left].idx, noun.idx + len(noun.text))
     if found:
         return found
+    if noun.pos_ == "PRON":   # "he said": the one person just named
+        antecedent = parsed.person_antecedent(noun)
+        return antecedent.entity_id if antecedent else None
     for c in noun.children:
         if c.dep_ in NAMING_DEPS:  # an adjective names by itself ("Iraqi"), not by its phrase
             span = noun.doc[c.i:c.i + 1] if c.dep_ == "amod" else noun.doc[c.left_edge.i:c.right_edge.i + 1]

@@ -12,6 +12,9 @@ from claimgraph.model import Document, Entity, Evidence, Mention, Sentence
 
 # How far back (in characters, about two paragraphs) "the camp" may find the name it stands for.
 ANTECEDENT_WINDOW = 1500
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# How many sentences of "he ... he ..." a pronoun may follow back to the name.
+PRONOUN_CHAIN = 3
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,31 @@ class ParsedDocument:
             if mention.label in labels and word in mention.text.lower().replace("-", " ").split():
                 return mention
         return None
+
+    def person_antecedent(self, pronoun, depth: int = 0) -> Mention | None:
+        """Whom "he", "she", "him" or "her" stands for: the one person named before it in its
+        sentence and the sentence before, when exactly one is ("The US sanctioned X. He
+        rejected the sanctions."); with no one named there, whom the previous sentence's own
+        "he" stands for ("... He rejected them. Later he said ..."). Two people named leave the
+        pronoun unresolved."""
+        if pronoun.lower_ not in PERSON_PRONOUNS or depth > PRONOUN_CHAIN:
+            return None
+        sent = self.sentence_at(pronoun.idx)
+        previous = self.sentences[max(0, sent.index - 1)]
+        lo = bisect.bisect_left(self._mention_starts, previous.start)
+        hi = bisect.bisect_left(self._mention_starts, pronoun.idx)
+        people = {}
+        for mention in self.mentions[lo:hi]:
+            entity = self.entity_by_id.get(mention.entity_id)
+            if entity is not None and entity.type == "PERSON":
+                people.setdefault(entity.id, mention)
+        if people:
+            return next(iter(people.values())) if len(people) == 1 else None
+        if previous.index == sent.index:
+            return None
+        span = self.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+        earlier = next((t for t in span if t.lower_ in PERSON_PRONOUNS and t.pos_ == "PRON"), None) if span else None
+        return self.person_antecedent(earlier, depth + 1) if earlier is not None else None
 
     def sentence_at(self, char: int) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self._sentence_starts, char) - 1)]

@@ -125,3 +125,19 @@ def test_this_is_the_nth_attack_names_the_event_just_told(nlp):
                                "It was the third raid on the market in Kano this year.")
     third = next(r for r in found if "third" in r.evidence.text)
     assert third.refers_back and (third.actors, third.targets) == ((), ())
+
+
+@pytest.mark.parametrize("text, type_name, actor, source", [
+    # "he" is the one person just named, through a chain of "he"s
+    ("The EU sanctioned militia commander Ali Osman Warsame. He rejected the sanctions.",
+     "REJECT", "Ali Osman Warsame", None),
+    ("The EU sanctioned militia commander Ali Osman Warsame. He rejected the sanctions. "
+     "Later he said his men would attack Mogadishu.", "THREATEN", None, "Ali Osman Warsame"),
+    # two people named: "he" is left unresolved
+    ("Ali Osman Warsame met Hassan Sheikh Mohamud. He rejected the proposal.", "REJECT", None, None),
+])
+def test_a_pronoun_stands_for_the_one_person_just_named(nlp, text, type_name, actor, source):
+    _, names, found = reports(nlp, text)
+    report = only(found, type_name)
+    assert [names[a] for a in report.actors if names[a] == actor] == ([actor] if actor else [])
+    assert (names.get(report.attributed_to) if report.attributed_to else None) == source
