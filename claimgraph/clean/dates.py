@@ -59,6 +59,8 @@ DATELINE_BLOCKS = 4
 @dataclass(frozen=True)
 class WireDateline:
     end: int                    # where the story's first sentence begins
+    place_end: int              # the place filed from is line[:place_end]
+    agency: tuple[int, int] | None = None   # where the bracketed agency's name stands
     month: int | None = None
     day: int | None = None
     year: int | None = None
@@ -74,10 +76,11 @@ def wire_dateline(line: str) -> WireDateline | None:
     month_word, day = (m["month1"], m["day1"]) if m["month1"] else (m["month2"], m["day2"])
     if not (month_word or m["agency"] or (m["place"].isupper() and m["country"])):
         return None
+    agency = (m.start("agency") + 1, m.end("agency") - 1) if m["agency"] else None
     if not month_word:
-        return WireDateline(m.end())
+        return WireDateline(m.end(), m.end("place"), agency)
     year = int(m["year"]) if m["year"] else None
-    return WireDateline(m.end(), MONTHS[month_word[:3].lower()], int(day), year)
+    return WireDateline(m.end(), m.end("place"), agency, MONTHS[month_word[:3].lower()], int(day), year)
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:

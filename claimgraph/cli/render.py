@@ -28,7 +28,8 @@ def print_json(data) -> None:
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption: str | None = None) -> None:
     t = Table(title=title, caption=caption, show_lines=False, header_style="bold")
-    cells = [["" if v is None else str(v) for v in row] for row in rows]
+    # one line per value: a sentence's line breaks would print as empty rows
+    cells = [["" if v is None else " ".join(str(v).split()) for v in row] for row in rows]
     widths = [max([len(column)] + [len(row[i]) for row in cells]) for i, column in enumerate(columns)]
     short = [w <= UNFOLDED_WIDTH for w in widths]
     left = console.width - sum(w + 3 for w, s in zip(widths, short) if s)

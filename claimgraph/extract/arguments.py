@@ -105,8 +105,12 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
         mention = parsed.named_antecedent(token.lemma_, token.idx, NAMED_ANTECEDENT_LABELS)
     if mention is None and token.pos_ == "PRON":
         mention = parsed.person_antecedent(token)
-    if mention is not None and mention.label in PARTICIPANT_LABELS:
-        found.append(Argument(mention.entity_id, mention.label, token.i))
+    if mention is not None:
+        # the entity's type, voted over all its mentions, not this mention's guess
+        entity = parsed.entity_by_id.get(mention.entity_id)
+        label = entity.type if entity is not None else mention.label
+        if label in PARTICIPANT_LABELS:
+            found.append(Argument(mention.entity_id, label, token.i))
     for child in token.children:
         if child.dep_ in ("appos", "conj"):
             found += phrase_entities(parsed, child, seen)

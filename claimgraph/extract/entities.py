@@ -14,7 +14,8 @@ that name one thing in the document, in order:
 
 An entity's type is a vote over its mentions: the model's label counts once, a rule's three
 times (a head noun or a title is better evidence than the small model's guess). Its name is
-its fullest form: several words over one, then the most frequent, then the longest.
+its fullest form: several words over one, then the most frequent, then not all in capitals, then
+the longest.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from dataclasses import replace
 from anyascii import anyascii
 
 from claimgraph.extract.group_mentions import GROUP, find_group_spans
-from claimgraph.extract.mentions import NameSpan, find_names
+from claimgraph.extract.mentions import DATELINE_RULE, NameSpan, find_names
 from claimgraph.extract.name_vocabulary import (acronym_letters, is_acronym, name_words, spells,
                                                 vocabulary)
 from claimgraph.ids import record_id
@@ -139,7 +140,7 @@ def _defined_acronyms(doc, surfaces: list[str], spans: list[NameSpan]):
     for i in range(1, len(spans)):
         gap = [t.lower_ for t in doc[spans[i - 1].end:spans[i].start]]
         if (is_acronym(surfaces[i]) and gap in (["("], ["(", "the"], ["/"])
-                and spans[i - 1].label != "PERSON"):
+                and spans[i - 1].label != "PERSON" and spans[i].rule != DATELINE_RULE):   # "KYIV (AP)"
             yield surfaces[i], surfaces[i - 1]
 
 
@@ -207,7 +208,7 @@ def _proper(key: str, vocab) -> bool:
 def _entity(doc_id: str, surfaces: list[str], spans: list[NameSpan]) -> Entity:
     counts = Counter(surfaces)
     name = max(counts, key=lambda s: (len(name_words(s)) > 1 and not is_acronym(s),
-                                      counts[s], len(s)))
+                                      counts[s], not s.isupper(), len(s)))   # "Kyiv" over a dateline's "KYIV"
     votes: Counter = Counter()
     for span in spans:
         if not span.repeat:

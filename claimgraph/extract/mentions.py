@@ -13,7 +13,8 @@ of English naming (vocabulary: claimgraph/ontology/entity_types.yaml), in order:
 4. join pieces split by the model ("Jaish" + "al-Mahdi", "Lebanese" + "Army", "... of" + place)
    and extend over a following head noun ("Wagner" + "force", "Helmand" + "Province");
 5. retype by head noun, by context ("militias such as X", "X, the leader of", "in X") and by
-   shape (an all-caps acronym is an organisation unless it is a country's);
+   shape (an all-caps acronym is an organisation unless it is a country's); names in a wire
+   dateline ("KYIV, Ukraine (AP) —") are places, the bracketed one an agency;
 6. search the rest of the text for every surface found, and for person surnames and
    uncovered acronyms of names found, whole-word: the model misses repeats it found elsewhere.
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claimgraph.clean.dates import wire_dateline
 from claimgraph.extract.name_context import DROPPED, context_label
 from claimgraph.extract.name_vocabulary import (Vocabulary, acronym_letters, is_acronym, spells,
                                                 vocabulary)
@@ -35,6 +37,7 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 RETYPABLE_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 PLACES = frozenset({"GPE", "LOC"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+DATELINE_RULE = "dateline"
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ def find_names(doc) -> tuple[NameSpan, ...]:
     spans = _add_missed(doc, spans, vocab)
     spans = _join_and_extend(doc, spans, vocab)
     spans = _agree_in_lists(doc, [_retype(doc, s, spans, vocab) for s in spans])
+    spans = _in_datelines(doc, spans)
     spans = [s for s in spans if s.label in KEPT_LABELS]
     return tuple(sorted(spans + _repeats(doc, spans, vocab), key=lambda s: s.start))
 
@@ -316,6 +320,36 @@ def _retyped(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> N
     if found:
         return replace(span, label=found[0], rule=found[1])
     return span
+
+
+def _in_datelines(doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A wire dateline names where the story was filed and who filed it ("KYIV, Ukraine (AP) —"):
+    its names are places, the one in brackets an agency, whatever the model guessed."""
+    ranges, added = [], []
+    for sent in doc.sents:
+        text = doc.text
+        if sent.start_char and text[sent.start_char - 1] != "\n":
+            continue
+        line_end = text.find("\n", sent.start_char)
+        found = wire_dateline(text[sent.start_char:line_end if line_end >= 0 else len(text)])
+        if found:
+            ranges.append((sent.start_char, sent.start_char + found.end))
+            # the model misses all-caps places ("KYIV") and bare agencies ("AFP")
+            parts = [((0, found.place_end), "GPE")] + ([(found.agency, "ORG")] if found.agency else [])
+            for (a, b), label in parts:
+                name = doc.char_span(sent.start_char + a, sent.start_char + b)
+                if name is not None and not any(_covered(spans, i) for i in range(name.start, name.end)):
+                    added.append(NameSpan(name.start, name.end, label, DATELINE_RULE))
+    if not ranges:
+        return spans
+    out = []
+    for span in spans:
+        start = doc[span.start].idx
+        if any(a <= start < b for a, b in ranges):
+            bracketed = span.start > 0 and doc[span.start - 1].text == "("
+            span = replace(span, label="ORG" if bracketed else "GPE", rule=DATELINE_RULE)
+        out.append(span)
+    return sorted(out + added, key=lambda s: s.start)
 
 
 def _agree_in_lists(doc, spans: list[NameSpan]) -> list[NameSpan]:

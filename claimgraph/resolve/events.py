@@ -5,7 +5,8 @@ Two reports can be one event when they have the same PLOVER type and compatible 
 events are only merged with their own kind), dates that overlap at their precision (a day
 either way for day dates: "last night" and "today" in two reports of one night's attack),
 locations that are equal or inside one another (PlaceHierarchy: stated located-in relations and
-the gazetteer's countries), and either
+the gazetteer's countries), and either (a participant acting in one and acted upon in the other,
+as in "X struck Y" and "Y struck X", is not shared)
 - share a participant (actor, target or place) while both are dated, or
 - come from one document and are dated alike (one article's "the attack" and "the assault"), or
 - one is undated, and they share the same stated place and another participant, or two
@@ -54,13 +55,15 @@ class Cluster:
     month_days: set = field(default_factory=set)
     places: set = field(default_factory=set)
     participants: set = field(default_factory=set)
+    actors: set = field(default_factory=set)
+    targets: set = field(default_factory=set)
     docs: set = field(default_factory=set)
 
     def absorb(self, other: "Cluster", span) -> None:
         self.reports += other.reports
         self.span = span
         self.dated = self.dated or other.dated
-        for name in ("month_days", "places", "participants", "docs"):
+        for name in ("month_days", "places", "participants", "actors", "targets", "docs"):
             getattr(self, name).update(getattr(other, name))
 
 
@@ -73,6 +76,7 @@ def _cluster_of(report: Report, canon) -> Cluster:
                    span=span, dated=bool(report.date) and not reported_by,
                    month_days={md} if md else set(), places={place} - {None},
                    participants={canon(i) for i in (*report.actors, *report.targets)} | ({place} - {None}),
+                   actors={canon(i) for i in report.actors}, targets={canon(i) for i in report.targets},
                    docs={report.doc_id})
 
 
@@ -243,7 +247,7 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
     if _joint_span(a, b) is False or not _places_compatible(a.places | b.places, hierarchy):
         return None
     same_place = bool(a.places and b.places)
-    shared = a.participants & b.participants
+    shared = a.participants & b.participants - _swapped(a, b)
     others = shared - a.places - b.places
     dated_both = a.dated and b.dated
     same_doc = bool(a.docs & b.docs)
@@ -253,6 +257,13 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
     elif not ((same_place and others) or len(others) >= 2 or (same_doc and shared)):
         return None
     return len(shared) + 2 * dated_both + 2 * same_place + same_doc
+
+
+def _swapped(a: Cluster, b: Cluster) -> set:
+    """Participants acting in one cluster and acted upon in the other, and in no role both
+    share: "X struck Y" and "Y struck X" are no evidence of one event."""
+    crossed = (a.actors & b.targets) | (a.targets & b.actors)
+    return crossed - (a.actors & b.actors) - (a.targets & b.targets) - a.places - b.places
 
 
 def _places_compatible(places: set[str], hierarchy: PlaceHierarchy) -> bool:

@@ -12,7 +12,7 @@ from tests.extract.helpers import parse_text
 def roles(nlp, text, trigger_word):
     parsed = parse_text(nlp, text)
     names = {e.id: e.name for e in parsed.entities}
-    sent = next(parsed.doc.sents)
+    sent = next(s for s in parsed.doc.sents if trigger_word in [t.text for t in s])
     triggers = find_triggers(sent, load_plover())
     trigger = next(t for t in triggers if t.token.text == trigger_word)
     found = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped,

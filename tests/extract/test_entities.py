@@ -52,6 +52,8 @@ def test_short_forms_join_the_full_name(nlp, text, short, full):
     ("Raul Castro met Fidel Castro in Havana. Castro later spoke.", "Castro", "Raul Castro"),
     # a country is not a short form of an organisation named after it
     ("The Government of Kenya met. Kenya later agreed.", "Kenya", "Government of Kenya"),
+    # a wire agency in brackets after a dateline's place defines no acronym
+    ("NAIROBI, Kenya (AP) — Police fired tear gas.", "AP", "Kenya"),
 ])
 def test_different_things_stay_apart(nlp, text, a, b):
     sentences, entities, mentions = extract(nlp, text)

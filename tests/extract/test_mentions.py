@@ -43,6 +43,9 @@ def names(nlp, text: str) -> dict[str, str]:
      "Kurdistan Workers' Party", "ORG"),
     ("Turkish jets struck the Kurdistan Workers' Party (PKK) in northern Iraq.", "PKK", "ORG"),
     ("The Hamas-run health ministry said 20 people were killed in Gaza.", "Hamas", "ORG"),
+    # a wire dateline names a place and, in brackets, an agency
+    ("BAMAKO, Mali (AFP) — Soldiers patrolled the town.", "BAMAKO", "GPE"),
+    ("BAMAKO, Mali (AFP) — Soldiers patrolled the town.", "AFP", "ORG"),
 ])
 def test_name_found_with_type(nlp, text, surface, label):
     assert names(nlp, text).get(surface) == label

@@ -19,6 +19,8 @@ def triggers(nlp, text):
     ("Boko Haram fighters took 30 aid workers hostage near Maiduguri.", [("took", "ASSAULT", "abduct")]),
     # a light verb yields to the noun it carries
     ("Hamas launched an attack on Israeli positions.", [("attack", "ASSAULT", None)]),
+    # "pressed its offensive" goes on with it: no demand
+    ("The army pressed its offensive in the east.", [("offensive", "ASSAULT", None)]),
     ("Government forces struck a deal with the rebels.", [("deal", "AGREE", None)]),
     # an order yields to the act it orders; with no act of a type under it, it is a request
     ("General Haftar ordered the Libyan National Army to attack the airport.", [("attack", "ASSAULT", None)]),

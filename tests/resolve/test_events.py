@@ -95,6 +95,12 @@ def groups(events):
       report("2", "c", date="2020-02-09", location="town", actors=["police"]),
       report("3", "b", date="2020-02-09")],
      [["1"], ["2"], ["3"]]),
+    # "X struck Y" and "Y struck X" in one article: a participant in swapped roles is not shared...
+    ([report("1", "a", actors=["army"], targets=["rebels"]), report("2", "a", actors=["rebels"], targets=["army"])],
+     [["1"], ["2"]]),
+    # ... but the same actor is
+    ([report("1", "a", actors=["army"], targets=["rebels"]), report("2", "a", actors=["army", "rebels"])],
+     [["1", "2"]]),
 ])
 def test_which_reports_are_one_event(reports, expected):
     assert groups(resolve_events(reports, {}, DOCS)) == expected
