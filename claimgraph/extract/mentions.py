@@ -11,7 +11,8 @@ of English naming (vocabulary: claimgraph/ontology/entity_types.yaml), in order:
 3. add names the model missed: "<Proper> Force"-shaped organisations, "Lord X of Y", "Mr X",
    "X (Minister of ...)", and the expansion written before a parenthesised acronym;
 4. join pieces split by the model ("Jaish" + "al-Mahdi", "Lebanese" + "Army", "... of" + place)
-   and extend over a following head noun ("Wagner" + "force", "Helmand" + "Province");
+   and extend over a following head noun ("Wagner" + "force", "Helmand" + "Province"), or a
+   facility head closing the phrase a person-or-organisation-looking name opens ("X refugee camp");
 5. retype by head noun, by context ("militias such as X", "X, the leader of", "in X") and by
    shape (an all-caps acronym is an organisation unless it is a country's); names in a wire
    dateline ("KYIV, Ukraine (AP) —") are places, the bracketed one an agency;
@@ -281,6 +282,8 @@ def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
                 return NameSpan(span.start, end + 1, "FAC", "facility head")
             if nxt.text in vocab.gpe_heads:
                 return NameSpan(span.start, end + 1, "GPE", "area head")
+    if span.label in ("PERSON", "ORG") and (head := _facility_after(doc, end, vocab)) is not None:
+        return NameSpan(span.start, head + 1, "FAC", "facility head")   # "the X refugee camp"
     if doc[end - 1].text in vocab.org_heads and end + 2 < len(doc) and doc[end].lower_ in (
             "for", "of"):
         stop = end + 1
@@ -289,6 +292,19 @@ def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
         if stop > end + 1:
             return NameSpan(span.start, stop, "ORG", "org head")
     return span
+
+
+def _facility_after(doc, end: int, vocab: Vocabulary) -> int | None:
+    """The index of a lower-case facility head closing the noun phrase a name opens, through at
+    most two common nouns ("X displacement camp", "X air base"); None when there is none or the
+    head only describes a further noun ("X hospital workers")."""
+    for i in range(end, min(end + 3, len(doc))):
+        tok = doc[i]
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") or "\n" in doc[i - 1].whitespace_:
+            return None
+        if tok.text.title() in vocab.fac_heads_after:
+            return i if tok.dep_ != "compound" else None
+    return None
 
 
 # ------------------------------------------------------------------ 5. retyping
