@@ -36,6 +36,8 @@ OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct"
 # Verbs whose subject keeps their object act from happening: never that act's actor
 # ("sent peacekeepers to prevent a massacre").
 PREVENTING = frozenset({"prevent", "avert", "foil", "thwart", "forestall", "preempt", "pre-empt"})
+# Prepositions joining a gerund to a verb whose object does what the gerund says.
+GERUND_PREPS = frozenset({"of", "for", "from", "with"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 # Arcs over which a pronoun subject's clause is reported by the clause above it.
@@ -112,7 +114,9 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
         if label in PARTICIPANT_LABELS:
             found.append(Argument(mention.entity_id, label, token.i))
     for child in token.children:
-        if child.dep_ in ("appos", "conj"):
+        # a role in apposition to a name describes it ("X, senior Sahel researcher at Y"): its
+        # words name no further participant
+        if child.dep_ == "conj" or (child.dep_ == "appos" and (not found or child.pos_ == "PROPN")):
             found += phrase_entities(parsed, child, seen)
     if not found:
         for child in token.children:
@@ -150,6 +154,16 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
         return verb_actor_tokens(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_actor_tokens(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.lower_ in GERUND_PREPS:
+        # "accused X of attacking", "stopped X from attacking", "X was accused of attacking":
+        # X would do it (the parser hangs the preposition on the verb or on X)
+        host = head.head
+        if host.dep_ == "dobj" and host.pos_ in ("NOUN", "PROPN"):
+            return [host]
+        if host.pos_ == "VERB":
+            objects = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objects:
+                return objects
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
         return [head]
     return []

@@ -69,8 +69,10 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
     modality = modality_of(token)
     if attribution is not None and attribution.denial:
         modality = "denied"
-    if modality == "denied" and trigger.type == "REJECT":
-        modality = "occurred"   # "will not release them" is a refusal made, not an act denied
+    if modality == "denied" and trigger.type in ("REJECT", "ACCUSE"):
+        # "will not release them" is a refusal made, not an act denied; "denied the
+        # allegations" disputes what they say, not that they were made
+        modality = "occurred"
     refers_back = _is_definite_description(token)
     if _identifies_the_last(token):
         # "It was the third raid on X this year": the event just told, one of a series the rest

@@ -12,7 +12,8 @@ as in "X struck Y" and "Y struck X", is not shared)
 - one is undated, and they share the same stated place and another participant, or two
   named participants ("X met Y" in one article, "X met Y on May 3" in another).
 A participant-less definite description ("The bombing, which happened on May 3, …") is
-one with the nearest earlier report of its type in its document; any other participant-less
+one with the nearest earlier report of its type in its document, a participant-less headline
+("Drone strike kills 21") with the first report of its type under it; any other participant-less
 report is a new event in the setting (place and date) of the event reported just before it,
 unless it gives a day and exactly one event of its kind elsewhere fits that day. Coreference works on clusters,
 not only report pairs, and repeats until nothing merges: once an article's reports are one
@@ -148,10 +149,16 @@ def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
     "at the meeting in the capital") is one with the nearest earlier report of its kind: the
     nearest on the same day when it gives a day, as "the May 3 massacre" names the attack told
     as happening on May 3. A denial ("no such raid took place") disputes the first one, the
-    event the article leads with. A place it states must fit, as for any merge."""
+    event the article leads with. A headline naming no one is the first report of its kind under
+    it. A place it states must fit, as for any merge."""
     links = []
     kinds = _in_text_order(reports, lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
     for members in kinds.values():
+        first = members[0]
+        if (len(members) > 1 and first.evidence.sentence_index == 0
+                and not (first.actors or first.targets)):
+            # a headline naming no one ("Drone strike kills 21") sums up the story told under it
+            links.append((first.id, members[1].id, ANAPHORA_STRENGTH))
         for i, later in enumerate(members):
             if i == 0 or not later.refers_back or later.actors or later.targets:
                 continue

@@ -58,6 +58,9 @@ def roles(nlp, text, trigger_word):
     ("Turkey sent 500 troops to Syria on Monday.", "sent", ["Turkey"], ["Syria"], "Syria"),
     ("Russia has sent military advisers as well as special units to Libya and has conducted airstrikes.",
      "sent", ["Russia"], ["Libya"], "Libya"),
+    # a role in apposition names no further participant
+    ("Hassan Ali, senior Sahel analyst at the International Crisis Group, met Emmanuel Macron.", "met",
+     ["Hassan Ali"], ["Emmanuel Macron"], None),
     # whoever prevents a massacre does not commit it
     ("The African Union sent peacekeepers to prevent a massacre in Darfur.", "massacre", [], ["Darfur"], "Darfur"),
 ])

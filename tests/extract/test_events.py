@@ -141,3 +141,18 @@ def test_a_pronoun_stands_for_the_one_person_just_named(nlp, text, type_name, ac
     report = only(found, type_name)
     assert [names[a] for a in report.actors if names[a] == actor] == ([actor] if actor else [])
     assert (names.get(report.attributed_to) if report.attributed_to else None) == source
+
+
+@pytest.mark.parametrize("text, type_name, actors", [
+    # whoever is accused of an act, or kept from it, is the one who would do it
+    ("The army accused Hamas of attacking Jerusalem.", "ASSAULT", ["Hamas"]),
+    ("Hamas was charged with attacking Jerusalem.", "ASSAULT", ["Hamas"]),
+])
+def test_the_object_of_an_accusation_does_the_act_it_names(nlp, text, type_name, actors):
+    _, names, found = reports(nlp, text)
+    assert [names[a] for a in only(found, type_name).actors] == actors
+
+
+def test_denying_allegations_disputes_what_they_say_not_that_they_were_made(nlp):
+    _, _, found = reports(nlp, "The Ugandan government has denied the allegations.")
+    assert all(r.modality != "denied" for r in found)

@@ -95,6 +95,10 @@ def groups(events):
       report("2", "c", date="2020-02-09", location="town", actors=["police"]),
       report("3", "b", date="2020-02-09")],
      [["1"], ["2"], ["3"]]),
+    # a headline naming no one sums up the first report of its kind under it
+    ([report("1", "a", at=0), report("2", "a", location="town", actors=["army"], at=1),
+      report("3", "a", location="camp", actors=["police"], at=2)],
+     [["1", "2"], ["3"]]),
     # "X struck Y" and "Y struck X" in one article: a participant in swapped roles is not shared...
     ([report("1", "a", actors=["army"], targets=["rebels"]), report("2", "a", actors=["rebels"], targets=["army"])],
      [["1"], ["2"]]),
