@@ -159,7 +159,8 @@ def _headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
             continue
         start = tok.i
         while (start > 0 and _capitalised(doc[start - 1]) and not _covered(spans, start - 1)
-               and not doc[start - 1].is_sent_start and doc[start - 1].text not in vocab.person_titles):
+               and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN")
+               and doc[start - 1].text not in vocab.person_titles):
             start -= 1
         place = next((s for s in spans if s.start == tok.i + 2 and s.label in PLACES), None)
         if place and doc[tok.i + 1].lower_ == "of":

@@ -43,6 +43,9 @@ def names(nlp, text: str) -> dict[str, str]:
      "Kurdistan Workers' Party", "ORG"),
     ("Turkish jets struck the Kurdistan Workers' Party (PKK) in northern Iraq.", "PKK", "ORG"),
     ("The Hamas-run health ministry said 20 people were killed in Gaza.", "Hamas", "ORG"),
+    # organisation heads, at the start of a sentence too
+    ("Human Rights Watch accused the army of abuses.", "Human Rights Watch", "ORG"),
+    ("Rebels shelled the town, Amnesty International said.", "Amnesty International", "ORG"),
     # a name opening a noun phrase that a facility head closes names the facility
     ("Fighters shelled the Kakuma refugee camp overnight.", "Kakuma refugee camp", "FAC"),
     # a wire dateline names a place and, in brackets, an agency
