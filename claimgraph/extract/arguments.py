@@ -143,7 +143,9 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
     """Tokens naming who does what a verb says, following control, coordination and clauses."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if subjects or depth > 3:
+    # a passive clause with its own subject and no agent names no actor: it shares none with the
+    # clause it is joined to ("X condemned the attack and five were injured")
+    if subjects or depth > 3 or any(c.dep_ == "nsubjpass" for c in verb.children):
         return [_antecedent(s) for s in subjects]
     head = verb.head
     if verb.dep_ == "xcomp":

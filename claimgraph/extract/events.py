@@ -76,8 +76,9 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
     refers_back = _is_definite_description(token)
     if _identifies_the_last(token):
         # "It was the third raid on X this year": the event just told, one of a series the rest
-        # of the sentence describes; its participants are the series', not asserted of this event
-        refers_back, roles = True, replace(roles, actors=(), targets=())
+        # of the sentence describes; its participants and dates are the series', not asserted
+        # of this event
+        refers_back, roles, dated = True, replace(roles, actors=(), targets=()), None
     # "insisted that no such raid took place": a denial of a known event is a claim worth keeping
     denies_known = refers_back and modality == "denied"
     if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)

@@ -10,6 +10,10 @@ from claimgraph.extract.name_vocabulary import Vocabulary
 DROPPED = ""                   # the label of a span no rule keeps (a demonym adjective)
 
 
+PERSON_NOT_IN = frozenset({"in", "near", "inside", "outside", "across", "throughout", "within", "around"})
+ORG_NOT_IN = frozenset({"near", "outside", "across", "throughout", "around"})
+
+
 def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     """(label, rule) from the words around a span, or None when they say nothing."""
     span = doc[start:end]
@@ -30,6 +34,13 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
         if (label == "PERSON" and first.dep_ == "pobj" and first.head.lower_ == "of"
                 and first.head.head.lemma_.lower() in vocab.member_nouns):
             return "ORG", "members of"
+    # People are not where things happen, nor organisations near where they happen: "in X",
+    # "near X" make the model's person or organisation a place (not "in X" for an organisation:
+    # "a split in X").
+    if first.dep_ == "pobj" and root.tag_ == "NNP" and (
+            (label == "PERSON" and first.head.lower_ in PERSON_NOT_IN)
+            or (label == "ORG" and first.head.lower_ in ORG_NOT_IN)):
+        return "GPE", "locative"
     before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
     roles = vocab.person_roles
     if before is not None and before.pos_ in ("NOUN", "PROPN") and (

@@ -124,7 +124,7 @@ def test_this_is_the_nth_attack_names_the_event_just_told(nlp):
     _, _, found = reports(nlp, "Gunmen attacked a convoy near Kano on Monday. "
                                "It was the third raid on the market in Kano this year.")
     third = next(r for r in found if "third" in r.evidence.text)
-    assert third.refers_back and (third.actors, third.targets) == ((), ())
+    assert third.refers_back and (third.actors, third.targets, third.date) == ((), (), None)
 
 
 @pytest.mark.parametrize("text, type_name, actor, source", [
@@ -156,3 +156,9 @@ def test_the_object_of_an_accusation_does_the_act_it_names(nlp, text, type_name,
 def test_denying_allegations_disputes_what_they_say_not_that_they_were_made(nlp):
     _, _, found = reports(nlp, "The Ugandan government has denied the allegations.")
     assert all(r.modality != "denied" for r in found)
+
+
+def test_a_passive_clause_joined_to_another_keeps_no_actor_of_it(nlp):
+    _, names, found = reports(nlp, "The African Union condemned the attack near Goma on Monday, in which "
+                                   "three drivers were killed and five staff members were injured.")
+    assert all("African Union" not in [names[a] for a in r.actors] for r in found if r.type == "ASSAULT")
