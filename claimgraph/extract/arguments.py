@@ -36,6 +36,8 @@ OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct"
 # Verbs whose subject keeps their object act from happening: never that act's actor
 # ("sent peacekeepers to prevent a massacre").
 PREVENTING = frozenset({"prevent", "avert", "foil", "thwart", "forestall", "preempt", "pre-empt"})
+# Verbs whose subject gets what their object noun gives: the recipient, not the giver.
+RECEIVING = frozenset({"receive", "need", "require", "get", "obtain", "lack", "await", "accept"})
 # Prepositions joining a gerund to a verb whose object does what the gerund says.
 GERUND_PREPS = frozenset({"of", "for", "from", "with"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -237,7 +239,10 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     (targets if type_name in OF_IS_TARGET else actors).extend(pobjs(noun, frozenset({"of"})))
     carrier = _carrier(noun)
     # whoever found the bodies did not kill them
-    if (carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name)
+    if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in RECEIVING:
+        targets += verb_actor_tokens(carrier)   # "millions need food aid": they would receive it
+        actors += pobjs(carrier, frozenset({"from"}))   # "received aid from X": X gave it
+    elif (carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name)
             and noun.lemma_.lower() not in load_plover().remains_nouns):
         actors += verb_actor_tokens(carrier)
         targets += pobjs(carrier, TARGET_PREPS)
@@ -378,7 +383,9 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
     # A visit's destination ("his trip to X") is where it happened, before any place around it.
     visited = [a for m in members if _visit((m,)) for t in pobjs(m, frozenset({"to"}))
                for a in phrase_entities(parsed, t) if a.label in PLACE_LABELS]
-    stated = _best_place(visited, trigger) or _best_place(places, trigger)
+    # whoever acts is not where the act happened ("aid from Germany")
+    acting = {a.entity_id for a in actors}
+    stated = _best_place(visited, trigger) or _best_place([p for p in places if p.entity_id not in acting], trigger)
     location = (stated or setting or _best_place(_sentence_places(parsed, sent, other_events), trigger)
                 or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
     actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))

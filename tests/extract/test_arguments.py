@@ -61,6 +61,8 @@ def roles(nlp, text, trigger_word):
     # a role in apposition names no further participant
     ("Hassan Ali, senior Sahel analyst at the International Crisis Group, met Emmanuel Macron.", "met",
      ["Hassan Ali"], ["Emmanuel Macron"], None),
+    # whoever receives or needs aid is its recipient; whom it comes from gave it
+    ("Ukraine received military aid from Germany.", "aid", ["Germany"], ["Ukraine"], "Ukraine"),
     # whoever prevents a massacre does not commit it
     ("The African Union sent peacekeepers to prevent a massacre in Darfur.", "massacre", [], ["Darfur"], "Darfur"),
 ])
