@@ -218,8 +218,9 @@ def _acronym_expansions(doc, vocab: Vocabulary):
         for start in range(paren - 1, max(-1, paren - 1 - 2 * len(letters)), -1):
             words = doc[start:paren].text
             if doc[start].text[:1].isupper() and spells(letters, words, vocab):
-                label = _model_label(doc, start, paren) or "ORG"
-                yield NameSpan(start, paren, label, "acronym definition")
+                # the model's type, if it gave one, is still open to correction by context
+                label = _model_label(doc, start, paren)
+                yield NameSpan(start, paren, label or "ORG", None if label else "acronym definition")
                 break
 
 

@@ -37,10 +37,12 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     # People are not where things happen, nor organisations near where they happen: "in X",
     # "near X" make the model's person or organisation a place (not "in X" for an organisation:
     # "a split in X").
-    if first.dep_ == "pobj" and root.tag_ == "NNP" and (
+    if first.dep_ == "pobj" and root.tag_ in ("NNP", "NNPS") and (
             (label == "PERSON" and first.head.lower_ in PERSON_NOT_IN)
             or (label == "ORG" and first.head.lower_ in ORG_NOT_IN)):
         return "GPE", "locative"
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in vocab.place_kinds:
+        return "GPE", "place kind"   # "the town of X"
     before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
     roles = vocab.person_roles
     if before is not None and before.pos_ in ("NOUN", "PROPN") and (

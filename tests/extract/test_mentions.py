@@ -45,6 +45,11 @@ def names(nlp, text: str) -> dict[str, str]:
     ("The Hamas-run health ministry said 20 people were killed in Gaza.", "Hamas", "ORG"),
     # people are not where things happen: "in X" makes the model's person a place
     ("Fighting continued in Tigray.", "Tigray", "GPE"),
+    ("Rebels shelled army positions near Saraqeb.", "Saraqeb", "GPE"),
+    ("Helicopters dropped barrel bombs on the town of Maarat al-Numan.", "Maarat al-Numan", "GPE"),
+    # the name an acronym defines is typed by its context like any other
+    ("Hayat Tahrir al-Sham (HTS), the dominant rebel group in Idlib, said its fighters attacked.",
+     "Hayat Tahrir al-Sham", "ORG"),
     # organisation heads, at the start of a sentence too
     ("Human Rights Watch accused the army of abuses.", "Human Rights Watch", "ORG"),
     ("Rebels shelled the town, Amnesty International said.", "Amnesty International", "ORG"),
