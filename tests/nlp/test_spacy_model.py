@@ -1,5 +1,5 @@
 """The loaded pipeline: a line break or a wire dateline in a cleaned text always ends a sentence;
-lemmas and gerunds the small model gets wrong are set right."""
+lemmas and parses the small model gets wrong are set right."""
 from __future__ import annotations
 
 import pytest
