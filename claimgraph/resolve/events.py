@@ -156,8 +156,9 @@ def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
     for members in kinds.values():
         first = members[0]
         if (len(members) > 1 and first.evidence.sentence_index == 0
-                and not (first.actors or first.targets)):
-            # a headline naming no one ("Drone strike kills 21") sums up the story told under it
+                and not first.actors and set(first.targets) <= {first.location}):
+            # a headline naming no one ("Drone strike kills 21 in X": X is only where) sums up
+            # the story told under it
             links.append((first.id, members[1].id, ANAPHORA_STRENGTH))
         for i, later in enumerate(members):
             if i == 0 or not later.refers_back or later.actors or later.targets:

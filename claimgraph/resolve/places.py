@@ -8,6 +8,9 @@ from claimgraph.model import CanonicalEntity, Relation
 from claimgraph.resolve import gazetteer
 
 PLACE_TYPES = {"GPE", "LOC"}
+# Heads that name the area around a place: a town "X" lies in "X province".
+AREA_HEADS = frozenset({"province", "governorate", "district", "region", "county", "oblast",
+                        "prefecture", "state", "municipality", "area"})
 # Words that name a part of a place by its side or extent: "North Darfur" lies in Darfur.
 PART_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                              "western", "central", "upper", "lower", "greater", "northeast",
@@ -63,7 +66,8 @@ def _gazetteer_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
 
 def _qualified_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
     """(part, whole) for a place named as a side of another the corpus names ("North Darfur",
-    "Darfur"), unless the qualified name is a country of its own ("South Sudan")."""
+    "Darfur"), unless the qualified name is a country of its own ("South Sudan"), and for a
+    place and the area named after it ("Idlib", "Idlib province")."""
     places = sorted((e for e in entities if e.type in PLACE_TYPES), key=lambda e: e.id)
     by_name: dict[str, str] = {}
     for e in places:
@@ -75,4 +79,8 @@ def _qualified_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
         if (first.casefold() in PART_QUALIFIERS and whole and whole != e.id
                 and gazetteer.country_code(e.name) is None):
             edges.append((e.id, whole))
+        named, _, head = e.name.rpartition(" ")
+        part = by_name.get(named.casefold())
+        if head.casefold() in AREA_HEADS and part and part != e.id:
+            edges.append((part, e.id))
     return edges

@@ -15,6 +15,10 @@ def attribution_of(nlp, sentence: str, trigger: str):
 @pytest.mark.parametrize("sentence, trigger, entity, text, denial", [
     ("According to local officials, militants attacked the convoy near the town.", "attacked",
      None, "According to local officials", False),
+    # the speaker after the reported clause, which the model hangs on its last noun
+    ("Rebels shelled the town on Tuesday, killing at least 15 civilians, the Syrian Observatory "
+     "for Human Rights said.", "shelled", "Syrian Observatory for Human Rights",
+     "the Syrian Observatory for Human Rights said", False),
     ("The Defence Ministry denied that its troops had shelled the hospital.", "shelled",
      "Defence Ministry", "The Defence Ministry denied", True),
     ("A spokesman for the Taliban said the group would attack the base.", "attack",

@@ -32,7 +32,9 @@ def test_a_city_lies_in_its_country_only_when_the_corpus_names_that_country():
 
 def test_a_side_of_a_place_lies_in_it_unless_it_is_a_country():
     places = [CanonicalEntity("c1", "North Kivu", "LOC"), CanonicalEntity("c2", "Kivu", "GPE"),
-              CanonicalEntity("c3", "South Sudan", "GPE"), CanonicalEntity("c4", "Sudan", "GPE")]
+              CanonicalEntity("c3", "South Sudan", "GPE"), CanonicalEntity("c4", "Sudan", "GPE"),
+              CanonicalEntity("c5", "Kandahar", "GPE"), CanonicalEntity("c6", "Kandahar province", "GPE")]
     hierarchy = PlaceHierarchy([], {}, places)
     assert hierarchy.compatible("c1", "c2")
     assert not hierarchy.compatible("c3", "c4")
+    assert "c6" in hierarchy.ancestors("c5")     # a town lies in the province named after it
