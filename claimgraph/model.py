@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON")
+GROUP = "GROUP"   # an unnamed group taking part in an event ("the police", "gunmen")
 MODALITIES = ("occurred", "planned", "threatened", "possible", "denied")
 DATE_PRECISIONS = ("day", "month", "year")
 # Report.date_relation: the event's own date, or the day a source reported it (an upper bound).

@@ -68,3 +68,17 @@ def test_a_wire_dateline_names_a_place_and_stays_out_of_the_story(settings):
     assert (entities[visit.location].name, entities[visit.location].type) == ("Kyiv", "GPE")
     assert [entities[a].name for a in visit.actors] == ["Mark Rutte"]
     assert not any(e.name == "AP" and "Ukraine" in e.aliases for e in entities.values())
+
+
+@pytest.mark.parametrize("text, trigger, actors", [
+    # "the group" is the organisation just named
+    ("The Kurdistan Workers' Party claimed the blast. A spokesman said the group had attacked the base "
+     "near Kirkuk.", "attacked", ["Kurdistan Workers' Party"]),
+    # the subject of "is expected to", "was forced to" does what follows
+    ("UN envoy Hans Grundberg is expected to visit Riyadh next week.", "visit", ["Hans Grundberg"]),
+])
+def test_actors_named_outside_their_clause(settings, text, trigger, actors):
+    processed = Pipeline(settings).process(RawDocument("brief.txt", text=text))
+    names = {e.id: e.name for e in processed.entities}
+    report = next(r for r in processed.reports if r.trigger == trigger)
+    assert [names[a] for a in report.actors] == actors

@@ -14,7 +14,9 @@ facility before a region before a country.
 
 A personal pronoun subject stands for the subject of the clause that reports it ("X said it
 would withdraw": X); any other "he", "she", "him" or "her" for the one person named just before
-it (ParsedDocument.person_antecedent). A promise, threat, demand or refusal targets whoever the act it speaks of
+it (ParsedDocument.person_antecedent); "the group", "the militia" for the organisation named
+last (ParsedDocument.organisation_antecedent). The subject of a passive raising or control verb
+does what follows it ("X is expected to visit", "X was forced to withdraw"). A promise, threat, demand or refusal targets whoever the act it speaks of
 is aimed at, given to or done with ("threatened to cut power to X", "agreed to talks with X").
 A visit's target is the place visited: the manual's host of a visit.
 
@@ -27,6 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from claimgraph.extract.name_vocabulary import vocabulary
+from claimgraph.model import GROUP
 from claimgraph.ontology import load_plover
 
 # Verbs whose object, not subject, does what their complement says ("ordered X to attack").
@@ -107,6 +111,10 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
     mention = parsed.mention_in(start, token.idx + len(token.text))
     if mention is None and _definite_common_noun(token):
         mention = parsed.named_antecedent(token.lemma_, token.idx, NAMED_ANTECEDENT_LABELS)
+    if (mention is None or mention.label == GROUP) and _definite_common_noun(token) \
+            and token.lemma_ in vocabulary().org_kinds:
+        # "the group", "the militia": the organisation just named, if any
+        mention = parsed.organisation_antecedent(token.idx) or mention
     if mention is None and token.pos_ == "PRON":
         mention = parsed.person_antecedent(token)
     if mention is not None:
@@ -151,6 +159,10 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
         return [_antecedent(s) for s in subjects]
     head = verb.head
     if verb.dep_ == "xcomp":
+        # "X is expected to visit", "X was forced to withdraw": the passive's subject does it
+        passive_subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if passive_subjects:
+            return [_antecedent(c) for c in passive_subjects]
         if head.lemma_.lower() in OBJECT_CONTROL:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objects:

@@ -69,6 +69,18 @@ class ParsedDocument:
                 return mention
         return None
 
+    def organisation_antecedent(self, before: int) -> Mention | None:
+        """What "the group" or "the militia" stands for: the organisation named last, in its
+        sentence or the one before."""
+        sent = self.sentence_at(before)
+        start = self.sentences[max(0, sent.index - 1)].start
+        lo = bisect.bisect_left(self._mention_starts, start)
+        for mention in reversed(self.mentions[lo:bisect.bisect_left(self._mention_starts, before)]):
+            entity = self.entity_by_id.get(mention.entity_id)
+            if entity is not None and entity.type == "ORG":
+                return mention
+        return None
+
     def person_antecedent(self, pronoun, depth: int = 0) -> Mention | None:
         """Whom "he", "she", "him" or "her" stands for: the one person named before it in its
         sentence and the sentence before, when exactly one is ("The US sanctioned X. He

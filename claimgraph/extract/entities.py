@@ -25,12 +25,12 @@ from dataclasses import replace
 
 from anyascii import anyascii
 
-from claimgraph.extract.group_mentions import GROUP, find_group_spans
+from claimgraph.extract.group_mentions import find_group_spans
 from claimgraph.extract.mentions import DATELINE_RULE, NameSpan, find_names
 from claimgraph.extract.name_vocabulary import (acronym_letters, is_acronym, name_words, spells,
                                                 vocabulary)
 from claimgraph.ids import record_id
-from claimgraph.model import Document, Entity, Mention, Sentence
+from claimgraph.model import GROUP, Document, Entity, Mention, Sentence
 from claimgraph.ontology import load_plover
 
 MENTIONS_STAGE = "claimgraph.mentions.v1"

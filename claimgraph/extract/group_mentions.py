@@ -21,9 +21,8 @@ from __future__ import annotations
 from claimgraph.extract.arguments import RELATIVE_PRONOUNS, pobjs, role_tokens
 from claimgraph.extract.mentions import NameSpan
 from claimgraph.extract.triggers import Trigger
+from claimgraph.model import GROUP
 from claimgraph.ontology import Plover
-
-GROUP = "GROUP"
 RULE = "actor noun"
 # Children written before a head noun that belong to a group's description ("riot police",
 # "Afghan rebels", "pro-government militias"); determiners, counts and possessives do not.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.group_mentions import GROUP
+from claimgraph.model import GROUP
 from tests.extract.helpers import extract_entities_of
 
 
