@@ -6,14 +6,16 @@ that name one thing in the document, in order:
 1. variants: surfaces equal up to case, apostrophes, hyphens, dots and a leading "the";
 2. acronyms: "(WOAN)" after its expansion, or an acronym whose letters spell exactly one
    multi-word name of the document ("SDF" <-> "Syrian Democratic Forces");
-3. short forms: a name that ends exactly one longer person's name ("Shoigu" -> "Sergei Shoigu",
+3. short forms (not one written as a place's own: "Lebanon's X"): a name that ends exactly one
+   longer person's name ("Shoigu" -> "Sergei Shoigu",
    "al-" particles ignored), or one longer organisation's name ("Azov" -> "Ukrainian
    Azov"), or a facility's name without its head ("Bastion" -> "Camp Bastion");
    a peer's "Lord X" -> "Lord X of Y";
 4. stated aliases: "X, known as Y", "X (also known as Y)", "X, alias Y": Y takes X's type.
 
 An entity's type is a vote over its mentions: the model's label counts once, a rule's three
-times (a head noun or a title is better evidence than the small model's guess). Its name is
+times (a head noun or a title is better evidence than the small model's guess); a tie goes to
+the label of the fullest name's mentions. Its name is
 its fullest form: several words over one, then the most frequent, then not all in capitals, then
 the longest.
 """
@@ -109,11 +111,14 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan]) -> dict[str, str]:
 
     labels: dict[str, Counter] = defaultdict(Counter)
     written: dict[str, str] = {}
+    placed: set[str] = set()   # short names written as a place's own ("Lebanon's X")
     for surface, span in zip(surfaces, spans):
         key = _key(surface)
         parent.setdefault(key, key)
         labels[key][span.label] += 1
         written.setdefault(key, surface)
+        if _owned_by_place(doc, span, spans):
+            placed.add(key)
     for acronym, expansion in _defined_acronyms(doc, surfaces, spans):
         union(_key(acronym), _key(expansion))
     for named, alias in _stated_aliases(doc, spans):
@@ -129,7 +134,7 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan]) -> dict[str, str]:
             if len(spelled) == 1:
                 union(key, spelled.pop())
             continue
-        longer = _longer_forms(key, multiword, labels, vocab)
+        longer = [] if key in placed else _longer_forms(key, multiword, labels, vocab)
         if len({find(k) for k in longer}) == 1:
             union(key, longer[0])
     return {k: find(k) for k in keys}
@@ -142,6 +147,14 @@ def _defined_acronyms(doc, surfaces: list[str], spans: list[NameSpan]):
         if (is_acronym(surfaces[i]) and gap in (["("], ["(", "the"], ["/"])
                 and spans[i - 1].label != "PERSON" and spans[i].rule != DATELINE_RULE):   # "KYIV (AP)"
             yield surfaces[i], surfaces[i - 1]
+
+
+def _owned_by_place(doc, span: NameSpan, spans) -> bool:
+    """Whether a name is written as a place's own ("Lebanon's X"): that place's X, not a longer
+    name of the document ending in X."""
+    if span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+        return False
+    return any(s.end == span.start - 1 and s.label in ("GPE", "LOC") for s in spans)
 
 
 def _stated_aliases(doc, spans) -> list[tuple[int, int]]:
@@ -213,7 +226,9 @@ def _entity(doc_id: str, surfaces: list[str], spans: list[NameSpan]) -> Entity:
     for span in spans:
         if not span.repeat:
             votes[span.label] += RULE_WEIGHT if span.rule else 1
-    label = votes.most_common(1)[0][0] if votes else spans[0].label
+    # a tie goes to the label of the fullest name's mentions: the model sees more of the name
+    fullest = Counter(span.label for surface, span in zip(surfaces, spans) if surface == name)
+    label = (max(votes, key=lambda lab: (votes[lab], fullest[lab])) if votes else spans[0].label)
     aliases = tuple(sorted({s for s in surfaces if s != name}))
     id_parts = (GROUP, _key(name)) if label == GROUP else (_key(name),)   # "Government" is no "government"
     return Entity(id=record_id("entity", doc_id, *id_parts), doc_id=doc_id, name=name,

@@ -64,8 +64,8 @@ def roles(nlp, text, trigger_word):
     # whoever receives or needs aid is its recipient; whom it comes from gave it
     ("Ukraine received military aid from Germany.", "aid", ["Germany"], ["Ukraine"], "Ukraine"),
     # a country named before an attack carried it out; a town is where it happened
-    ("Abu Hassan al-Amiri died in a U.S. drone strike near Baghdad on Friday.", "strike", ["U.S."], ["Baghdad"],
-     "Baghdad"),
+    ("Abu Hassan al-Amiri died in a U.S. drone strike near Kandahar on Friday.", "strike", ["U.S."], ["Kandahar"],
+     "Kandahar"),
     # whoever prevents a massacre does not commit it
     ("The African Union sent peacekeepers to prevent a massacre in Darfur.", "massacre", [], ["Darfur"], "Darfur"),
 ])

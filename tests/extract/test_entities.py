@@ -52,6 +52,9 @@ def test_short_forms_join_the_full_name(nlp, text, short, full):
     ("Raul Castro met Fidel Castro in Havana. Castro later spoke.", "Castro", "Raul Castro"),
     # a country is not a short form of an organisation named after it
     ("The Government of Kenya met. Kenya later agreed.", "Kenya", "Government of Kenya"),
+    # a short name written as a place's own is that place's, not a longer name ending in it
+    ("The Free Kurdistan Front attacked the base. Turkey's Kurdistan Front denied it.",
+     "Kurdistan Front", "Free Kurdistan Front"),
     # a wire agency in brackets after a dateline's place defines no acronym
     ("NAIROBI, Kenya (AP) — Police fired tear gas.", "AP", "Kenya"),
 ])
