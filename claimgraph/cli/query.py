@@ -65,8 +65,9 @@ def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.
     render.table("Mentions", ["source", "as", "sentence"],
                  [[queries.short_source(m["source"]), m["text"], m["sentence"]] for m in found["mentions"]])
     if why:
-        render.table("Why merged", ["document entity", "document", "rule", "score", "detail"],
-                     [[w["entity"], w["doc"], w["rule"], f"{w['score']:.2f}", w["detail"]] for w in found["why"]])
+        render.table("Why merged", ["name in document", "document", "rule", "score", "detail"],
+                     [[w["name"], queries.short_source(w["source"]), w["rule"], f"{w['score']:.2f}", w["detail"]]
+                      for w in found["why"]])
 
 
 def events(db: DbOption = None,

@@ -142,8 +142,10 @@ def entity(store: Store, name_or_id: str) -> dict | None:
     docs = {}
     for m in mentions:
         docs.setdefault(m["doc_id"], {"id": m["doc_id"], "source": m["source"], "mentions": 0})["mentions"] += 1
-    member_docs = {e["id"]: e["doc_id"] for e in _rows(store, sa.select(s.entities.c.id, s.entities.c.doc_id)
-                                                      .where(s.entities.c.id.in_(member_ids)))}
+    members = {e["id"]: e for e in _rows(store, sa.select(s.entities.c.id, s.entities.c.doc_id, s.entities.c.name,
+                                                          s.documents.c.source)
+                                         .join(s.documents, s.documents.c.id == s.entities.c.doc_id)
+                                         .where(s.entities.c.id.in_(member_ids)))}
     return {
         "id": cid, "name": found["name"], "type": found["type"],
         "aliases": [{"alias": a, "documents": sorted(d)} for a, d in sorted(aliases.items())],
@@ -152,8 +154,10 @@ def entity(store: Store, name_or_id: str) -> dict | None:
                       "text": m["text"], "sentence": m["sentence"]} for m in mentions],
         "relations": relations(store, entity_id=cid),
         "events": events(store, entity=cid),
-        "why": [{"entity": l["entity_id"], "doc": member_docs.get(l["entity_id"]), "rule": l["rule"],
-                 "score": l["score"], "detail": l["detail"]} for l in links],
+        "why": [{"entity": l["entity_id"], "name": members.get(l["entity_id"], {}).get("name"),
+                 "doc": members.get(l["entity_id"], {}).get("doc_id"),
+                 "source": members.get(l["entity_id"], {}).get("source"),
+                 "rule": l["rule"], "score": l["score"], "detail": l["detail"]} for l in links],
     }
 
 

@@ -51,7 +51,7 @@ def test_entity_shows_aliases_sentences_and_why(db):
     found = as_json(db, "entity", top["name"], "--why")
     assert found["name"] == top["name"]
     assert found["mentions"] and all(m["text"] in m["sentence"] for m in found["mentions"])
-    assert found["why"] and all(w["rule"] for w in found["why"])
+    assert found["why"] and all(w["rule"] and w["name"] and w["source"] for w in found["why"])
     assert run(db, "entity", top["name"]).stdout.count(top["name"]) >= 1
 
 
