@@ -87,7 +87,7 @@ def _transfer_match(token, plover: Plover):
         if obj.ent_type_ == "MONEY":
             return ("AID", "economic")   # "gave $2 million", "sent 5 million euros"
         if lemma in plover.weapons:
-            return ("AID", "military")
+            return ("MOBILIZE", "weapons") if token.lemma_.lower() in plover.own_moves else ("AID", "military")
         if lemma in plover.transfer_objects:
             return plover.transfer_objects[lemma]
     return None

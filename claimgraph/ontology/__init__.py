@@ -39,6 +39,7 @@ class Plover:
     phrase_heads: frozenset[str]              # verbs that begin some phrase
     light_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
+    own_moves: frozenset[str]                 # transfer verbs moving one's own weapons: MOBILIZE
     transfer_objects: Mapping[str, TypeMode]  # object lemma -> (AID|MOBILIZE, mode)
     weapons: Mapping[str, str | None]         # weapon lemma or "modifier head" -> ASSAULT mode
     non_event_compounds: frozenset[str]       # "modifier head" pairs naming no event
@@ -108,7 +109,7 @@ def _index(types: dict[str, EventType], field: str) -> dict[str, TypeMode]:
 
 
 # Plain word lists of plover.yaml, each loaded as a frozenset field of Plover.
-WORD_SETS = ("light_verbs", "transfer_verbs", "non_event_compounds", "publication_objects",
+WORD_SETS = ("light_verbs", "transfer_verbs", "own_moves", "non_event_compounds", "publication_objects",
              "wrapper_types", "reporting_wrappers", "order_words", "promise_types", "willingness_adjectives",
              "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
              "admission_verbs", "admission_objects", "departure_verbs", "remains_nouns", "discovery_verbs",

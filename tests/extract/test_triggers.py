@@ -19,6 +19,9 @@ def triggers(nlp, text):
     ("Boko Haram fighters took 30 aid workers hostage near Maiduguri.", [("took", "ASSAULT", "abduct")]),
     # a light verb yields to the noun it carries
     ("Hamas launched an attack on Israeli positions.", [("attack", "ASSAULT", None)]),
+    # weapons moved are readied, weapons sent are given
+    ("The army moved tanks to the border.", [("moved", "MOBILIZE", "weapons")]),
+    ("Germany sent tanks to Ukraine.", [("sent", "AID", "military")]),
     # "pressed its offensive" goes on with it: no demand
     ("The army pressed its offensive in the east.", [("offensive", "ASSAULT", None)]),
     ("Government forces struck a deal with the rebels.", [("deal", "AGREE", None)]),
