@@ -19,6 +19,9 @@ def triggers(nlp, text):
     ("Boko Haram fighters took 30 aid workers hostage near Maiduguri.", [("took", "ASSAULT", "abduct")]),
     # a light verb yields to the noun it carries
     ("Hamas launched an attack on Israeli positions.", [("attack", "ASSAULT", None)]),
+    # protesters clashing with the police riot; rebels clashing with troops fight
+    ("Protesters clashed with police in central Nairobi.", [("clashed", "PROTEST", "riot")]),
+    ("Rebels clashed with government troops near Goma.", [("clashed", "ASSAULT", None)]),
     # weapons moved are readied, weapons sent are given
     ("The army moved tanks to the border.", [("moved", "MOBILIZE", "weapons")]),
     ("Germany sent tanks to Ukraine.", [("sent", "AID", "military")]),
