@@ -86,7 +86,8 @@ def _transfer_match(token, plover: Plover):
         lemma = obj.lemma_.lower()
         if obj.ent_type_ == "MONEY":
             return ("AID", "economic")   # "gave $2 million", "sent 5 million euros"
-        if lemma in plover.weapons:
+        named = {f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod")}
+        if lemma in plover.weapons or named & plover.weapons.keys():   # "a rocket", "air defence systems"
             return ("MOBILIZE", "weapons") if token.lemma_.lower() in plover.own_moves else ("AID", "military")
         if lemma in plover.transfer_objects:
             return plover.transfer_objects[lemma]

@@ -25,6 +25,7 @@ def triggers(nlp, text):
     # weapons moved are readied, weapons sent are given
     ("The army moved tanks to the border.", [("moved", "MOBILIZE", "weapons")]),
     ("Germany sent tanks to Ukraine.", [("sent", "AID", "military")]),
+    ("The United States provided Ukraine with air defence systems.", [("provided", "AID", "military")]),
     # "pressed its offensive" goes on with it: no demand
     ("The army pressed its offensive in the east.", [("offensive", "ASSAULT", None)]),
     ("Government forces struck a deal with the rebels.", [("deal", "AGREE", None)]),
