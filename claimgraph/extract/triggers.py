@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from claimgraph.extract.arguments import pobjs, verb_actor_tokens
 from claimgraph.extract.modality import FUTURE_AUX, NEGATIONS
+from claimgraph.extract.name_vocabulary import vocabulary
 from claimgraph.ontology import Plover
 
 # Words inside a name of these kinds are part of the name, not an event ("Strike Force Alpha").
@@ -146,6 +147,8 @@ def _match(token, plover: Plover):
         found = _protest_reading(token, plover, found or plover.verb(lemma))
         if found and lemma == "meet" and any(c.dep_ == "nsubjpass" for c in token.children):
             return None  # "was met with silence": a reaction, not a meeting
+        if found == ("SANCTION", "expel") and _expels_individuals(token, plover):
+            found = ("COERCE", "deport")   # "expelled the correspondent", not a diplomat
         if found and found[0] in RELATION_TYPES and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
             return None  # "militias backed by X", "X-supported groups": an alliance, not an act
         if found and any(o.lemma_.lower() in plover.publication_objects for o in objects_of(token)):
@@ -171,6 +174,15 @@ def _match(token, plover: Plover):
             found = _undertaking(token, plover)
         return _protest_reading(token, plover, found)
     return None
+
+
+def _expels_individuals(verb, plover: Plover) -> bool:
+    """Whether an expulsion's objects are people other than diplomats or organisations."""
+    objects = objects_of(verb)
+    people = [o for o in objects if o.ent_type_ == "PERSON"
+              or (o.pos_ == "NOUN" and o.lemma_.lower() in vocabulary().person_roles)
+              or o.lemma_.lower() in plover.protest_actors]
+    return bool(people) and not any(o.lemma_.lower() in plover.diplomats for o in objects)
 
 
 def _hyphenated(token) -> str | None:

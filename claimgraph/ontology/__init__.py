@@ -57,6 +57,7 @@ class Plover:
     partner_verbs: frozenset[str]             # COOPERATE with a "with" partner ("shared X with Y")
     admission_verbs: frozenset[str]           # RETREAT access with a third party as object ("let observers in")
     admission_objects: frozenset[str]
+    diplomats: frozenset[str]                 # whom expelling is SANCTION; anyone else, COERCE deport
     departure_verbs: frozenset[str]           # RETREAT withdraw when armed forces leave
     remains_nouns: frozenset[str]             # "found 17 bodies": the killing is an ASSAULT
     discovery_verbs: frozenset[str]
@@ -112,7 +113,7 @@ def _index(types: dict[str, EventType], field: str) -> dict[str, TypeMode]:
 WORD_SETS = ("light_verbs", "transfer_verbs", "own_moves", "non_event_compounds", "publication_objects",
              "wrapper_types", "reporting_wrappers", "order_words", "promise_types", "willingness_adjectives",
              "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
-             "admission_verbs", "admission_objects", "departure_verbs", "remains_nouns", "discovery_verbs",
+             "admission_verbs", "admission_objects", "diplomats", "departure_verbs", "remains_nouns", "discovery_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
              "protest_actors")
 

@@ -22,6 +22,9 @@ def triggers(nlp, text):
     # protesters clashing with the police riot; rebels clashing with troops fight
     ("Protesters clashed with police in central Nairobi.", [("clashed", "PROTEST", "riot")]),
     ("Rebels clashed with government troops near Goma.", [("clashed", "ASSAULT", None)]),
+    # expelling diplomats or organisations cuts relations; expelling anyone else is repression
+    ("France expelled the Russian ambassador.", [("expelled", "SANCTION", "expel")]),
+    ("The regime expelled two foreign correspondents.", [("expelled", "COERCE", "deport")]),
     # weapons moved are readied, weapons sent are given
     ("The army moved tanks to the border.", [("moved", "MOBILIZE", "weapons")]),
     ("Germany sent tanks to Ukraine.", [("sent", "AID", "military")]),
