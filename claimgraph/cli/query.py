@@ -108,8 +108,9 @@ def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgra
                 f"targets: {', '.join(t['name'] for t in found['targets']) or '-'}; "
                 f"place: {(found['location'] or {}).get('name', '-')}; killed: {found['killed']}; injured: {found['injured']}")
     render.table("Reports", ["source", "modality", "killed", "according to", "sentence"],
-                 [[queries.short_source(r["source"]), r["modality"], r["killed"], r["attributed_to_name"] or r["source_text"] or "(the document)",
-                   r["sentence"]] for r in found["reports"]])
+                 [[queries.short_source(r["source"]), r["modality"], r["killed"],
+                   r["attributed_to_name"] or r["source_text"] or "(the document)", r["sentence"]]
+                  for r in found["reports"]])
     if found["contradictions"]:
         _contradiction_table(found["contradictions"])
 

@@ -1,30 +1,31 @@
 """Who did it, to whom, and where: an event trigger's actors, targets and location from the parse.
 
-Actors: the subject of an active verb, the "by" agent of a passive one, the possessor or a
-name modifying a noun trigger ("the militia's attack", "Iraqi Army raid", "a U.S. drone strike":
-a country acts, a town is where it happened), the subject of the
-light verb carrying it ("launched an attack"), the ordered party of a control verb ("ordered
-X to attack": X), the subject shared by coordinated verbs, and the noun a relative clause or
-participle hangs on ("militias, which attacked ..."). Targets: objects, passive subjects, and
-the objects of "on", "against", "at" (and "with" for meetings and deals), whoever takes part in
-an act the trigger only speaks of ("demanded that X withdraw"), for giving and sending the
-recipient rather than the goods ("sent troops to X", even when the parser hangs "to X" on the
-troops), and for a material act aimed at no one named, its place. Whoever prevents an act
-("sent peacekeepers to prevent a massacre") is never its actor. Location: the most specific place stated around the trigger: a
-facility before a region before a country.
+Actors: the subject of an active verb, the "by" agent of a passive one, the possessor or a name
+modifying a noun trigger ("the militia's attack", "Iraqi Army raid", "a U.S. drone strike": a
+country acts, a town is where it happened), the subject of the light verb carrying it ("launched
+an attack"), the ordered party of a control verb ("ordered X to attack": X), the subject shared
+by coordinated verbs, and the noun a relative clause or participle hangs on ("militias, which
+attacked ..."). Targets: objects, passive subjects, and the objects of "on", "against", "at"
+(and "with" for meetings and deals), whoever takes part in an act the trigger only speaks of
+("demanded that X withdraw"), for giving and sending the recipient rather than the goods ("sent
+troops to X", even when the parser hangs "to X" on the troops), and for a material act aimed at
+no one named, its place. Whoever prevents an act ("sent peacekeepers to prevent a massacre") is
+never its actor. Location: the most specific place stated around the trigger: a facility before
+a region before a country.
 
 A personal pronoun subject stands for the subject of the clause that reports it ("X said it
 would withdraw": X); any other "he", "she", "him" or "her" for the one person named just before
 it (ParsedDocument.person_antecedent); "the group", "the militia" for the organisation named
 last (ParsedDocument.organisation_antecedent). The subject of a passive raising or control verb
-does what follows it ("X is expected to visit", "X was forced to withdraw"). A promise, threat, demand or refusal targets whoever the act it speaks of
-is aimed at, given to or done with ("threatened to cut power to X", "agreed to talks with X").
-A visit's target is the place visited: the manual's host of a visit.
+does what follows it ("X is expected to visit", "X was forced to withdraw"). A promise, threat,
+demand or refusal targets whoever the act it speaks of is aimed at, given to or done with
+("threatened to cut power to X", "agreed to talks with X"). A visit's target is the place
+visited: the manual's host of a visit.
 
-Each argument phrase is resolved to document entities over its head and name modifiers,
-then its appositions and conjuncts, then an "of" phrase ("residents of Camp X"). A definite
-common noun naming nothing stands for the nearest name before it that holds its word ("Camp X
-... shells fell on the camp": Camp X).
+Each argument phrase is resolved to document entities over its head and name modifiers, then its
+appositions and conjuncts, then an "of" phrase ("residents of Camp X"). A definite common noun
+naming nothing stands for the nearest name before it that holds its word ("Camp X ... shells
+fell on the camp": Camp X).
 """
 from __future__ import annotations
 
