@@ -73,7 +73,8 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
         # "will not release them" is a refusal made, not an act denied; "denied the
         # allegations" disputes what they say, not that they were made
         modality = "occurred"
-    refers_back = _is_definite_description(token)
+    # "the strikes killed 90 fighters": the group's event noun may be the description
+    refers_back = any(_is_definite_description(m) for m in (trigger.members or (token,)))
     if _identifies_the_last(token):
         # "It was the third raid on X this year": the event just told, one of a series the rest
         # of the sentence describes; its participants and dates are the series', not asserted

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.model import (CanonicalEntity, Contradiction, DocumentDate, Entity, EntityLink,
+from claimgraph.model import (GROUP, CanonicalEntity, Contradiction, DocumentDate, Entity, EntityLink,
                               Event, Judgement, Relation, Report)
 from claimgraph.resolve.contradictions import find_contradictions
 from claimgraph.resolve.entities import resolve_entities
@@ -35,11 +35,12 @@ def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list
     links, canonicals = resolve_entities(entities, judgements)
     canonical_of = {link.entity_id: link.canonical_id for link in links}
     hierarchy = PlaceHierarchy(relations, canonical_of, canonicals)
-    events = resolve_events(reports, canonical_of, sources, hierarchy)
+    unnamed = frozenset(e.id for e in entities if e.type == GROUP)
+    events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed)
     document_dates = infer_document_dates(events, {r.id: r for r in reports}, set(undated))
     if document_dates:
         reports = complete_years(reports, document_dates)
-        events = resolve_events(reports, canonical_of, sources, hierarchy)
+        events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed)
     contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of, hierarchy)
     return Resolution(tuple(links), tuple(canonicals), tuple(events), tuple(contradictions),
                       tuple(document_dates))

@@ -11,8 +11,9 @@ as in "X struck Y" and "Y struck X", is not shared)
 - come from one document and are dated alike (one article's "the attack" and "the assault"), or
 - one is undated, and they share the same stated place and another participant, or two
   named participants ("X met Y" in one article, "X met Y on May 3" in another).
-A participant-less definite description ("The bombing, which happened on May 3, …") is
-one with the nearest earlier report of its type in its document, a participant-less headline
+A definite description naming no participant, or only unnamed groups ("The bombing, which
+happened on May 3, …", "the strikes killed 90 fighters"), is one with the nearest earlier
+report of its type in its document, a participant-less headline
 ("Drone strike kills 21") with the first report of its type under it; any other participant-less
 report is a new event in the setting (place and date) of the event reported just before it,
 unless it gives a day and exactly one event of its kind elsewhere fits that day. Coreference works on clusters,
@@ -82,11 +83,13 @@ def _cluster_of(report: Report, canon) -> Cluster:
 
 
 def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources: dict[str, str],
-                   hierarchy: PlaceHierarchy | None = None) -> list[Event]:
+                   hierarchy: PlaceHierarchy | None = None, unnamed: frozenset = frozenset()) -> list[Event]:
+    """`unnamed`: ids of unnamed groups ("fighters"), which a definite description may name
+    and still refer back ("the strikes killed 90 fighters")."""
     hierarchy = hierarchy or PlaceHierarchy([], canonical_of)
     canon = lambda i: canonical_of.get(i, i)
     clusters = {r.id: _cluster_of(r, canon) for r in reports}
-    links = _anaphora_links(reports)
+    links = _anaphora_links(reports, unnamed)
     while True:
         pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
         links = []
@@ -144,7 +147,7 @@ def _root(owner: dict[str, str], key: str) -> str:
     return key
 
 
-def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
+def _anaphora_links(reports: list[Report], unnamed: frozenset = frozenset()) -> list[tuple[str, str, float]]:
     """A definite description naming no participant ("The bombing, which happened on May 3, …",
     "at the meeting in the capital") is one with the nearest earlier report of its kind: the
     nearest on the same day when it gives a day, as "the May 3 massacre" names the attack told
@@ -161,7 +164,8 @@ def _anaphora_links(reports: list[Report]) -> list[tuple[str, str, float]]:
             # the story told under it
             links.append((first.id, members[1].id, ANAPHORA_STRENGTH))
         for i, later in enumerate(members):
-            if i == 0 or not later.refers_back or later.actors or later.targets:
+            named = [p for p in (*later.actors, *later.targets) if p not in unnamed]
+            if i == 0 or not later.refers_back or named:
                 continue
             earlier = members[:i]
             same_day = [r for r in earlier if later.date and r.date == later.date]

@@ -120,6 +120,12 @@ def test_a_denial_of_a_known_event_is_kept_though_it_names_no_one(nlp):
     assert (report.type, report.modality, report.refers_back) == ("ASSAULT", "denied", True)
 
 
+def test_the_event_noun_of_a_trigger_group_may_be_the_definite_description(nlp):
+    _, _, found = reports(nlp, "Jets bombed Kandahar on Monday. Officials said the strikes killed 90 fighters.")
+    killing = next(r for r in found if r.killed == 90)
+    assert killing.refers_back
+
+
 def test_this_is_the_nth_attack_names_the_event_just_told(nlp):
     _, _, found = reports(nlp, "Gunmen attacked a convoy near Kano on Monday. "
                                "It was the third raid on the market in Kano this year.")

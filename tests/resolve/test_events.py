@@ -110,6 +110,15 @@ def test_which_reports_are_one_event(reports, expected):
     assert groups(resolve_events(reports, {}, DOCS)) == expected
 
 
+def test_a_description_naming_only_unnamed_groups_refers_back():
+    # "Jets struck rebel positions. ... the strikes killed 90 fighters."
+    strikes = report("1", "a", location="town", actors=["air force"], at=1)
+    killing = report("2", "a", targets=["fighters"], refers_back=True, killed=90, at=2)
+    assert groups(resolve_events([strikes, killing], {}, DOCS, unnamed=frozenset({"fighters"}))) == [["1", "2"]]
+    # a named target is compared as any participant is: nothing shared, apart
+    assert groups(resolve_events([strikes, killing], {}, DOCS)) == [["1"], ["2"]]
+
+
 def test_places_inside_one_another_are_compatible_and_the_most_specific_is_kept():
     hierarchy = PlaceHierarchy([Relation("r", "a", "camp", "located_in", Evidence("a", 0, 1, "s"), object="province")], {})
     reports = [report("1", "a", date="2020-01-05", location="camp", actors=["army"]),
