@@ -55,6 +55,7 @@ FOUND = [
      "Camp Bastion", "located_in", "Helmand Province"),
     ("Mariupol (a Ukrainian port) fell, Ukraine said.", "Mariupol", "located_in", "Ukraine"),
     ("The strike hit Kharkiv, a city in Ukraine, at dawn.", "Kharkiv", "located_in", "Ukraine"),
+    ("Troops entered Kandahar in southern Afghanistan.", "Kandahar", "located_in", "Afghanistan"),
     ("Russian troops entered the Ukrainian city of Bakhmut, Ukraine said.", "Bakhmut", "located_in", "Ukraine"),
 ]
 
