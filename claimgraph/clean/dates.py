@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
           "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
@@ -45,8 +46,7 @@ SIGNATURE_LINES = 3
 # A wire dateline opening a paragraph: "KHARTOUM, March 14 (Reuters) -", "KYIV, Ukraine (AP) —",
 # "GAZA, 3 May -". Its place, date and agency are the filing, not the story.
 _NAME_WORD = r"[A-Z][\w.'’&-]*"
-_PLAIN_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_PLAIN_MONTH = rf"(?i:{_MONTH_NAMES})\.?"
 _WIRE_DATELINE = re.compile(
     rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?P<country>,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
     rf"(?:,\s*(?:(?P<month1>{_PLAIN_MONTH})\s+(?P<day1>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{_PLAIN_MONTH}))"
@@ -81,6 +81,15 @@ def wire_dateline(line: str) -> WireDateline | None:
         return WireDateline(m.end(), m.end("place"), agency)
     year = int(m["year"]) if m["year"] else None
     return WireDateline(m.end(), m.end("place"), agency, MONTHS[month_word[:3].lower()], int(day), year)
+
+
+def wire_datelines(text: str):
+    """(offset of the line, its dateline) for every line of `text` opening with a wire dateline."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if (found := wire_dateline(line)) is not None:
+            yield offset, found
+        offset += len(line)
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:

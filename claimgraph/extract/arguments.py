@@ -366,6 +366,11 @@ def _best_place(places: list[Argument], trigger) -> str | None:
     return best.entity_id
 
 
+def _is_country(parsed, arg: Argument) -> bool:
+    entity = parsed.entity_by_id.get(arg.entity_id)
+    return entity is not None and gazetteer.country_code(entity.name) is not None
+
+
 def _unique(args) -> list[str]:
     out: list[str] = []
     for arg in args:
@@ -388,8 +393,7 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
     for modifier in tokens.modifiers:   # "the militia's attack", "Iraqi Army raid", "Gaza raid"
         for arg in phrase_entities(parsed, modifier):
             # a country acts ("a U.S. drone strike"); a town or region is where it happened
-            acting = arg.label not in PLACE_LABELS or gazetteer.country_code(parsed.entity_by_id[arg.entity_id].name)
-            (actors if acting else places).append(arg)
+            (actors if arg.label not in PLACE_LABELS or _is_country(parsed, arg) else places).append(arg)
     actors += [a for t in tokens.actors for a in phrase_entities(parsed, t)]
     targets = [a for t in tokens.targets for a in phrase_entities(parsed, t)]
     for token in members:
@@ -400,12 +404,12 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
     # A visit's destination ("his trip to X") is where it happened, before any place around it.
     visited = [a for m in members if _visit((m,)) for t in pobjs(m, frozenset({"to"}))
                for a in phrase_entities(parsed, t) if a.label in PLACE_LABELS]
+    actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
     # whoever acts is not where the act happened ("aid from Germany")
-    acting = {a.entity_id for a in actors}
-    stated = _best_place(visited, trigger) or _best_place([p for p in places if p.entity_id not in acting], trigger)
+    stated = (_best_place(visited, trigger)
+              or _best_place([p for p in places if p.entity_id not in actor_ids], trigger))
     location = (stated or setting or _best_place(_sentence_places(parsed, sent, other_events), trigger)
                 or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
-    actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
     target_ids = [t for t in _unique(targets) if t not in actor_ids]
     if not target_ids and location is not None and location not in actor_ids and (
             type_name in PLACE_TARGET_TYPES or _visit(members)

@@ -69,17 +69,19 @@ class ParsedDocument:
                 return mention
         return None
 
+    def _named_just_before(self, char: int, entity_type: str) -> list[Mention]:
+        """Mentions of entities of a type from the start of the previous sentence up to `char`."""
+        previous = self.sentences[max(0, self.sentence_at(char).index - 1)]
+        lo = bisect.bisect_left(self._mention_starts, previous.start)
+        hi = bisect.bisect_left(self._mention_starts, char)
+        return [m for m in self.mentions[lo:hi]
+                if (entity := self.entity_by_id.get(m.entity_id)) is not None and entity.type == entity_type]
+
     def organisation_antecedent(self, before: int) -> Mention | None:
         """What "the group" or "the militia" stands for: the organisation named last, in its
         sentence or the one before."""
-        sent = self.sentence_at(before)
-        start = self.sentences[max(0, sent.index - 1)].start
-        lo = bisect.bisect_left(self._mention_starts, start)
-        for mention in reversed(self.mentions[lo:bisect.bisect_left(self._mention_starts, before)]):
-            entity = self.entity_by_id.get(mention.entity_id)
-            if entity is not None and entity.type == "ORG":
-                return mention
-        return None
+        named = self._named_just_before(before, "ORG")
+        return named[-1] if named else None
 
     def person_antecedent(self, pronoun, depth: int = 0) -> Mention | None:
         """Whom "he", "she", "him" or "her" stands for: the one person named before it in its
@@ -89,19 +91,15 @@ class ParsedDocument:
         pronoun unresolved."""
         if pronoun.lower_ not in PERSON_PRONOUNS or depth > PRONOUN_CHAIN:
             return None
-        sent = self.sentence_at(pronoun.idx)
-        previous = self.sentences[max(0, sent.index - 1)]
-        lo = bisect.bisect_left(self._mention_starts, previous.start)
-        hi = bisect.bisect_left(self._mention_starts, pronoun.idx)
         people = {}
-        for mention in self.mentions[lo:hi]:
-            entity = self.entity_by_id.get(mention.entity_id)
-            if entity is not None and entity.type == "PERSON":
-                people.setdefault(entity.id, mention)
+        for mention in self._named_just_before(pronoun.idx, "PERSON"):
+            people.setdefault(mention.entity_id, mention)
         if people:
             return next(iter(people.values())) if len(people) == 1 else None
-        if previous.index == sent.index:
+        sent = self.sentence_at(pronoun.idx)
+        if sent.index == 0:
             return None
+        previous = self.sentences[sent.index - 1]
         span = self.doc.char_span(previous.start, previous.end, alignment_mode="expand")
         earlier = next((t for t in span if t.lower_ in PERSON_PRONOUNS and t.pos_ == "PRON"), None) if span else None
         return self.person_antecedent(earlier, depth + 1) if earlier is not None else None

@@ -53,12 +53,13 @@ def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tupl
     sentences = tuple(Sentence(document.id, i, s.start_char, s.end_char, s.text)
                       for i, s in enumerate(doc.sents))
     names = list(find_names(doc))
-    for named, alias in _stated_aliases(doc, names):   # the alias is whatever the name is
+    aliases = _stated_aliases(doc, names)
+    for named, alias in aliases:   # the alias is whatever the name is
         names[alias] = replace(names[alias], label=names[named].label, rule="stated alias")
     names = tuple(names)
     spans = names + find_group_spans(names, triggers, load_plover())
     surfaces = [doc[s.start:s.end].text for s in spans]
-    group_of = _group(doc, surfaces[:len(names)], names)
+    group_of = _group(doc, surfaces[:len(names)], names, aliases)
     members: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (surface, span) in enumerate(zip(surfaces, spans)):
         # An unnamed group joins only the same words: never a name, an acronym or a longer form.
@@ -95,8 +96,9 @@ def _key(surface: str) -> str:
 
 # ------------------------------------------------------------------ grouping
 
-def _group(doc, surfaces: list[str], spans: list[NameSpan]) -> dict[str, str]:
-    """Map each surface key to its group's representative key (a small union-find)."""
+def _group(doc, surfaces: list[str], spans: list[NameSpan], aliases: list[tuple[int, int]]) -> dict[str, str]:
+    """Map each surface key to its group's representative key (a small union-find); `aliases`
+    are the (name, alias) span indices the text states."""
     vocab = vocabulary()
     parent: dict[str, str] = {}
 
@@ -121,7 +123,7 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan]) -> dict[str, str]:
             placed.add(key)
     for acronym, expansion in _defined_acronyms(doc, surfaces, spans):
         union(_key(acronym), _key(expansion))
-    for named, alias in _stated_aliases(doc, spans):
+    for named, alias in aliases:
         union(_key(surfaces[alias]), _key(surfaces[named]))
     keys = list(parent)
     multiword = [k for k in keys if len(k.split()) > 1]

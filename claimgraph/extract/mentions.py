@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claimgraph.clean.dates import wire_dateline
+from claimgraph.clean.dates import wire_datelines
 from claimgraph.extract.name_context import DROPPED, context_label
 from claimgraph.extract.name_vocabulary import (Vocabulary, acronym_letters, is_acronym, spells,
                                                 vocabulary)
@@ -344,20 +344,14 @@ def _in_datelines(doc, spans: list[NameSpan]) -> list[NameSpan]:
     """A wire dateline names where the story was filed and who filed it ("KYIV, Ukraine (AP) —"):
     its names are places, the one in brackets an agency, whatever the model guessed."""
     ranges, added = [], []
-    for sent in doc.sents:
-        text = doc.text
-        if sent.start_char and text[sent.start_char - 1] != "\n":
-            continue
-        line_end = text.find("\n", sent.start_char)
-        found = wire_dateline(text[sent.start_char:line_end if line_end >= 0 else len(text)])
-        if found:
-            ranges.append((sent.start_char, sent.start_char + found.end))
-            # the model misses all-caps places ("KYIV") and bare agencies ("AFP")
-            parts = [((0, found.place_end), "GPE")] + ([(found.agency, "ORG")] if found.agency else [])
-            for (a, b), label in parts:
-                name = doc.char_span(sent.start_char + a, sent.start_char + b)
-                if name is not None and not any(_covered(spans, i) for i in range(name.start, name.end)):
-                    added.append(NameSpan(name.start, name.end, label, DATELINE_RULE))
+    for line_start, found in wire_datelines(doc.text):
+        ranges.append((line_start, line_start + found.end))
+        # the model misses all-caps places ("KYIV") and bare agencies ("AFP")
+        parts = [((0, found.place_end), "GPE")] + ([(found.agency, "ORG")] if found.agency else [])
+        for (a, b), label in parts:
+            name = doc.char_span(line_start + a, line_start + b)
+            if name is not None and not any(_covered(spans, i) for i in range(name.start, name.end)):
+                added.append(NameSpan(name.start, name.end, label, DATELINE_RULE))
     if not ranges:
         return spans
     out = []

@@ -21,6 +21,8 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in vocab.place_kinds:
+        return "GPE", "place kind"   # "the town of X", whatever the model said
     if label == "NORP":
         return _demonym_label(root, first, vocab)
     if label != "ORG":
@@ -41,8 +43,6 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
             (label == "PERSON" and first.head.lower_ in PERSON_NOT_IN)
             or (label == "ORG" and first.head.lower_ in ORG_NOT_IN)):
         return "GPE", "locative"
-    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in vocab.place_kinds:
-        return "GPE", "place kind"   # "the town of X"
     before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
     roles = vocab.person_roles
     if before is not None and before.pos_ in ("NOUN", "PROPN") and (
@@ -65,11 +65,10 @@ def _apposed(root, nouns: frozenset[str]) -> bool:
 
 
 def _demonym_label(root, first, vocab: Vocabulary):
-    """A nationality word is a place when used as one ("in X", "the city of X"), a group when a
-    plural noun ("the Kurds"), and no entity when an adjective ("Syrian officials")."""
+    """A nationality word is a place when used as one ("in X"; "the city of X" makes any name a
+    place, see context_label), a group when a plural noun ("the Kurds"), and no entity when an
+    adjective ("Syrian officials")."""
     head = first.head
-    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in vocab.place_kinds:
-        return "GPE", "place kind"
     if root.tag_ == "NNP" and root.dep_ == "pobj" and head.lower_ in vocab.locative_prepositions:
         return "GPE", "locative"
     if _apposed(root, vocab.place_kinds):

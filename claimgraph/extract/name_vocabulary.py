@@ -21,6 +21,7 @@ class Vocabulary:
     fac_heads_after: frozenset[str]
     fac_heads_before: frozenset[str]
     gpe_heads: frozenset[str]
+    place_sides: frozenset[str]
     person_titles: frozenset[str]
     courtesy_titles: frozenset[str]
     diplomatic_heads: frozenset[str]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimgraph.clean.dates import wire_dateline
+from claimgraph.clean.dates import wire_datelines
 from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, document_day_first,
                                       find_dates, resolve_date)
 
@@ -84,8 +84,8 @@ def infer_publication_date(parsed) -> str | None:
 def _dateline_day(text: str, after: date | None, upper: date | None) -> date | None:
     """The day a year-less wire dateline in the opening lines gives, in the year the evidence
     implies (stage d)."""
-    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
-    found = next((d for d in map(wire_dateline, lines) if d and d.month and not d.year), None)
+    found = next((d for start, d in wire_datelines(text) if d.month and not d.year
+                  and sum(1 for line in text[:start].splitlines() if line.strip()) < DATELINE_LINES), None)
     if found is None or not (after or upper):
         return None
     def on(year):

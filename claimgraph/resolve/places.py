@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import collections
 
+from claimgraph.extract.name_vocabulary import vocabulary
 from claimgraph.model import CanonicalEntity, Relation
 from claimgraph.resolve import gazetteer
 
 PLACE_TYPES = {"GPE", "LOC"}
-# Heads that name the area around a place: a town "X" lies in "X province".
-AREA_HEADS = frozenset({"province", "governorate", "district", "region", "county", "oblast",
-                        "prefecture", "state", "municipality", "area"})
-# Words that name a part of a place by its side or extent: "North Darfur" lies in Darfur.
-PART_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                             "western", "central", "upper", "lower", "greater", "northeast",
-                             "northwest", "southeast", "southwest", "north-east", "north-west",
-                             "south-east", "south-west", "inner", "outer"})
 
 
 class PlaceHierarchy:
@@ -72,15 +65,17 @@ def _qualified_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
     by_name: dict[str, str] = {}
     for e in places:
         by_name.setdefault(e.name.casefold(), e.id)
+    vocab = vocabulary()
+    area_heads = {h.casefold() for h in vocab.gpe_heads}
     edges = []
     for e in places:
         first, _, rest = e.name.partition(" ")
         whole = by_name.get(rest.casefold())
-        if (first.casefold() in PART_QUALIFIERS and whole and whole != e.id
+        if (first.casefold() in vocab.place_sides and whole and whole != e.id
                 and gazetteer.country_code(e.name) is None):
             edges.append((e.id, whole))
         named, _, head = e.name.rpartition(" ")
         part = by_name.get(named.casefold())
-        if head.casefold() in AREA_HEADS and part and part != e.id:
+        if head.casefold() in area_heads and part and part != e.id:   # a town "X" lies in "X province"
             edges.append((part, e.id))
     return edges

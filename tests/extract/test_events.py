@@ -53,9 +53,9 @@ def test_denial_by_a_ministry(nlp):
 
 
 def test_threat_through_a_spokesman(nlp):
-    _, names, found = reports(nlp, "Hezbollah threatened to strike Israel, a spokesman for the group said.")
+    _, names, found = reports(nlp, "Hamas threatened to strike Israel, a spokesman for the group said.")
     threat = only(found, "THREATEN")
-    assert [names[a] for a in threat.actors] == ["Hezbollah"]
+    assert [names[a] for a in threat.actors] == ["Hamas"]
     assert [names[t] for t in threat.targets] == ["Israel"]   # the threatened strike's target
     assert "spokesman" in threat.source_text
     assert [r.type for r in found] == ["THREATEN"]              # the strike is the threat's, not a report

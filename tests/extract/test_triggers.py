@@ -64,12 +64,6 @@ def test_triggers(nlp, text, expected):
     ("The ministers gave assurances that the border crossings will be closed.", ["AGREE"]),
     ("The army will not withdraw from the border town.", ["REJECT"]),   # a refusal to yield
     ("Kenya is willing to hold talks with Somalia.", ["AGREE"]),
-])
-def test_wrappers_and_promises(nlp, text, expected):
-    assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a speaker's stance recodes an act
     ("Chile said it would not accept the new border plan.", ["REJECT"]),
     ("The junta will impose a curfew on the capital.", ["THREATEN"]),
@@ -107,5 +101,5 @@ def test_wrappers_and_promises(nlp, text, expected):
     # mustering support is canvassing, not a military move: only the support noun remains
     ("The president tried to muster support for the reform.", ["SUPPORT"]),
 ])
-def test_stances_reversals_and_readings(nlp, text, expected):
+def test_wrappers_stances_reversals_and_readings(nlp, text, expected):
     assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected
