@@ -15,9 +15,8 @@ import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from claimgraph.ontology.lexicon import load_lexicon
 
-MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-          "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                 r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
@@ -80,7 +79,7 @@ def wire_dateline(line: str) -> WireDateline | None:
     if not month_word:
         return WireDateline(m.end(), m.end("place"), agency)
     year = int(m["year"]) if m["year"] else None
-    return WireDateline(m.end(), m.end("place"), agency, MONTHS[month_word[:3].lower()], int(day), year)
+    return WireDateline(m.end(), m.end("place"), agency, load_lexicon().month_abbreviations[month_word[:3].lower()], int(day), year)
 
 
 def wire_datelines(text: str):
@@ -182,7 +181,7 @@ def _iso(match: re.Match) -> str | None:
     parts = match.groupdict()
     year = int(parts["year"])
     if parts.get("month"):
-        month = MONTHS[parts["month"][:3].lower()]
+        month = load_lexicon().month_abbreviations[parts["month"][:3].lower()]
         day = int(parts["day"]) if parts.get("day") else None
     elif parts.get("mm"):
         month, day = int(parts["mm"]), int(parts["dd"])

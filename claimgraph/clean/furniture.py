@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from claimgraph.clean.dates import parse_date
-from claimgraph.clean.vocabulary import NAV_HEADINGS, NAV_PHRASES, NAV_WORDS
+from claimgraph.ontology.lexicon import load_lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -138,21 +138,21 @@ def nav_heading(block: str) -> bool:
     if len(text.split()) > NAV_LINE_MAX_WORDS or is_sentence(block):
         return False
     return any(text == phrase or (" " in phrase and text.startswith(phrase + " "))
-               for phrase in NAV_HEADINGS)
+               for phrase in load_lexicon().nav_headings)
 
 
 def nav_phrase_count(block: str) -> int:
     text = f" {_plain(block)} "
-    return sum(text.count(f" {phrase} ") for phrase in NAV_PHRASES)
+    return sum(text.count(f" {phrase} ") for phrase in load_lexicon().nav_phrases)
 
 
 def nav_share(block: str) -> float:
     """Share of a block's words that are navigation words or part of a navigation phrase."""
     text = f" {_plain(block)} "
-    for phrase in NAV_PHRASES:
+    for phrase in load_lexicon().nav_phrases:
         text = text.replace(f" {phrase} ", " " + "§ " * len(phrase.split()))
     tokens = text.split()
-    return sum(t == "§" or t in NAV_WORDS for t in tokens) / len(tokens) if tokens else 0.0
+    return sum(t == "§" or t in load_lexicon().nav_words for t in tokens) / len(tokens) if tokens else 0.0
 
 
 def _plain(block: str) -> str:
@@ -246,7 +246,7 @@ def _mark_menus(blocks: Sequence[str], reasons: list[str | None]) -> None:
 
     for start, end in _runs(blocks, reasons, menu_item):
         items = [_plain(_BULLET.sub("", b)).split() for b in blocks[start:end]]
-        has_nav = any(t in NAV_WORDS for item in items for t in item)
+        has_nav = any(t in load_lexicon().nav_words for item in items for t in item)
         if end - start >= MENU_MIN_RUN or (has_nav and end - start >= MENU_MIN_RUN_WITH_NAV):
             for j in range(start, end):
                 reasons[j] = reasons[j] or "menu"

@@ -35,32 +35,15 @@ from claimgraph.extract.name_vocabulary import vocabulary
 from claimgraph.model import GROUP
 from claimgraph.ontology import load_plover
 from claimgraph.resolve import gazetteer
+from claimgraph.ontology.lexicon import load_lexicon
 
-# Verbs whose object, not subject, does what their complement says ("ordered X to attack").
-OBJECT_CONTROL = frozenset({"order", "tell", "urge", "ask", "instruct", "direct", "command",
-                            "force", "compel", "encourage", "push", "press", "call", "lead",
-                            "send", "authorize", "authorise", "allow", "help", "train", "incite"})
-# Verbs whose subject keeps their object act from happening: never that act's actor
-# ("sent peacekeepers to prevent a massacre").
-PREVENTING = frozenset({"prevent", "avert", "foil", "thwart", "forestall", "preempt", "pre-empt"})
-# Verbs whose subject gets what their object noun gives: the recipient, not the giver.
-RECEIVING = frozenset({"receive", "need", "require", "get", "obtain", "lack", "await", "accept"})
-# Prepositions joining a gerund to a verb whose object does what the gerund says.
-GERUND_PREPS = frozenset({"of", "for", "from", "with"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 # Arcs over which a pronoun subject's clause is reported by the clause above it.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 # Arcs from a wrapper to the act it speaks of when that act is no trigger ("threatened to resume X").
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NAME_PARTS = ("compound", "flat", "amod", "nmod", "poss")
-TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting", "into"})
-PARTNER_PREPS = frozenset({"with"})
 PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SANCTION", "REJECT"})
-RECIPIENT_PREPS = frozenset({"to", "for"})
 GIVING_TYPES = frozenset({"AID", "MOBILIZE", "SUPPORT"})
-PLACE_PREPS = frozenset({"from", "in", "at", "near", "inside", "outside", "around", "across",
-                         "throughout", "within", "into", "on"})
 PLACE_LABELS = {"FAC": 0, "LOC": 1, "GPE": 2}   # most specific first
 # Names a definite common noun may refer back to by one of their words ("the camp", "the ministry").
 NAMED_ANTECEDENT_LABELS = frozenset({"FAC", "LOC", "GPE", "ORG"})
@@ -106,7 +89,7 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
     if token.i in seen:
         return []
     seen = seen | {token.i}
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if token.lower_ in load_lexicon().relative_pronouns and token.head.dep_ == "relcl":
         return phrase_entities(parsed, token.head.head, seen)
     parts = [c for c in token.children if c.dep_ in NAME_PARTS and c.i < token.i]
     start = min([token.idx] + [c.left_edge.idx for c in parts])
@@ -166,14 +149,14 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
         passive_subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
         if passive_subjects:
             return [_antecedent(c) for c in passive_subjects]
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in load_lexicon().object_control_verbs:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objects:
                 return objects
         return verb_actor_tokens(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_actor_tokens(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.lower_ in GERUND_PREPS:
+    if verb.dep_ == "pcomp" and head.lower_ in load_lexicon().gerund_prepositions:
         # "accused X of attacking", "stopped X from attacking", "X was accused of attacking":
         # X would do it (the parser hangs the preposition on the verb or on X)
         host = head.head
@@ -191,7 +174,7 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
 def _antecedent(token):
     """The subject a personal pronoun subject stands for: that of the clause reporting its own
     ("X announced that it would withdraw"), else the pronoun itself."""
-    if token.lower_ not in PERSONAL_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.lower_ not in load_lexicon().subject_pronouns or token.dep_ not in ("nsubj", "nsubjpass"):
         return token
     node = token.head
     for _ in range(3):
@@ -199,7 +182,7 @@ def _antecedent(token):
             break
         node = node.head
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and c.lower_ not in PERSONAL_PRONOUNS and c.pos_ in ("NOUN", "PROPN")]
+                    and c.lower_ not in load_lexicon().subject_pronouns and c.pos_ in ("NOUN", "PROPN")]
         if subjects:
             return subjects[0]
     return token
@@ -209,7 +192,7 @@ def _aimed_at(act) -> list:
     """Whoever an act is aimed at, given to or done with: its objects, and the "to", "for",
     "with", "on", "against" objects of the act and of its objects ("cut power to X", "break
     relations with X")."""
-    preps = TARGET_PREPS | RECIPIENT_PREPS | PARTNER_PREPS
+    preps = load_lexicon().target_prepositions | load_lexicon().recipient_prepositions | load_lexicon().partner_prepositions
     objects = [c for c in act.children if c.dep_ in ("dobj", "dative")] if act.pos_ in ("VERB", "AUX") else []
     return objects + pobjs(act, preps) + [g for o in objects for g in pobjs(o, preps)]
 
@@ -219,9 +202,9 @@ def _verb_target_tokens(verb, type_name: str) -> list:
     if recipients:   # "shipped rockets to X": the object is the goods, X the recipient
         return recipients + [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    targets += pobjs(verb, TARGET_PREPS)
+    targets += pobjs(verb, load_lexicon().target_prepositions)
     if type_name in PARTNER_TYPES:
-        targets += pobjs(verb, PARTNER_PREPS)
+        targets += pobjs(verb, load_lexicon().partner_prepositions)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         targets.append(verb.head)   # "the camp attacked by ..."
     return targets
@@ -232,7 +215,7 @@ def _recipients(verb) -> list:
     on the goods ("sent advisers as well as units to X": X)."""
     goods = [c for c in verb.children if c.dep_ == "dobj"]
     goods += [c for g in goods for c in g.conjuncts]
-    return pobjs(verb, RECIPIENT_PREPS) + [g for o in goods for g in pobjs(o, frozenset({"to"}))]
+    return pobjs(verb, load_lexicon().recipient_prepositions) + [g for o in goods for g in pobjs(o, frozenset({"to"}))]
 
 
 def _carrier(noun):
@@ -248,19 +231,19 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     actors += [c for c in noun.children if c.dep_ == "poss"]
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     actors += pobjs(noun, frozenset({"by", "from"}))
-    targets += pobjs(noun, TARGET_PREPS | (PARTNER_PREPS if type_name in PARTNER_TYPES else frozenset()))
+    targets += pobjs(noun, load_lexicon().target_prepositions | (load_lexicon().partner_prepositions if type_name in PARTNER_TYPES else frozenset()))
     if type_name in GIVING_TYPES or type_name in load_plover().wrapper_types:
-        targets += pobjs(noun, RECIPIENT_PREPS)    # "aid to X", "an ultimatum to X"
+        targets += pobjs(noun, load_lexicon().recipient_prepositions)    # "aid to X", "an ultimatum to X"
     (targets if type_name in OF_IS_TARGET else actors).extend(pobjs(noun, frozenset({"of"})))
     carrier = _carrier(noun)
     # whoever found the bodies did not kill them
-    if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in RECEIVING:
+    if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in load_lexicon().receiving_verbs:
         targets += verb_actor_tokens(carrier)   # "millions need food aid": they would receive it
         actors += pobjs(carrier, frozenset({"from"}))   # "received aid from X": X gave it
     elif (carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name)
             and noun.lemma_.lower() not in load_plover().remains_nouns):
         actors += verb_actor_tokens(carrier)
-        targets += pobjs(carrier, TARGET_PREPS)
+        targets += pobjs(carrier, load_lexicon().target_prepositions)
     return RoleTokens(tuple(actors), tuple(targets), tuple(modifiers))
 
 
@@ -298,7 +281,7 @@ def _carries(verb, type_name: str) -> bool:
     ("condemned the attack", "demanded the release")."""
     plover = load_plover()
     lemma = verb.lemma_.lower()
-    if lemma in PREVENTING:
+    if lemma in load_lexicon().preventing_verbs:
         return False
     found = plover.verb(lemma)
     return lemma in plover.light_verbs or found is None or found[0] == type_name
@@ -332,7 +315,7 @@ def _arcs_below(token, head) -> int:
 def _places(parsed, scope, other_events=frozenset()) -> list[Argument]:
     found = []
     for token in scope.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and not _under(token, other_events, scope):
+        if token.dep_ == "pobj" and token.head.lower_ in load_lexicon().place_prepositions and not _under(token, other_events, scope):
             depth = _arcs_below(token, scope)
             found += [replace(a, depth=depth) for a in phrase_entities(parsed, token)
                       if a.label in PLACE_LABELS]

@@ -18,24 +18,10 @@ claim. No cue: the document asserts it in its own voice, and None is returned.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from claimgraph.ontology.lexicon import load_lexicon
 
-SPEECH_VERBS = {"say", "state", "report", "claim", "announce", "confirm", "tell", "write", "disclose",
-                "allege", "warn", "charge", "accuse", "add", "declare", "assert", "insist", "note",
-                "explain", "reveal", "acknowledge", "admit", "quote", "cite", "testify", "argue",
-                "maintain", "contend", "blame", "tweet", "post", "publish", "indicate", "estimate",
-                "deny", "dismiss", "refute", "rebut", "disavow", "reject", "stress", "emphasize",
-                "issue", "release"}  # "X issued a statement stating ...": the issuer speaks
-DENIAL_VERBS = {"deny", "dismiss", "refute", "rebut", "disavow", "reject"}
-PERCEPTION_VERBS = {"witness", "see", "observe", "count", "document", "record", "find", "discover",
-                    "verify"}
-STATEMENT_NOUNS = {"report", "statement", "claim", "denial", "allegation", "accusation",
-                   "announcement", "assertion", "account", "communique", "communiqué", "message",
-                   "letter", "testimony", "charge", "warning"}
-DENIAL_NOUNS = {"denial", "rebuttal", "refutation"}
-NEGATIONS = {"not", "n't", "never", "no"}
 # How a source noun may name its entity: "U.S. officials", "a spokesman for the ministry".
 NAMING_DEPS = {"compound", "amod", "nmod", "poss", "appos", "npadvmod"}
-NAMING_PREPS = {"of", "for", "from", "at", "by"}
 # Joined to its host by these, a participle shares the host's subject ("issued ... stating").
 SHARES_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 DATELINE_MAX_TOKENS = 6  # an issuer's name: "Human Rights Watch", "ACME Relief Agency"
@@ -77,7 +63,7 @@ def is_denied(sent, trigger) -> bool:
         return True
     child, node = trigger, trigger.head
     while node.i != child.i:
-        if (node.lemma_.lower() in DENIAL_VERBS | DENIAL_NOUNS) and child.dep_ not in ("nsubj", "csubj"):
+        if (node.lemma_.lower() in load_lexicon().denial_verbs | load_lexicon().denial_nouns) and child.dep_ not in ("nsubj", "csubj"):
             return True
         child, node = node, node.head
     return False
@@ -93,10 +79,10 @@ def _sources_on_path(parsed, trigger) -> list[Attribution]:
         found += [_according_to(parsed, c, denied) for c in node.children if c.lower_ == "according"]
         if child is not None and child.dep_ not in ("nsubj", "csubj"):
             lemma = node.lemma_.lower()
-            if node.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS | PERCEPTION_VERBS:
-                found.append(_verb_source(parsed, node, denied or lemma in DENIAL_VERBS))
-            elif node.pos_ in ("NOUN", "PROPN") and lemma in STATEMENT_NOUNS and child.dep_ != "compound":
-                found.append(_noun_source(parsed, node, denied or lemma in DENIAL_NOUNS))
+            if node.pos_ in ("VERB", "AUX") and lemma in load_lexicon().speech_verbs | load_lexicon().perception_verbs:
+                found.append(_verb_source(parsed, node, denied or lemma in load_lexicon().denial_verbs))
+            elif node.pos_ in ("NOUN", "PROPN") and lemma in load_lexicon().statement_nouns and child.dep_ != "compound":
+                found.append(_noun_source(parsed, node, denied or lemma in load_lexicon().denial_nouns))
         found += [_verb_source(parsed, c, denied) for c in node.children
                   if c != child and _is_inverted_speech(c)]
         if node.head.i == node.i:
@@ -107,7 +93,7 @@ def _sources_on_path(parsed, trigger) -> list[Attribution]:
 
 def _is_inverted_speech(verb) -> bool:
     """"The army shelled the town, officials said": the speech verb parsed under what it reports."""
-    return (verb.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in SPEECH_VERBS
+    return (verb.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in load_lexicon().speech_verbs
             and any(c.dep_ == "nsubj" for c in verb.children)
             and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
 
@@ -130,7 +116,7 @@ def _verb_source(parsed, verb, denied: bool) -> Attribution | None:
         if verb.dep_ not in SHARES_SUBJECT or host == verb:
             return None
         if host.pos_ in ("NOUN", "PROPN"):  # "reports claiming that ...": the reports' source
-            return _noun_source(parsed, host, denied) if host.lemma_.lower() in STATEMENT_NOUNS else None
+            return _noun_source(parsed, host, denied) if host.lemma_.lower() in load_lexicon().statement_nouns else None
         return _verb_source(parsed, host, denied)
     return _attribution(parsed, subject, _phrase_end(subject), _named_entity(parsed, subject), denied,
                         verb=verb)
@@ -167,7 +153,7 @@ def _named_entity(parsed, noun) -> str | None:
         if c.dep_ in NAMING_DEPS:  # an adjective names by itself ("Iraqi"), not by its phrase
             span = noun.doc[c.i:c.i + 1] if c.dep_ == "amod" else noun.doc[c.left_edge.i:c.right_edge.i + 1]
             found = parsed.entity_in(span.start_char, span.end_char)
-        elif c.dep_ == "prep" and c.lower_ in NAMING_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in load_lexicon().issuer_prepositions:
             found = next((_named_entity(parsed, g) for g in c.children if g.dep_ == "pobj"), None)
         if found:
             return found
@@ -194,7 +180,7 @@ def _attribution(parsed, first, end: int, entity_id, denied: bool, verb=None) ->
 def _clause_negated(token) -> bool:
     """A clause said not to have happened: "did not attack", "no such raid took place"."""
     words = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for w in words for c in w.children)
+    return any(c.dep_ in ("neg", "det") and c.lower_ in load_lexicon().negations for w in words for c in w.children)
 
 
 def _dateline_issuer(parsed, sent) -> str | None:

@@ -8,11 +8,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from claimgraph.model import Document, Entity, Evidence, Mention, Sentence
+from claimgraph.ontology.lexicon import load_lexicon
 
 
 # How far back (in characters, about two paragraphs) "the camp" may find the name it stands for.
 ANTECEDENT_WINDOW = 1500
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # How many sentences of "he ... he ..." a pronoun may follow back to the name.
 PRONOUN_CHAIN = 3
 
@@ -89,7 +89,7 @@ class ParsedDocument:
         rejected the sanctions."); with no one named there, whom the previous sentence's own
         "he" stands for ("... He rejected them. Later he said ..."). Two people named leave the
         pronoun unresolved."""
-        if pronoun.lower_ not in PERSON_PRONOUNS or depth > PRONOUN_CHAIN:
+        if pronoun.lower_ not in load_lexicon().person_pronouns or depth > PRONOUN_CHAIN:
             return None
         people = {}
         for mention in self._named_just_before(pronoun.idx, "PERSON"):
@@ -101,7 +101,7 @@ class ParsedDocument:
             return None
         previous = self.sentences[sent.index - 1]
         span = self.doc.char_span(previous.start, previous.end, alignment_mode="expand")
-        earlier = next((t for t in span if t.lower_ in PERSON_PRONOUNS and t.pos_ == "PRON"), None) if span else None
+        earlier = next((t for t in span if t.lower_ in load_lexicon().person_pronouns and t.pos_ == "PRON"), None) if span else None
         return self.person_antecedent(earlier, depth + 1) if earlier is not None else None
 
     def sentence_at(self, char: int) -> Sentence:

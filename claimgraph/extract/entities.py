@@ -34,6 +34,7 @@ from claimgraph.extract.name_vocabulary import (acronym_letters, is_acronym, nam
 from claimgraph.ids import record_id
 from claimgraph.model import GROUP, Document, Entity, Mention, Sentence
 from claimgraph.ontology import load_plover
+from claimgraph.ontology.lexicon import load_lexicon
 
 MENTIONS_STAGE = "claimgraph.mentions.v1"
 ENTITIES_STAGE = "claimgraph.entities.v1"
@@ -41,9 +42,6 @@ ENTITIES_STAGE = "claimgraph.entities.v1"
 # PERSON in three of its four mentions while its head noun was right every time. Seed
 # type_accuracy by weight: 1 -> 0.983, 2..5 -> 1.000; 3 keeps a margin over 2.
 RULE_WEIGHT = 3
-# Words between a name and another name for the same thing ("X, better known as Y").
-ALIAS_CUES = frozenset({"known as", "also known as", "better known as", "widely known as",
-                        "commonly known as", "alias", "aka", "a.k.a.", "nicknamed", "also called"})
 
 
 def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tuple[
@@ -165,7 +163,7 @@ def _stated_aliases(doc, spans) -> list[tuple[int, int]]:
     found = []
     for i in range(1, len(spans)):
         gap = [t.lower_ for t in doc[spans[i - 1].end:spans[i].start] if not t.is_punct or t.text == "a.k.a."]
-        if " ".join(gap) in ALIAS_CUES and spans[i - 1].label != GROUP:
+        if " ".join(gap) in load_lexicon().alias_cues and spans[i - 1].label != GROUP:
             found.append((i - 1, i))
     return found
 

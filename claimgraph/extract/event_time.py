@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.extract.claims import SPEECH_VERBS
 from claimgraph.extract.timex import DateMention
 from claimgraph.model import OWN_DATE, REPORTED_BY
+from claimgraph.ontology.lexicon import load_lexicon
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def event_date(trigger, clause, dates: list[DateMention], other_events=frozenset
     if not governed:
         return None
     mention, verb = min(governed, key=lambda pair: _distance(pair[0], trigger))
-    if verb.lemma_.lower() in SPEECH_VERBS:
+    if verb.lemma_.lower() in load_lexicon().speech_verbs:
         return EventDate(mention, REPORTED_BY)
     return EventDate(mention, OWN_DATE) if trigger.pos_ == "VERB" else None
 

@@ -28,9 +28,9 @@ from claimgraph.extract.triggers import Trigger, other_event_words
 from claimgraph.ids import record_id
 from claimgraph.model import Report
 from claimgraph.ontology import Plover, load_plover
+from claimgraph.ontology.lexicon import load_lexicon
 
 STAGE = "claimgraph.events.v1"
-DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 WEAPON_MODIFIERS = ("compound", "amod", "nmod")   # a count ("52 rockets") is no part of the name
 
 
@@ -156,7 +156,7 @@ def _is_definite_description(token) -> bool:
     """A noun trigger with a definite or demonstrative determiner, or "such" ("the attack", "this
     massacre", "no such raid") names an event the reader already knows of, usually from an
     earlier sentence."""
-    return token.pos_ == "NOUN" and any(c.lower_ == "such" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+    return token.pos_ == "NOUN" and any(c.lower_ == "such" or (c.dep_ == "det" and c.lower_ in load_lexicon().definite_determiners)
                                         for c in token.children)
 
 

@@ -18,11 +18,12 @@ of one report are not the police of another (claimgraph.resolve.entities never m
 """
 from __future__ import annotations
 
-from claimgraph.extract.arguments import RELATIVE_PRONOUNS, pobjs, role_tokens
+from claimgraph.extract.arguments import pobjs, role_tokens
 from claimgraph.extract.mentions import NameSpan
 from claimgraph.extract.triggers import Trigger
 from claimgraph.model import GROUP
 from claimgraph.ontology import Plover
+from claimgraph.ontology.lexicon import load_lexicon
 RULE = "actor noun"
 # Children written before a head noun that belong to a group's description ("riot police",
 # "Afghan rebels", "pro-government militias"); determiners, counts and possessives do not.
@@ -77,7 +78,7 @@ def _group_heads(token, plover: Plover, depth: int = 0) -> list:
     counts or gathers ("thousands of"), then its appositions and conjuncts."""
     if depth > 4:
         return []
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if token.lower_ in load_lexicon().relative_pronouns and token.head.dep_ == "relcl":
         token = token.head.head
     heads = [token]
     if token.lemma_.lower() in plover.partitive_nouns or token.pos_ == "NUM":

@@ -32,12 +32,12 @@ from claimgraph.clean.dates import wire_datelines
 from claimgraph.extract.name_context import DROPPED, context_label
 from claimgraph.extract.name_vocabulary import (Vocabulary, acronym_letters, is_acronym, spells,
                                                 vocabulary)
+from claimgraph.ontology.lexicon import load_lexicon
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Kept only when a rule gives them one of the kept types (the model calls militias PRODUCT).
 RETYPABLE_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 PLACES = frozenset({"GPE", "LOC"})
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DATELINE_RULE = "dateline"
 
 
@@ -79,7 +79,7 @@ def _split(doc, start: int, end: int, is_org: bool, vocab: Vocabulary):
         tok = doc[i]
         if "\n" in tok.text or "\n" in tok.whitespace_ or tok.is_space:
             cuts.append(i + 1)
-        elif tok.text in POSSESSIVES and tok.i > start and end - i - 1 >= 2:
+        elif tok.text in load_lexicon().possessive_marks and tok.i > start and end - i - 1 >= 2:
             cuts.append(i + 1)
         elif ((tok.lower_ == "to" or (tok.lower_ == "and" and is_org))
               and not _has_head(doc, start, end, vocab)
@@ -101,9 +101,9 @@ def _has_head(doc, start: int, end: int, vocab: Vocabulary) -> bool:
 def _trim(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan | None:
     start, end, label, rule = span.start, span.end, span.label, span.rule
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space
-                           or doc[start].text in POSSESSIVES):
+                           or doc[start].text in load_lexicon().possessive_marks):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].text in load_lexicon().possessive_marks or doc[end - 1].is_punct
                            or doc[end - 1].is_space
                            or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
         end -= 1
@@ -200,7 +200,7 @@ def _role_apposed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
             if nxt.text in vocab.person_titles or nxt.lower_ in vocab.person_roles:
                 yield NameSpan(tok.i, tok.i + 1, "PERSON", "role apposition")
                 break
-            if nxt.pos_ not in ("DET", "ADJ", "PART") and nxt.text not in POSSESSIVES:
+            if nxt.pos_ not in ("DET", "ADJ", "PART") and nxt.text not in load_lexicon().possessive_marks:
                 break
 
 

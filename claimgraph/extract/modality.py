@@ -18,40 +18,12 @@ A subordinate clause opened by "whereas", "although", "because", "after" … ass
 facts, so no cue reaches it from the clause above.
 """
 from __future__ import annotations
+from claimgraph.ontology.lexicon import load_lexicon
 
-DENY = frozenset({"deny", "refute", "dismiss", "disavow", "repudiate", "reject", "contradict"})
-THREAT = frozenset({"threaten", "vow", "swear", "threat", "ultimatum", "menace"})
-POSSIBLE = frozenset({"warn", "fear", "predict", "expect", "risk", "worry", "anticipate",
-                      "speculate", "possibility", "risk", "danger", "prospect", "fear", "warning",
-                      "concern", "rumor", "rumour", "suspect", "likely", "possible", "potential"})
-PLANNED = frozenset({"order", "plan", "plot", "prepare", "intend", "aim", "decide", "promise",
-                     "pledge", "schedule", "seek", "want", "agree", "offer", "instruct", "command",
-                     "urge", "ask", "demand", "call", "request", "tell",
-                     "foil", "thwart", "prevent", "avert", "conspire", "scheme", "set",
-                     "planning", "preparation", "intention", "plot", "order", "instruction",
-                     "mission", "bid", "proposal", "propose", "consider", "mull", "design"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
-POSSIBLE_AUX = frozenset({"could", "may", "might", "can", "should", "ca"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-# Adjectives putting a noun's event ahead of the time of writing.
-NOT_YET = frozenset({"next", "future", "upcoming", "coming", "imminent", "impending", "potential",
-                     "possible", "likely", "expected", "anticipated", "feared", "looming"})
 # Arcs through which a governing word's cue reaches the trigger.
 GOVERNED_BY = frozenset({"xcomp", "ccomp", "advcl", "pobj", "prep", "pcomp", "dobj", "acl",
                          "conj", "nsubj", "nsubjpass", "attr", "oprd", "relcl", "appos"})
 STRENGTH = {"denied": 4, "threatened": 3, "possible": 2, "planned": 1, "occurred": 0}
-FACTIVE_MARKS = frozenset({"whereas", "while", "although", "though", "because", "since", "as",
-                           "after", "before", "when", "once"})
-# Prepositions of time and place: their object is where or when a verb's act took place, so it
-# takes none of the verb's intention ("at the meeting he ordered ...": the meeting took place).
-SETTING_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "amid", "following",
-                           "throughout", "on"})
-# Verbs whose infinitive complement happened: "went on to attack", "managed to escape".
-IMPLICATIVE = frozenset({"manage", "go", "proceed", "continue", "begin", "start", "try", "attempt",
-                         "come", "force", "compel", "oblige", "use", "dare", "get", "help",
-                         "resume", "keep", "rush", "move", "fail", "refuse", "decline"})
-# Verbs saying an event happened: "the attack never happened" negates the attack.
-HAPPEN = frozenset({"happen", "occur", "take", "exist"})
 
 
 def _own_cue(token) -> str | None:
@@ -61,13 +33,13 @@ def _own_cue(token) -> str | None:
         if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no"):
             return "denied"
         if child.dep_ in ("aux", "auxpass"):
-            if lemma in POSSIBLE_AUX:
+            if lemma in load_lexicon().possibility_auxiliaries:
                 return "possible"
-            if lemma in FUTURE_AUX:
+            if lemma in load_lexicon().future_auxiliaries:
                 return "planned"
         if child.dep_ == "mark" and lemma in ("if", "unless"):
             return "possible"
-        if child.dep_ == "amod" and lemma in NOT_YET:
+        if child.dep_ == "amod" and lemma in load_lexicon().not_yet_words:
             return "possible"   # "the next attack", "any future strikes"
     if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
         return "planned"
@@ -76,13 +48,13 @@ def _own_cue(token) -> str | None:
 
 def _lexical_cue(token) -> str | None:
     lemma = token.lemma_.lower()
-    if lemma in DENY:
+    if lemma in load_lexicon().denying_words:
         return "denied"
-    if lemma in THREAT:
+    if lemma in load_lexicon().threat_words:
         return "threatened"
-    if lemma in POSSIBLE:
+    if lemma in load_lexicon().possibility_words:
         return "possible"
-    if lemma in PLANNED:
+    if lemma in load_lexicon().planning_words:
         return "planned"
     return None
 
@@ -90,13 +62,13 @@ def _lexical_cue(token) -> str | None:
 def _asserted_on_its_own(clause) -> bool:
     """A clause opened by "whereas", "although", "because", "after" … states its own facts:
     "it could be worse, whereas earlier attacks used rockets" does not make those attacks possible."""
-    return any(c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in load_lexicon().factive_marks for c in clause.children)
 
 
 def modality_of(trigger) -> str:
     """The modality the sentence gives the event whose trigger this is (see the module docstring)."""
     cues = [_own_cue(trigger)]
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in HAPPEN:
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in load_lexicon().happening_verbs:
         cues.append("denied" if _own_cue(trigger.head) == "denied" else None)
     node, steps = trigger, 0
     while node.dep_ in GOVERNED_BY and node.head.i != node.i and steps < 5:
@@ -105,7 +77,7 @@ def modality_of(trigger) -> str:
             continue   # a subject or conjunct does not inherit its verb's cues
         if via == "advcl" and _asserted_on_its_own(child):
             break
-        if via == "prep" and child.lower_ in SETTING_PREPS:
+        if via == "prep" and child.lower_ in load_lexicon().setting_prepositions:
             continue   # "during the talks, X told Y to leave": the talks are when, not what is told
         if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             lexical = _lexical_cue(node)
@@ -126,5 +98,5 @@ def _bare_infinitive(trigger) -> bool:
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
     if trigger.dep_ == "advcl":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in PLANNED for c in trigger.head.children)
-    return not (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in IMPLICATIVE)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().planning_words for c in trigger.head.children)
+    return not (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in load_lexicon().implicative_verbs)

@@ -6,12 +6,11 @@ or shape has typed; a nationality word is a place, a group, or no name at all (D
 from __future__ import annotations
 
 from claimgraph.extract.name_vocabulary import Vocabulary
+from claimgraph.ontology.lexicon import load_lexicon
 
 DROPPED = ""                   # the label of a span no rule keeps (a demonym adjective)
 
 
-PERSON_NOT_IN = frozenset({"in", "near", "inside", "outside", "across", "throughout", "within", "around"})
-ORG_NOT_IN = frozenset({"near", "outside", "across", "throughout", "around"})
 
 
 def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
@@ -40,8 +39,8 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     # "near X" make the model's person or organisation a place (not "in X" for an organisation:
     # "a split in X").
     if first.dep_ == "pobj" and root.tag_ in ("NNP", "NNPS") and (
-            (label == "PERSON" and first.head.lower_ in PERSON_NOT_IN)
-            or (label == "ORG" and first.head.lower_ in ORG_NOT_IN)):
+            (label == "PERSON" and first.head.lower_ in load_lexicon().person_not_in_prepositions)
+            or (label == "ORG" and first.head.lower_ in load_lexicon().org_not_in_prepositions)):
         return "GPE", "locative"
     before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
     roles = vocab.person_roles

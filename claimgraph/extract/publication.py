@@ -27,12 +27,11 @@ from datetime import date, timedelta
 from claimgraph.clean.dates import wire_datelines
 from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, document_day_first,
                                       find_dates, resolve_date)
+from claimgraph.ontology.lexicon import load_lexicon
 
 UPDATE_LINE = re.compile(r"(?im)^[\W_]*(?:updated?|editor'?s note|correction|clarification)\b.*$")
 LOOKING_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|around the corner|approaching|looming|"
                            r"impending|coming|next|ahead|due|scheduled|will be held)\b", re.I)
-FUTURE_AUX = {"will", "shall", "'ll", "going"}
-TODAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"}
 _HAS_MONTH = re.compile(r"(?i)\b(?:%s)\b" % "|".join(MONTHS))
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:this|last|next|ago|later|earlier|since)\b")
 _HEADLINE_MAX_WORDS = 14
@@ -140,7 +139,7 @@ def _looks_ahead(sent, mention) -> bool:
     for _ in range(4):
         if token is None:
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in load_lexicon().publication_future_auxiliaries for c in token.children):
             return True
         if token.lower_ in ("due", "scheduled", "planned", "upcoming", "next", "forthcoming"):
             return True
@@ -173,7 +172,7 @@ def _today_headline_date(parsed, sents, day_first, year_less_anchor, latest) -> 
 
 def _is_today_of_past_action(sent, token) -> bool:
     phrase = sent.doc[token.i:token.i + 2].text.lower()
-    if token.lower_ not in TODAY and phrase not in TODAY:
+    if token.lower_ not in load_lexicon().today_phrases and phrase not in load_lexicon().today_phrases:
         return False
     head = token.head
     return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in head.children))

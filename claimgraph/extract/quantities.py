@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from text_to_num import text2num
+from claimgraph.ontology.lexicon import load_lexicon
 
 # A leading bound is dropped: "more than 50" reports at least 50, the figure an analyst records.
 QUALIFIERS = re.compile(r"^(?:more than|over|at least|nearly|almost|about|around|some|up to|"
@@ -20,18 +21,7 @@ QUALIFIERS = re.compile(r"^(?:more than|over|at least|nearly|almost|about|around
                         r"upwards of|close to|just over|just under|no fewer than|no less than)\s+")
 VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores|several|many|a few|few|"
                    r"numerous|countless|tens)\b")
-WORD_NUMBERS = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100,
-                "a thousand": 1000, "a score": 20}
 
-KILL_VERBS = {"kill", "murder", "assassinate", "execute", "slaughter", "massacre", "behead",
-              "slay", "gun", "lynch", "claim"}
-DIE_VERBS = {"die", "perish"}
-INJURE_VERBS = {"injure", "wound", "hurt", "maim"}
-DEATH_NOUNS = {"body", "corpse", "death", "dead", "fatality", "killed"}
-INJURY_NOUNS = {"injured", "wounded", "injury"}
-NOT_PEOPLE = {"rocket", "missile", "shell", "round", "mortar", "bomb", "house", "home", "building",
-              "vehicle", "car", "tank", "truck", "aircraft", "plane", "drone", "mile", "kilometre",
-              "kilometer", "km", "mm", "year", "month", "day", "hour", "minute", "dollar", "percent"}
 NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 
@@ -49,8 +39,8 @@ def parse_number(text: str) -> int | None:
     t = QUALIFIERS.sub("", t)
     if not t or VAGUE.search(t):
         return None
-    if t in WORD_NUMBERS:
-        return WORD_NUMBERS[t]
+    if t in load_lexicon().count_words:
+        return load_lexicon().count_words[t]
     digits = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(thousand|million))?", t)
     if digits:
         scale = {"thousand": 1_000, "million": 1_000_000}.get(digits.group(2) or "", 1)
@@ -103,7 +93,7 @@ def _is_measure(token) -> bool:
     prev = token.nbor(-1) if token.i > 0 else None
     if prev is not None and prev.text in ("$", "\u00a3", "\u20ac", "#", "No."):
         return True
-    if nxt is not None and nxt.lower_ in NOT_PEOPLE | {"%", "mm", "per", "billion"}:
+    if nxt is not None and nxt.lower_ in load_lexicon().not_people_nouns | {"%", "mm", "per", "billion"}:
         return True
     return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", token.text))
 
@@ -112,23 +102,23 @@ def _casualty_kind(span) -> str | None:
     """killed / injured when the number is linked to a word of harm, else None."""
     number = span.root
     counted = number.head if number.dep_ == "nummod" else number  # "12 people": the noun
-    if counted.lemma_.lower() in NOT_PEOPLE:
+    if counted.lemma_.lower() in load_lexicon().not_people_nouns:
         return None
     for word in (counted, number):
-        if word.lower_ in DEATH_NOUNS or word.lemma_.lower() in DEATH_NOUNS:
+        if word.lower_ in load_lexicon().death_nouns or word.lemma_.lower() in load_lexicon().death_nouns:
             return "killed"
-        if word.lower_ in INJURY_NOUNS:
+        if word.lower_ in load_lexicon().injury_nouns:
             return "injured"
     head, dep = counted.head, counted.dep_
     if dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and head.tag_ == "VBN"):
         kind = _harm_of_verb(head, counted)
         if kind:
             return kind
-    if dep == "nsubj" and head.lemma_ in DIE_VERBS:
+    if dep == "nsubj" and head.lemma_ in load_lexicon().die_verbs:
         return "killed"
     for child in counted.children:  # "52 dead", "15 wounded" read as modifiers
-        if child.dep_ in ("amod", "acl") and child.lower_ in DEATH_NOUNS | INJURY_NOUNS:
-            return "killed" if child.lower_ in DEATH_NOUNS else "injured"
+        if child.dep_ in ("amod", "acl") and child.lower_ in load_lexicon().death_nouns | load_lexicon().injury_nouns:
+            return "killed" if child.lower_ in load_lexicon().death_nouns else "injured"
     if dep == "pobj" and head.dep_ == "prep":  # "the death toll rose to 30", "the lives of 12"
         governor = head.head
         if governor.lemma_ in ("toll", "life") or any(
@@ -141,13 +131,13 @@ def _harm_of_verb(verb, counted) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "leave":  # "left 52 of the 100 residents dead"
         for c in verb.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in DEATH_NOUNS | INJURY_NOUNS:
-                return "killed" if c.lower_ in DEATH_NOUNS else "injured"
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in load_lexicon().death_nouns | load_lexicon().injury_nouns:
+                return "killed" if c.lower_ in load_lexicon().death_nouns else "injured"
         return None
     if lemma == "claim":  # "claimed 12 lives" only
         return "killed" if counted.lemma_ == "life" else None
-    if lemma in KILL_VERBS or (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)):
+    if lemma in load_lexicon().kill_verbs or (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)):
         return "killed"
-    if lemma in INJURE_VERBS:
+    if lemma in load_lexicon().injure_verbs:
         return "injured"
     return None

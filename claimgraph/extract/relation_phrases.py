@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
-from claimgraph.extract.roles import (DROPPED_MODIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, is_title_word,
-                                     place_for_demonym, title_kind)
+from claimgraph.extract.roles import is_title_word, place_for_demonym, title_kind
+from claimgraph.ontology.lexicon import load_lexicon
 
-POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
 PHRASE_BREAKS = frozenset({",", ";", "(", ")", "–", "—", ":", "\"", "“", "”"})
 NOT_MEMBER_TYPES = ("GPE", "LOC", "NORP")
 # How far a title before a name may reach, in tokens ("the new Iraqi Deputy Prime Minister").
@@ -71,7 +70,7 @@ class Reading:
         """An organisation, or a name headed by an organisation's noun ("X Brigades") the model typed otherwise."""
         words = self.names[entity_id].split()
         return self.types[entity_id] == "ORG" or (
-            self.types[entity_id] in ("PERSON", "FAC") and words[-1].lower() in ORGANISATION_HEADS)
+            self.types[entity_id] in ("PERSON", "FAC") and words[-1].lower() in load_lexicon().organisation_heads)
 
     def as_place(self, entity_id: str) -> str | None:
         """A nationality as the place it names; other entities as themselves. The model types
@@ -95,8 +94,8 @@ class Reading:
         skipped = 0
         while i < len(doc) and doc[i].text not in PHRASE_BREAKS:
             entity_id = self.entity_at(i)
-            possessor = i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE_MARKS
-            modifier = (doc[i].pos_ == "ADJ" or possessor or doc[i].text in POSSESSIVE_MARKS
+            possessor = i + 1 < len(doc) and doc[i + 1].text in load_lexicon().possessive_marks_DUP
+            modifier = (doc[i].pos_ == "ADJ" or possessor or doc[i].text in load_lexicon().possessive_marks_DUP
                         or entity_id is not None and self.types[entity_id] == "NORP")
             if doc[i].dep_ == "det" and entity_id is None:
                 i += 1
@@ -144,12 +143,12 @@ class Reading:
         entity_id = self.entity_at(i)
         while self.entity_at(i + 1) == entity_id and entity_id is not None:
             i += 1
-        return i + 1 < len(self.doc) and self.doc[i + 1].text in POSSESSIVE_MARKS
+        return i + 1 < len(self.doc) and self.doc[i + 1].text in load_lexicon().possessive_marks_DUP
 
     def _office_entity(self, head) -> bool:
         """A head inside a name the recogniser took for an organisation but which is an office."""
         entity_id = self.entity_at(head.i)
-        return entity_id is not None and any(w.lower() in OFFICE_WORDS for w in self.names[entity_id].split())
+        return entity_id is not None and any(w.lower() in load_lexicon().office_words for w in self.names[entity_id].split())
 
     # ------------------------------------------------------------ descriptors
     def descriptors_of(self, span) -> list[Descriptor]:
@@ -240,7 +239,7 @@ class Reading:
             t = self.doc[j]
             if self.entity_at(j) is None and title_kind([t.text]) in KINDS_BEFORE_NAME:
                 return t
-            inside = (self.entity_at(j) is not None or t.text in POSSESSIVE_MARKS or t.dep_ == "det"
+            inside = (self.entity_at(j) is not None or t.text in load_lexicon().possessive_marks_DUP or t.dep_ == "det"
                       or t.lower_ in ("of", "for", "at", "in") or t.pos_ in ("ADJ", "PROPN"))
             if not inside:
                 return None
@@ -274,7 +273,7 @@ class Reading:
         """Split a descriptor phrase: owner ("the regime's"), named entities, title words, tail."""
         pre = [t for t in tokens if t.i <= head.i]
         post = [t for t in tokens if t.i > head.i]
-        cut = max((k for k, t in enumerate(pre) if t.text in POSSESSIVE_MARKS or t.tag_ == "POS"), default=-1)
+        cut = max((k for k, t in enumerate(pre) if t.text in load_lexicon().possessive_marks_DUP or t.tag_ == "POS"), default=-1)
 
         def named(t) -> str | None:
             entity_id = self.entity_at(t.i)
@@ -288,7 +287,7 @@ class Reading:
         # A nationality adjective no entity covers still names a country ("Iraqi Prime Minister").
         adjectives = [t for t in pre[: last_named + 1] if not named(t) and self._demonym_place(t)]
         leading = 0
-        while leading < len(word_tokens) - 1 and (word_tokens[leading].lower_ in DROPPED_MODIFIERS
+        while leading < len(word_tokens) - 1 and (word_tokens[leading].lower_ in load_lexicon().dropped_modifiers
                                                   or self._demonym_place(word_tokens[leading])):
             if self._demonym_place(word_tokens[leading]):
                 adjectives.append(word_tokens.pop(leading))

@@ -22,23 +22,17 @@ from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
 from claimgraph.extract.name_vocabulary import vocabulary
-from claimgraph.extract.relation_phrases import POSSESSIVE_MARKS, Descriptor, Reading
-from claimgraph.extract.roles import PLACE_NOUNS, is_office, role_value, title_kind
+from claimgraph.extract.relation_phrases import Descriptor, Reading
+from claimgraph.extract.roles import is_office, role_value, title_kind
 from claimgraph.ids import record_id
 from claimgraph.model import Relation
+from claimgraph.ontology.lexicon import load_lexicon
 
 STAGE = "claimgraph.relations.v1"
 
 PLACE_TYPES = ("FAC", "GPE", "LOC")
 # The small model often types a person named with a title as an organisation ("Mrs X").
 ROLE_HOLDER_TYPES = ("PERSON", "ORG")
-LOCATING_PREPOSITIONS = ("in", "near", "outside", "inside", "at")
-LOCATING_VERBS = ("located", "situated", "based", "lying")
-AFFILIATION_WORDS = {"affiliated": "affiliated_with", "backed": "affiliated_with",
-                     "linked": "affiliated_with", "aligned": "affiliated_with",
-                     "sponsored": "affiliated_with", "supported": "affiliated_with",
-                     "funded": "affiliated_with", "controlled": "affiliated_with",
-                     "allied": "allied_with"}
 PREDICATE_BY_KIND = {"ally": "allied_with", "proxy": "affiliated_with", "part": "part_of"}
 
 
@@ -76,7 +70,7 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
         return [Found(subject, predicate, obj, value, start, end)] if obj or value else []
 
     if kind == "place":
-        place = d.entity_after(LOCATING_PREPOSITIONS + ("of",), PLACE_TYPES) or d.country_id
+        place = d.entity_after(load_lexicon().locating_prepositions + ("of",), PLACE_TYPES) or d.country_id
         return found("located_in", place) if subject_type != "PERSON" else []
     if kind in PREDICATE_BY_KIND:
         return found(PREDICATE_BY_KIND[kind], d.org or d.country_id)
@@ -102,7 +96,7 @@ def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
     """"the Y's Z" between two organisations: Z is part of Y."""
     if not reading.is_organisation(subject):
         return []
-    child = _organisation_after(reading, span, POSSESSIVE_MARKS, skip_modifiers=False)
+    child = _organisation_after(reading, span, load_lexicon().possessive_marks_DUP, skip_modifiers=False)
     return [Found(child[0], "part_of", subject, None, span.start_char, child[1])] if child else []
 
 
@@ -123,14 +117,14 @@ def _located_by_preposition(reading: Reading, subject: str, span) -> list[Found]
     """"Camp X in Y province", "X, located near Y", "X outside of Y": a place within another."""
     doc = reading.doc
     first_word = doc[span.start].lower_
-    if reading.types[subject] not in PLACE_TYPES and first_word not in PLACE_NOUNS:
+    if reading.types[subject] not in PLACE_TYPES and first_word not in load_lexicon().place_nouns:
         return []
     i = span.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i < len(doc) and doc[i].lower_ in LOCATING_VERBS:
+    if i < len(doc) and doc[i].lower_ in load_lexicon().locating_verbs:
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in LOCATING_PREPOSITIONS or doc[i].sent != span.sent:
+    if i >= len(doc) or doc[i].lower_ not in load_lexicon().locating_prepositions or doc[i].sent != span.sent:
         return []
     i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else 1
     while i < len(doc) and doc[i].lower_ in vocabulary().place_sides:   # "in central Mali": in Mali
@@ -147,7 +141,7 @@ def _affiliations(reading: Reading) -> list[Found]:
     doc = reading.doc
     out: list[Found] = []
     for token in doc:
-        predicate = AFFILIATION_WORDS.get(token.lower_)
+        predicate = load_lexicon().affiliation_words.get(token.lower_)
         if predicate is None:
             continue
         before = token.i - 2 if token.i >= 2 and doc[token.i - 1].text == "-" else token.i - 1

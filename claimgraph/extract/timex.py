@@ -24,6 +24,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from claimgraph.ontology.lexicon import load_lexicon
 
 Resolved = tuple[str, str, "str | None"]
 
@@ -36,8 +37,6 @@ _MONTH_CAP = r"(?:%s)\.?" % "|".join(sorted({m.capitalize() for m in MONTHS}, ke
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR_REF = r"(?:,?\s+(?:of\s+)?(?:this|last|next)\s+year)"
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 # The window a year-less date falls in, in days around the anchor (see the module docstring).
 PAST_WINDOW_DAYS = 275
@@ -246,7 +245,7 @@ def _relative_day(t: str, ref: date) -> Resolved | None:
         return _iso(monday), "day", _iso(monday + timedelta(days=6))
     count = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+(ago|earlier|before|later|after)", t)
     if count:
-        n = SMALL_NUMBERS.get(count.group(1)) or (int(count.group(1)) if count.group(1).isdigit() else None)
+        n = load_lexicon().small_numbers.get(count.group(1)) or (int(count.group(1)) if count.group(1).isdigit() else None)
         if n is None:
             return None
         sign = 1 if count.group(3) in ("later", "after") else -1

@@ -30,9 +30,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.arguments import pobjs, verb_actor_tokens
-from claimgraph.extract.modality import FUTURE_AUX, NEGATIONS
 from claimgraph.extract.name_vocabulary import vocabulary
 from claimgraph.ontology import Plover
+from claimgraph.ontology.lexicon import load_lexicon
 
 # Words inside a name of these kinds are part of the name, not an event ("Strike Force Alpha").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW",
@@ -322,7 +322,7 @@ def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in plover.conditional_marks
                                                      for m in c.children) for c in token.children)
         cooperative = type_name in plover.promise_types or type_name == "AGREE"
-        if cooperative and (children & NEGATIONS or (
+        if cooperative and (children & load_lexicon().clause_negations or (
                 token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.refusal_heads)):
             matched[i] = (token, "REJECT", None)     # "will not release", "failed to agree"
         elif conditional and type_name not in plover.wrapper_types:
@@ -370,7 +370,7 @@ def _yield_orders(matched: dict, plover: Plover) -> dict[int, list]:
 
 def _future(token) -> bool:
     children = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg")}
-    return token.pos_ == "VERB" and bool(children & FUTURE_AUX) and not children & NEGATIONS
+    return token.pos_ == "VERB" and bool(children & load_lexicon().future_auxiliaries) and not children & load_lexicon().clause_negations
 
 
 def _absorb_wrapped(matched: dict, plover: Plover) -> dict[int, list]:

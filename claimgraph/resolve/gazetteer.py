@@ -13,11 +13,10 @@ import functools
 import re
 
 from anyascii import anyascii
+from claimgraph.ontology.lexicon import load_lexicon
 
 _GENERIC_TAIL = re.compile(r"\s+(province|governorate|city|region|district|state)$")
 _NAME = re.compile(r"^[a-z][a-z' -]+$")
-# Words left out of a country's initials ("Democratic Republic of the Congo": DRC).
-_NAME_LINKS = frozenset({"of", "the", "and"})
 
 
 def fold(name: str) -> str:
@@ -42,7 +41,7 @@ def _countries() -> dict[str, str]:
         names.setdefault(fold(country["name"]), country["iso"])
     initials: dict[str, set[str]] = {}
     for name, code in names.items():
-        words = [w for w in name.split() if w not in _NAME_LINKS]
+        words = [w for w in name.split() if w not in load_lexicon().initials_skipped_words]
         if len(words) > 1:
             initials.setdefault("".join(w[0] for w in words), set()).add(code)
     for letters, codes in initials.items():

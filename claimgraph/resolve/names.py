@@ -17,7 +17,7 @@ from claimgraph.model import Score
 from claimgraph.resolve import features as f
 from claimgraph.resolve.normalize import INITIAL, PERSON, ParsedName, parse_name
 from claimgraph.resolve.phonetics import sound
-from claimgraph.resolve.vocabulary import GIVEN_NAME_VARIANTS
+from claimgraph.resolve.vocabulary import given_name_variants
 
 STAGE = "claimgraph.names.v1"
 
@@ -103,8 +103,8 @@ def blocking_keys(name: str, type: str | None = None) -> set[str]:
         skeleton = sound(text)
         if len(text) >= 3:
             keys.update({"s:" + k for k in skeleton.skeletons} | {"c:" + skeleton.coarse})
-        if text in GIVEN_NAME_VARIANTS:
-            keys.add("n:" + min(GIVEN_NAME_VARIANTS[text]))
+        if text in given_name_variants():
+            keys.add("n:" + min(given_name_variants()[text]))
     for left, right in zip(parsed.tokens, parsed.tokens[1:]):
         keys.add("t:" + left.text + right.text)
     if parsed.type != PERSON and len(parsed.parts) >= 2:

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
-from claimgraph.resolve.vocabulary import (GENERIC_ORG_WORDS, LATIN_PARTICLES, LEGAL_FORMS,
-                                           NUMBER_WORDS, ORG_STOPWORDS, PERSON_SUFFIXES,
-                                           ROMAN_NUMERALS, TENS_WORDS, TITLES)
+from claimgraph.resolve.vocabulary import legal_forms
+from claimgraph.ontology.lexicon import load_lexicon
 
 PERSON, ORG = "PERSON", "ORG"
 ORG_TYPES = {"ORG", "NORP"}
@@ -25,12 +24,6 @@ ORG_TYPES = {"ORG", "NORP"}
 # there is another place (Iran/Iraq), never the same one.
 FIXED_SPELLING_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 
-ARABIC_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "ud"}
-PATRONYMIC_LINKS = {"bin", "ibn", "bint", "ibnu", "ould", "binti"}
-# Arabic connectives inside organisation names ("Jamaat Ahl al-Sunna": people of; "wa": and).
-ARABIC_CONNECTIVES = {"ahl", "wa", "wal", "ahlu", "ahlus", "ahlul"}
-ABD_FORMS = {"abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdoul", "abdoulaye"}
-ABU_FORMS = {"abu", "abou", "abo", "aboo"}
 ABD_PREFIX = re.compile(r"^abd(?:[aeiou]l)?(?=[a-z]{3,}$)")
 ABD_ASSIMILATED = re.compile(r"^abd[aeiou](?=([rstdnz])\1[a-z]{2,}$)")
 
@@ -45,7 +38,6 @@ DOTTED_RUN = re.compile(r"\b(?:[a-z]\.){2,}(?:[a-z]\b)?")
 NON_ALNUM = re.compile(r"[^a-z0-9]+")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
-TENS_VALUES = frozenset(TENS_WORDS.values())
 NAME, PARTICLE, GENERIC, INITIAL = "name", "particle", "generic", "initial"
 
 
@@ -89,12 +81,12 @@ def as_number(token: str, last: bool, type: str | None) -> str | None:
         return str(int(token))
     if m := ORDINAL_DIGITS.match(token):
         return str(int(m.group(1)))
-    if token in NUMBER_WORDS:
-        return NUMBER_WORDS[token]
+    if token in load_lexicon().number_words:
+        return load_lexicon().number_words[token]
     # A lone "V" or "X" is more often a letter; in a person's name a numeral closes it
     # ("Henry VIII"), and a first "Xi" or "Vi" is a name.
-    if token in ROMAN_NUMERALS and len(token) > 1 and (last or type != PERSON):
-        return ROMAN_NUMERALS[token]
+    if token in load_lexicon().roman_numerals and len(token) > 1 and (last or type != PERSON):
+        return load_lexicon().roman_numerals[token]
     return None
 
 
@@ -107,8 +99,8 @@ def strip_legal_forms(words: list[str]) -> tuple[list[str], list[str]]:
             found = False
             for size in (4, 3, 2, 1):
                 part = tuple(words[-size:] if at_end else words[:size])
-                if len(part) == size and part in LEGAL_FORMS and len(words) > size:
-                    families.append(LEGAL_FORMS[part])
+                if len(part) == size and part in legal_forms() and len(words) > size:
+                    families.append(legal_forms()[part])
                     words = words[:-size] if at_end else words[size:]
                     found = True
                     break
@@ -117,9 +109,9 @@ def strip_legal_forms(words: list[str]) -> tuple[list[str], list[str]]:
 
 def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     titles = []
-    while len(words) > 1 and words[0] in TITLES:
+    while len(words) > 1 and words[0] in load_lexicon().titles:
         titles.append(words.pop(0))
-    while len(words) > 1 and words[-1] in PERSON_SUFFIXES:
+    while len(words) > 1 and words[-1] in load_lexicon().person_suffixes:
         titles.append(words.pop())
     return words, titles
 
@@ -130,11 +122,11 @@ def join_compounds(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if (word in ABD_FORMS or word in ABU_FORMS) and i + 1 < len(words):
+        if (word in load_lexicon().abd_forms or word in load_lexicon().abu_forms) and i + 1 < len(words):
             j = i + 1
-            if words[j] in ARABIC_ARTICLES and j + 1 < len(words):
+            if words[j] in load_lexicon().arabic_articles and j + 1 < len(words):
                 j += 1
-            word = ("abd" if word in ABD_FORMS else "abu") + words[j]
+            word = ("abd" if word in load_lexicon().abd_forms else "abu") + words[j]
             i = j
         out.append(normalise_abd(word))
         i += 1
@@ -153,12 +145,12 @@ def token_kind(word: str, index: int, count: int, type: str | None) -> str:
         return INITIAL
     last = index == count - 1
     if type in ORG_TYPES:
-        if word in ORG_STOPWORDS or (word in ARABIC_ARTICLES or word in ARABIC_CONNECTIVES) and not last:
+        if word in load_lexicon().org_stopwords or (word in load_lexicon().arabic_articles or word in load_lexicon().arabic_connectives) and not last:
             return PARTICLE
-        return GENERIC if word in GENERIC_ORG_WORDS else NAME
-    if not last and (word in ARABIC_ARTICLES or word in PATRONYMIC_LINKS or word in LATIN_PARTICLES):
+        return GENERIC if word in load_lexicon().generic_org_words else NAME
+    if not last and (word in load_lexicon().arabic_articles or word in load_lexicon().patronymic_links or word in load_lexicon().latin_particles):
         return PARTICLE
-    if type is None and word in ORG_STOPWORDS:
+    if type is None and word in load_lexicon().org_stopwords:
         return PARTICLE
     return NAME
 
@@ -179,7 +171,7 @@ def parse_name(name: str, type: str | None = None) -> ParsedName:
         number = as_number(word, i == len(words) - 1, type) if len(words) > 1 else None
         if number is None:
             rest.append(word)
-        elif numbers and numbers[-1] in TENS_VALUES and len(number) == 1 and previous_was_number:
+        elif numbers and numbers[-1] in load_lexicon().tens_words.values() and len(number) == 1 and previous_was_number:
             numbers[-1] = str(int(numbers[-1]) + int(number))        # "forty four" -> 44
         else:
             numbers.append(number)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from claimgraph.resolve.vocabulary import GIVEN_NAME_VARIANTS
+from claimgraph.resolve.vocabulary import given_name_variants
 
 # Digraphs that transliterate one letter two ways (dh: Arabic dhal as d or z; th: tha as s or t;
 # kh: kha as h or k): the main skeleton takes the first reading, the alternative the second.
@@ -142,7 +142,7 @@ def token_likeness(a: str, b: str, given_names: bool = True, typos: bool = True)
         return SAME, "same"
     if len(a) == 1 or len(b) == 1:
         return (INITIAL, "initial") if a[0] == b[0] else (0.0, "different initial")
-    if given_names and b in GIVEN_NAME_VARIANTS.get(a, ()):
+    if given_names and b in given_name_variants().get(a, ()):
         return NICKNAME, "name variant"
     sa, sb = sound(a), sound(b)
     if ending_differs(a, b, sa, sb):
