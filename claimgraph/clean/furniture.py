@@ -148,11 +148,12 @@ def nav_phrase_count(block: str) -> int:
 
 def nav_share(block: str) -> float:
     """Share of a block's words that are navigation words or part of a navigation phrase."""
+    lexicon = load_lexicon()
     text = f" {_plain(block)} "
-    for phrase in load_lexicon().nav_phrases:
+    for phrase in lexicon.nav_phrases:
         text = text.replace(f" {phrase} ", " " + "§ " * len(phrase.split()))
     tokens = text.split()
-    return sum(t == "§" or t in load_lexicon().nav_words for t in tokens) / len(tokens) if tokens else 0.0
+    return sum(t == "§" or t in lexicon.nav_words for t in tokens) / len(tokens) if tokens else 0.0
 
 
 def _plain(block: str) -> str:

@@ -137,6 +137,7 @@ def pobjs(token, preps) -> list:
 
 def verb_actor_tokens(verb, depth: int = 0) -> list:
     """Tokens naming who does what a verb says, following control, coordination and clauses."""
+    lexicon = load_lexicon()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # a passive clause with its own subject and no agent names no actor: it shares none with the
@@ -149,14 +150,14 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
         passive_subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
         if passive_subjects:
             return [_antecedent(c) for c in passive_subjects]
-        if head.lemma_.lower() in load_lexicon().object_control_verbs:
+        if head.lemma_.lower() in lexicon.object_control_verbs:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objects:
                 return objects
         return verb_actor_tokens(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return verb_actor_tokens(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.lower_ in load_lexicon().gerund_prepositions:
+    if verb.dep_ == "pcomp" and head.lower_ in lexicon.gerund_prepositions:
         # "accused X of attacking", "stopped X from attacking", "X was accused of attacking":
         # X would do it (the parser hangs the preposition on the verb or on X)
         host = head.head
@@ -174,7 +175,8 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
 def _antecedent(token):
     """The subject a personal pronoun subject stands for: that of the clause reporting its own
     ("X announced that it would withdraw"), else the pronoun itself."""
-    if token.lower_ not in load_lexicon().subject_pronouns or token.dep_ not in ("nsubj", "nsubjpass"):
+    lexicon = load_lexicon()
+    if token.lower_ not in lexicon.subject_pronouns or token.dep_ not in ("nsubj", "nsubjpass"):
         return token
     node = token.head
     for _ in range(3):
@@ -182,7 +184,7 @@ def _antecedent(token):
             break
         node = node.head
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and c.lower_ not in load_lexicon().subject_pronouns and c.pos_ in ("NOUN", "PROPN")]
+                    and c.lower_ not in lexicon.subject_pronouns and c.pos_ in ("NOUN", "PROPN")]
         if subjects:
             return subjects[0]
     return token
@@ -192,19 +194,21 @@ def _aimed_at(act) -> list:
     """Whoever an act is aimed at, given to or done with: its objects, and the "to", "for",
     "with", "on", "against" objects of the act and of its objects ("cut power to X", "break
     relations with X")."""
-    preps = load_lexicon().target_prepositions | load_lexicon().recipient_prepositions | load_lexicon().partner_prepositions
+    lexicon = load_lexicon()
+    preps = lexicon.target_prepositions | lexicon.recipient_prepositions | lexicon.partner_prepositions
     objects = [c for c in act.children if c.dep_ in ("dobj", "dative")] if act.pos_ in ("VERB", "AUX") else []
     return objects + pobjs(act, preps) + [g for o in objects for g in pobjs(o, preps)]
 
 
 def _verb_target_tokens(verb, type_name: str) -> list:
+    lexicon = load_lexicon()
     recipients = _recipients(verb) if type_name in GIVING_TYPES else []
     if recipients:   # "shipped rockets to X": the object is the goods, X the recipient
         return recipients + [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    targets += pobjs(verb, load_lexicon().target_prepositions)
+    targets += pobjs(verb, lexicon.target_prepositions)
     if type_name in PARTNER_TYPES:
-        targets += pobjs(verb, load_lexicon().partner_prepositions)
+        targets += pobjs(verb, lexicon.partner_prepositions)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         targets.append(verb.head)   # "the camp attacked by ..."
     return targets
@@ -227,23 +231,24 @@ def _carrier(noun):
 
 def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     """The phrase heads naming a noun trigger's participants."""
+    lexicon = load_lexicon()
     actors, targets = [], []
     actors += [c for c in noun.children if c.dep_ == "poss"]
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     actors += pobjs(noun, frozenset({"by", "from"}))
-    targets += pobjs(noun, load_lexicon().target_prepositions | (load_lexicon().partner_prepositions if type_name in PARTNER_TYPES else frozenset()))
+    targets += pobjs(noun, lexicon.target_prepositions | (lexicon.partner_prepositions if type_name in PARTNER_TYPES else frozenset()))
     if type_name in GIVING_TYPES or type_name in load_plover().wrapper_types:
-        targets += pobjs(noun, load_lexicon().recipient_prepositions)    # "aid to X", "an ultimatum to X"
+        targets += pobjs(noun, lexicon.recipient_prepositions)    # "aid to X", "an ultimatum to X"
     (targets if type_name in OF_IS_TARGET else actors).extend(pobjs(noun, frozenset({"of"})))
     carrier = _carrier(noun)
     # whoever found the bodies did not kill them
-    if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in load_lexicon().receiving_verbs:
+    if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in lexicon.receiving_verbs:
         targets += verb_actor_tokens(carrier)   # "millions need food aid": they would receive it
         actors += pobjs(carrier, frozenset({"from"}))   # "received aid from X": X gave it
     elif (carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name)
             and noun.lemma_.lower() not in load_plover().remains_nouns):
         actors += verb_actor_tokens(carrier)
-        targets += pobjs(carrier, load_lexicon().target_prepositions)
+        targets += pobjs(carrier, lexicon.target_prepositions)
     return RoleTokens(tuple(actors), tuple(targets), tuple(modifiers))
 
 

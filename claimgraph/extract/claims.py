@@ -59,11 +59,12 @@ def _is_group(parsed, entity_id: str) -> bool:
 def is_denied(sent, trigger) -> bool:
     """Whether the sentence denies the trigger's event: its own clause negated ("did not attack",
     "no attack took place") or the complement of a denial ("X denied that ...", "the denial that")."""
+    lexicon = load_lexicon()
     if _clause_negated(trigger):
         return True
     child, node = trigger, trigger.head
     while node.i != child.i:
-        if (node.lemma_.lower() in load_lexicon().denial_verbs | load_lexicon().denial_nouns) and child.dep_ not in ("nsubj", "csubj"):
+        if (node.lemma_.lower() in lexicon.denial_verbs | lexicon.denial_nouns) and child.dep_ not in ("nsubj", "csubj"):
             return True
         child, node = node, node.head
     return False
@@ -71,6 +72,7 @@ def is_denied(sent, trigger) -> bool:
 
 def _sources_on_path(parsed, trigger) -> list[Attribution]:
     """Every cue from the trigger outwards, innermost first."""
+    lexicon = load_lexicon()
     found = []
     denied = _clause_negated(trigger)
     child, node = None, trigger
@@ -79,10 +81,10 @@ def _sources_on_path(parsed, trigger) -> list[Attribution]:
         found += [_according_to(parsed, c, denied) for c in node.children if c.lower_ == "according"]
         if child is not None and child.dep_ not in ("nsubj", "csubj"):
             lemma = node.lemma_.lower()
-            if node.pos_ in ("VERB", "AUX") and lemma in load_lexicon().speech_verbs | load_lexicon().perception_verbs:
-                found.append(_verb_source(parsed, node, denied or lemma in load_lexicon().denial_verbs))
-            elif node.pos_ in ("NOUN", "PROPN") and lemma in load_lexicon().statement_nouns and child.dep_ != "compound":
-                found.append(_noun_source(parsed, node, denied or lemma in load_lexicon().denial_nouns))
+            if node.pos_ in ("VERB", "AUX") and lemma in lexicon.speech_verbs | lexicon.perception_verbs:
+                found.append(_verb_source(parsed, node, denied or lemma in lexicon.denial_verbs))
+            elif node.pos_ in ("NOUN", "PROPN") and lemma in lexicon.statement_nouns and child.dep_ != "compound":
+                found.append(_noun_source(parsed, node, denied or lemma in lexicon.denial_nouns))
         found += [_verb_source(parsed, c, denied) for c in node.children
                   if c != child and _is_inverted_speech(c)]
         if node.head.i == node.i:

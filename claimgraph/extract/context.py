@@ -89,7 +89,8 @@ class ParsedDocument:
         rejected the sanctions."); with no one named there, whom the previous sentence's own
         "he" stands for ("... He rejected them. Later he said ..."). Two people named leave the
         pronoun unresolved."""
-        if pronoun.lower_ not in load_lexicon().person_pronouns or depth > PRONOUN_CHAIN:
+        lexicon = load_lexicon()
+        if pronoun.lower_ not in lexicon.person_pronouns or depth > PRONOUN_CHAIN:
             return None
         people = {}
         for mention in self._named_just_before(pronoun.idx, "PERSON"):
@@ -101,7 +102,7 @@ class ParsedDocument:
             return None
         previous = self.sentences[sent.index - 1]
         span = self.doc.char_span(previous.start, previous.end, alignment_mode="expand")
-        earlier = next((t for t in span if t.lower_ in load_lexicon().person_pronouns and t.pos_ == "PRON"), None) if span else None
+        earlier = next((t for t in span if t.lower_ in lexicon.person_pronouns and t.pos_ == "PRON"), None) if span else None
         return self.person_antecedent(earlier, depth + 1) if earlier is not None else None
 
     def sentence_at(self, char: int) -> Sentence:

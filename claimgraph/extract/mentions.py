@@ -99,11 +99,12 @@ def _has_head(doc, start: int, end: int, vocab: Vocabulary) -> bool:
 # ------------------------------------------------------------------ 2. trimming
 
 def _trim(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan | None:
+    lexicon = load_lexicon()
     start, end, label, rule = span.start, span.end, span.label, span.rule
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_space
-                           or doc[start].text in load_lexicon().possessive_marks):
+                           or doc[start].text in lexicon.possessive_marks):
         start += 1
-    while end > start and (doc[end - 1].text in load_lexicon().possessive_marks or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].text in lexicon.possessive_marks or doc[end - 1].is_punct
                            or doc[end - 1].is_space
                            or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
         end -= 1

@@ -18,6 +18,7 @@ A subordinate clause opened by "whereas", "although", "because", "after" … ass
 facts, so no cue reaches it from the clause above.
 """
 from __future__ import annotations
+
 from claimgraph.ontology.lexicon import load_lexicon
 
 # Arcs through which a governing word's cue reaches the trigger.
@@ -28,18 +29,19 @@ STRENGTH = {"denied": 4, "threatened": 3, "possible": 2, "planned": 1, "occurred
 
 def _own_cue(token) -> str | None:
     """The cue a word carries itself: its negation, modal, condition or tense."""
+    lexicon = load_lexicon()
     for child in token.children:
         lemma = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no"):
             return "denied"
         if child.dep_ in ("aux", "auxpass"):
-            if lemma in load_lexicon().possibility_auxiliaries:
+            if lemma in lexicon.possibility_auxiliaries:
                 return "possible"
-            if lemma in load_lexicon().future_auxiliaries:
+            if lemma in lexicon.future_auxiliaries:
                 return "planned"
         if child.dep_ == "mark" and lemma in ("if", "unless"):
             return "possible"
-        if child.dep_ == "amod" and lemma in load_lexicon().not_yet_words:
+        if child.dep_ == "amod" and lemma in lexicon.not_yet_words:
             return "possible"   # "the next attack", "any future strikes"
     if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
         return "planned"
@@ -47,14 +49,15 @@ def _own_cue(token) -> str | None:
 
 
 def _lexical_cue(token) -> str | None:
+    lexicon = load_lexicon()
     lemma = token.lemma_.lower()
-    if lemma in load_lexicon().denying_words:
+    if lemma in lexicon.denying_words:
         return "denied"
-    if lemma in load_lexicon().threat_words:
+    if lemma in lexicon.threat_words:
         return "threatened"
-    if lemma in load_lexicon().possibility_words:
+    if lemma in lexicon.possibility_words:
         return "possible"
-    if lemma in load_lexicon().planning_words:
+    if lemma in lexicon.planning_words:
         return "planned"
     return None
 
@@ -67,8 +70,9 @@ def _asserted_on_its_own(clause) -> bool:
 
 def modality_of(trigger) -> str:
     """The modality the sentence gives the event whose trigger this is (see the module docstring)."""
+    lexicon = load_lexicon()
     cues = [_own_cue(trigger)]
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in load_lexicon().happening_verbs:
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in lexicon.happening_verbs:
         cues.append("denied" if _own_cue(trigger.head) == "denied" else None)
     node, steps = trigger, 0
     while node.dep_ in GOVERNED_BY and node.head.i != node.i and steps < 5:
@@ -77,7 +81,7 @@ def modality_of(trigger) -> str:
             continue   # a subject or conjunct does not inherit its verb's cues
         if via == "advcl" and _asserted_on_its_own(child):
             break
-        if via == "prep" and child.lower_ in load_lexicon().setting_prepositions:
+        if via == "prep" and child.lower_ in lexicon.setting_prepositions:
             continue   # "during the talks, X told Y to leave": the talks are when, not what is told
         if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             lexical = _lexical_cue(node)
@@ -95,8 +99,9 @@ def _bare_infinitive(trigger) -> bool:
     A purpose clause is reported as done ("flew to the capital to meet the president"), unless
     the verb's object is a word of intention the infinitive really belongs to ("uncovered a plot
     to bomb X", where the parser hangs "to bomb" on the verb)."""
+    lexicon = load_lexicon()
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
     if trigger.dep_ == "advcl":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().planning_words for c in trigger.head.children)
-    return not (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in load_lexicon().implicative_verbs)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.planning_words for c in trigger.head.children)
+    return not (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lexicon.implicative_verbs)

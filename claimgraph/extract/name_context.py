@@ -11,10 +11,9 @@ from claimgraph.ontology.lexicon import load_lexicon
 DROPPED = ""                   # the label of a span no rule keeps (a demonym adjective)
 
 
-
-
 def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     """(label, rule) from the words around a span, or None when they say nothing."""
+    lexicon = load_lexicon()
     span = doc[start:end]
     root, prev = span.root, doc[start - 1] if start else None
     first = root
@@ -39,8 +38,8 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     # "near X" make the model's person or organisation a place (not "in X" for an organisation:
     # "a split in X").
     if first.dep_ == "pobj" and root.tag_ in ("NNP", "NNPS") and (
-            (label == "PERSON" and first.head.lower_ in load_lexicon().person_not_in_prepositions)
-            or (label == "ORG" and first.head.lower_ in load_lexicon().org_not_in_prepositions)):
+            (label == "PERSON" and first.head.lower_ in lexicon.person_not_in_prepositions)
+            or (label == "ORG" and first.head.lower_ in lexicon.org_not_in_prepositions)):
         return "GPE", "locative"
     before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
     roles = vocab.person_roles

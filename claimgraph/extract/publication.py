@@ -171,8 +171,9 @@ def _today_headline_date(parsed, sents, day_first, year_less_anchor, latest) -> 
 
 
 def _is_today_of_past_action(sent, token) -> bool:
+    lexicon = load_lexicon()
     phrase = sent.doc[token.i:token.i + 2].text.lower()
-    if token.lower_ not in load_lexicon().today_phrases and phrase not in load_lexicon().today_phrases:
+    if token.lower_ not in lexicon.today_phrases and phrase not in lexicon.today_phrases:
         return False
     head = token.head
     return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in head.children))

@@ -35,12 +35,13 @@ class Casualties:
 
 def parse_number(text: str) -> int | None:
     """An exact count written in digits or words, or None for vague or unreadable amounts."""
+    lexicon = load_lexicon()
     t = " ".join(text.lower().replace("\u2013", "-").split()).strip(" .,;:()")
     t = QUALIFIERS.sub("", t)
     if not t or VAGUE.search(t):
         return None
-    if t in load_lexicon().count_words:
-        return load_lexicon().count_words[t]
+    if t in lexicon.count_words:
+        return lexicon.count_words[t]
     digits = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(thousand|million))?", t)
     if digits:
         scale = {"thousand": 1_000, "million": 1_000_000}.get(digits.group(2) or "", 1)
@@ -100,25 +101,26 @@ def _is_measure(token) -> bool:
 
 def _casualty_kind(span) -> str | None:
     """killed / injured when the number is linked to a word of harm, else None."""
+    lexicon = load_lexicon()
     number = span.root
     counted = number.head if number.dep_ == "nummod" else number  # "12 people": the noun
-    if counted.lemma_.lower() in load_lexicon().not_people_nouns:
+    if counted.lemma_.lower() in lexicon.not_people_nouns:
         return None
     for word in (counted, number):
-        if word.lower_ in load_lexicon().death_nouns or word.lemma_.lower() in load_lexicon().death_nouns:
+        if word.lower_ in lexicon.death_nouns or word.lemma_.lower() in lexicon.death_nouns:
             return "killed"
-        if word.lower_ in load_lexicon().injury_nouns:
+        if word.lower_ in lexicon.injury_nouns:
             return "injured"
     head, dep = counted.head, counted.dep_
     if dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and head.tag_ == "VBN"):
         kind = _harm_of_verb(head, counted)
         if kind:
             return kind
-    if dep == "nsubj" and head.lemma_ in load_lexicon().die_verbs:
+    if dep == "nsubj" and head.lemma_ in lexicon.die_verbs:
         return "killed"
     for child in counted.children:  # "52 dead", "15 wounded" read as modifiers
-        if child.dep_ in ("amod", "acl") and child.lower_ in load_lexicon().death_nouns | load_lexicon().injury_nouns:
-            return "killed" if child.lower_ in load_lexicon().death_nouns else "injured"
+        if child.dep_ in ("amod", "acl") and child.lower_ in lexicon.death_nouns | lexicon.injury_nouns:
+            return "killed" if child.lower_ in lexicon.death_nouns else "injured"
     if dep == "pobj" and head.dep_ == "prep":  # "the death toll rose to 30", "the lives of 12"
         governor = head.head
         if governor.lemma_ in ("toll", "life") or any(
@@ -128,16 +130,17 @@ def _casualty_kind(span) -> str | None:
 
 
 def _harm_of_verb(verb, counted) -> str | None:
+    lexicon = load_lexicon()
     lemma = verb.lemma_.lower()
     if lemma == "leave":  # "left 52 of the 100 residents dead"
         for c in verb.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in load_lexicon().death_nouns | load_lexicon().injury_nouns:
-                return "killed" if c.lower_ in load_lexicon().death_nouns else "injured"
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in lexicon.death_nouns | lexicon.injury_nouns:
+                return "killed" if c.lower_ in lexicon.death_nouns else "injured"
         return None
     if lemma == "claim":  # "claimed 12 lives" only
         return "killed" if counted.lemma_ == "life" else None
-    if lemma in load_lexicon().kill_verbs or (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)):
+    if lemma in lexicon.kill_verbs or (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)):
         return "killed"
-    if lemma in load_lexicon().injure_verbs:
+    if lemma in lexicon.injure_verbs:
         return "injured"
     return None

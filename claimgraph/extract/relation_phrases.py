@@ -90,12 +90,13 @@ class Reading:
 
         With skip_modifiers, up to two adjectives, nationalities and possessors ("the Iranian
         regime's Y") may stand before it."""
+        lexicon = load_lexicon()
         doc = self.doc
         skipped = 0
         while i < len(doc) and doc[i].text not in PHRASE_BREAKS:
             entity_id = self.entity_at(i)
-            possessor = i + 1 < len(doc) and doc[i + 1].text in load_lexicon().possessive_marks_DUP
-            modifier = (doc[i].pos_ == "ADJ" or possessor or doc[i].text in load_lexicon().possessive_marks_DUP
+            possessor = i + 1 < len(doc) and doc[i + 1].text in lexicon.possessive_marks_DUP
+            modifier = (doc[i].pos_ == "ADJ" or possessor or doc[i].text in lexicon.possessive_marks_DUP
                         or entity_id is not None and self.types[entity_id] == "NORP")
             if doc[i].dep_ == "det" and entity_id is None:
                 i += 1
@@ -271,9 +272,10 @@ class Reading:
 
     def read_descriptor(self, tokens: list, head, subject: str | None) -> Descriptor | None:
         """Split a descriptor phrase: owner ("the regime's"), named entities, title words, tail."""
+        lexicon = load_lexicon()
         pre = [t for t in tokens if t.i <= head.i]
         post = [t for t in tokens if t.i > head.i]
-        cut = max((k for k, t in enumerate(pre) if t.text in load_lexicon().possessive_marks_DUP or t.tag_ == "POS"), default=-1)
+        cut = max((k for k, t in enumerate(pre) if t.text in lexicon.possessive_marks_DUP or t.tag_ == "POS"), default=-1)
 
         def named(t) -> str | None:
             entity_id = self.entity_at(t.i)
@@ -287,7 +289,7 @@ class Reading:
         # A nationality adjective no entity covers still names a country ("Iraqi Prime Minister").
         adjectives = [t for t in pre[: last_named + 1] if not named(t) and self._demonym_place(t)]
         leading = 0
-        while leading < len(word_tokens) - 1 and (word_tokens[leading].lower_ in load_lexicon().dropped_modifiers
+        while leading < len(word_tokens) - 1 and (word_tokens[leading].lower_ in lexicon.dropped_modifiers
                                                   or self._demonym_place(word_tokens[leading])):
             if self._demonym_place(word_tokens[leading]):
                 adjectives.append(word_tokens.pop(leading))

@@ -115,16 +115,17 @@ def _organisation_after(reading: Reading, span, markers, skip_modifiers: bool = 
 
 def _located_by_preposition(reading: Reading, subject: str, span) -> list[Found]:
     """"Camp X in Y province", "X, located near Y", "X outside of Y": a place within another."""
+    lexicon = load_lexicon()
     doc = reading.doc
     first_word = doc[span.start].lower_
-    if reading.types[subject] not in PLACE_TYPES and first_word not in load_lexicon().place_nouns:
+    if reading.types[subject] not in PLACE_TYPES and first_word not in lexicon.place_nouns:
         return []
     i = span.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    if i < len(doc) and doc[i].lower_ in load_lexicon().locating_verbs:
+    if i < len(doc) and doc[i].lower_ in lexicon.locating_verbs:
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in load_lexicon().locating_prepositions or doc[i].sent != span.sent:
+    if i >= len(doc) or doc[i].lower_ not in lexicon.locating_prepositions or doc[i].sent != span.sent:
         return []
     i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else 1
     while i < len(doc) and doc[i].lower_ in vocabulary().place_sides:   # "in central Mali": in Mali

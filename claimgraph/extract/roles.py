@@ -6,6 +6,7 @@ or part, is a place), whether it names an office worth keeping as a "role", and 
 nationality adjective names its country ("Iraqi" -> "Iraq") among the document's places.
 """
 from __future__ import annotations
+
 from claimgraph.ontology.lexicon import load_lexicon
 
 
@@ -39,19 +40,21 @@ def title_kind(words: list[str]) -> str | None:
 
 def is_title_word(word: str) -> bool:
     """True for a word that can stand in a title before a name (vocabulary or modifier)."""
+    lexicon = load_lexicon()
     low = word.lower()
-    return (low in load_lexicon().title_modifiers or low in load_lexicon().office_words or title_kind([word]) is not None
-            or any(part in load_lexicon().office_words for part in low.split("-")))
+    return (low in lexicon.title_modifiers or low in lexicon.office_words or title_kind([word]) is not None
+            or any(part in lexicon.office_words for part in low.split("-")))
 
 
 def is_office(words: list[str], has_org: bool) -> bool:
     """A title worth keeping as a role: it names an office or rank ("Defence Minister",
     "Colonel"), or is capitalised and says no more than a membership or leadership already
     recorded would ("Independent Reviewer of X", "Supreme Leader" of a country)."""
-    kept = [w for w in words if w.lower() not in load_lexicon().dropped_modifiers]
+    lexicon = load_lexicon()
+    kept = [w for w in words if w.lower() not in lexicon.dropped_modifiers]
     if not kept or all(is_acronym(w) for w in kept):
         return False                         # an acronym in parentheses names, it is no title
-    if any(w.lower() in load_lexicon().office_words or any(p in load_lexicon().office_words for p in w.lower().split("-"))
+    if any(w.lower() in lexicon.office_words or any(p in lexicon.office_words for p in w.lower().split("-"))
            for w in kept):
         return True
     kind = title_kind(kept)
@@ -65,9 +68,10 @@ def is_acronym(word: str) -> bool:
 
 def role_value(words: list[str], tail: str = "") -> str:
     """The title as written without dropped modifiers, capitalised throughout when it starts capitalised."""
-    kept = [w for w in words if w.lower() not in load_lexicon().dropped_modifiers]
+    lexicon = load_lexicon()
+    kept = [w for w in words if w.lower() not in lexicon.dropped_modifiers]
     if kept and kept[0][:1].isupper():
-        kept = [w if w.lower() in load_lexicon().title_small_words else w[:1].upper() + w[1:] for w in kept]
+        kept = [w if w.lower() in lexicon.title_small_words else w[:1].upper() + w[1:] for w in kept]
     text = " ".join(kept).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     return f"{text} {tail}".strip() if tail else text
 

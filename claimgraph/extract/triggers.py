@@ -369,8 +369,9 @@ def _yield_orders(matched: dict, plover: Plover) -> dict[int, list]:
 
 
 def _future(token) -> bool:
+    lexicon = load_lexicon()
     children = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg")}
-    return token.pos_ == "VERB" and bool(children & load_lexicon().future_auxiliaries) and not children & load_lexicon().clause_negations
+    return token.pos_ == "VERB" and bool(children & lexicon.future_auxiliaries) and not children & lexicon.clause_negations
 
 
 def _absorb_wrapped(matched: dict, plover: Plover) -> dict[int, list]:

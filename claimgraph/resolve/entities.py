@@ -147,8 +147,6 @@ def extension_decisions(entities: list[Entity], pairs: set[tuple[str, str]]) -> 
             for short, long in found if len(extensions[" ".join(_words(short.name))]) == 1]
 
 
-
-
 def _words(name: str) -> list[str]:
     return re.findall(r"\w+", anyascii(name).lower().replace("'", ""))
 

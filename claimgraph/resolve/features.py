@@ -154,8 +154,9 @@ def _extra_name_factor(a: ParsedName, b: ParsedName, al: Alignment, longer: Pars
 
 def _is_qualifier(name: ParsedName, token: Token) -> bool:
     """'Northern X', 'X in Libya': a region or scope that makes a branch, not a spelling."""
+    lexicon = load_lexicon()
     at = name.tokens.index(token)
-    return token.text in load_lexicon().qualifier_words or at > 0 and name.tokens[at - 1].text in load_lexicon().qualifying_prepositions
+    return token.text in lexicon.qualifier_words or at > 0 and name.tokens[at - 1].text in lexicon.qualifying_prepositions
 
 
 def conflicting_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:

@@ -77,16 +77,17 @@ def fold(text: str, collapse_acronyms: bool) -> list[str]:
 
 
 def as_number(token: str, last: bool, type: str | None) -> str | None:
+    lexicon = load_lexicon()
     if token.isdigit():
         return str(int(token))
     if m := ORDINAL_DIGITS.match(token):
         return str(int(m.group(1)))
-    if token in load_lexicon().number_words:
-        return load_lexicon().number_words[token]
+    if token in lexicon.number_words:
+        return lexicon.number_words[token]
     # A lone "V" or "X" is more often a letter; in a person's name a numeral closes it
     # ("Henry VIII"), and a first "Xi" or "Vi" is a name.
-    if token in load_lexicon().roman_numerals and len(token) > 1 and (last or type != PERSON):
-        return load_lexicon().roman_numerals[token]
+    if token in lexicon.roman_numerals and len(token) > 1 and (last or type != PERSON):
+        return lexicon.roman_numerals[token]
     return None
 
 
@@ -108,25 +109,27 @@ def strip_legal_forms(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    lexicon = load_lexicon()
     titles = []
-    while len(words) > 1 and words[0] in load_lexicon().titles:
+    while len(words) > 1 and words[0] in lexicon.titles:
         titles.append(words.pop(0))
-    while len(words) > 1 and words[-1] in load_lexicon().person_suffixes:
+    while len(words) > 1 and words[-1] in lexicon.person_suffixes:
         titles.append(words.pop())
     return words, titles
 
 
 def join_compounds(words: list[str]) -> list[str]:
     """'abd al rahman' -> 'abdrahman', 'abu bakr' -> 'abubakr': the compound is one name part."""
+    lexicon = load_lexicon()
     out: list[str] = []
     i = 0
     while i < len(words):
         word = words[i]
-        if (word in load_lexicon().abd_forms or word in load_lexicon().abu_forms) and i + 1 < len(words):
+        if (word in lexicon.abd_forms or word in lexicon.abu_forms) and i + 1 < len(words):
             j = i + 1
-            if words[j] in load_lexicon().arabic_articles and j + 1 < len(words):
+            if words[j] in lexicon.arabic_articles and j + 1 < len(words):
                 j += 1
-            word = ("abd" if word in load_lexicon().abd_forms else "abu") + words[j]
+            word = ("abd" if word in lexicon.abd_forms else "abu") + words[j]
             i = j
         out.append(normalise_abd(word))
         i += 1
@@ -141,16 +144,17 @@ def normalise_abd(word: str) -> str:
 
 
 def token_kind(word: str, index: int, count: int, type: str | None) -> str:
+    lexicon = load_lexicon()
     if len(word) == 1 and word.isalpha():
         return INITIAL
     last = index == count - 1
     if type in ORG_TYPES:
-        if word in load_lexicon().org_stopwords or (word in load_lexicon().arabic_articles or word in load_lexicon().arabic_connectives) and not last:
+        if word in lexicon.org_stopwords or (word in lexicon.arabic_articles or word in lexicon.arabic_connectives) and not last:
             return PARTICLE
-        return GENERIC if word in load_lexicon().generic_org_words else NAME
-    if not last and (word in load_lexicon().arabic_articles or word in load_lexicon().patronymic_links or word in load_lexicon().latin_particles):
+        return GENERIC if word in lexicon.generic_org_words else NAME
+    if not last and (word in lexicon.arabic_articles or word in lexicon.patronymic_links or word in lexicon.latin_particles):
         return PARTICLE
-    if type is None and word in load_lexicon().org_stopwords:
+    if type is None and word in lexicon.org_stopwords:
         return PARTICLE
     return NAME
 
