@@ -17,7 +17,7 @@ from claimgraph.config import Settings
 from claimgraph.errors import InputError
 from claimgraph.extract.context import ParsedDocument
 from claimgraph.extract.entities import extract_entities
-from claimgraph.extract.timex import infer_publication_date
+from claimgraph.extract.publication import infer_publication_date
 from claimgraph.extract.triggers import find_document_triggers
 from claimgraph.ids import document_id
 from claimgraph.model import Document, ProcessedDocument, RawDocument, Relation, Report, Skipped

@@ -31,10 +31,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from claimgraph.extract.name_vocabulary import vocabulary
+from claimgraph.ontology.name_vocabulary import vocabulary
 from claimgraph.model import GROUP
 from claimgraph.ontology import load_plover
-from claimgraph.resolve import gazetteer
+from claimgraph.ontology import gazetteer
 from claimgraph.ontology.lexicon import load_lexicon
 
 # Arcs over which a pronoun subject's clause is reported by the clause above it.

@@ -29,7 +29,7 @@ from anyascii import anyascii
 
 from claimgraph.extract.group_mentions import find_group_spans
 from claimgraph.extract.mentions import DATELINE_RULE, NameSpan, find_names
-from claimgraph.extract.name_vocabulary import (acronym_letters, is_acronym, name_words, spells,
+from claimgraph.ontology.name_vocabulary import (acronym_letters, is_acronym, name_words, spells,
                                                 vocabulary)
 from claimgraph.ids import record_id
 from claimgraph.model import GROUP, Document, Entity, Mention, Sentence

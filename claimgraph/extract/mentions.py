@@ -21,7 +21,7 @@ of English naming (vocabulary: claimgraph/ontology/entity_types.yaml), in order:
 
 Spans are token ranges over the spaCy Doc; `rule` names the rule that fixed a span's type, which
 entity grouping weighs above the model's label. The word lists and acronym rules live in
-claimgraph.extract.name_vocabulary, typing by context (step 5) in claimgraph.extract.name_context.
+claimgraph.ontology.name_vocabulary, typing by context (step 5) in claimgraph.extract.name_context.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from claimgraph.clean.dates import wire_datelines
 from claimgraph.extract.name_context import DROPPED, context_label
-from claimgraph.extract.name_vocabulary import (Vocabulary, acronym_letters, is_acronym, spells,
+from claimgraph.ontology.name_vocabulary import (Vocabulary, acronym_letters, is_acronym, spells,
                                                 vocabulary)
 from claimgraph.ontology.lexicon import load_lexicon
 

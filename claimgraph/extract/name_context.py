@@ -5,7 +5,7 @@ or shape has typed; a nationality word is a place, a group, or no name at all (D
 """
 from __future__ import annotations
 
-from claimgraph.extract.name_vocabulary import Vocabulary
+from claimgraph.ontology.name_vocabulary import Vocabulary
 from claimgraph.ontology.lexicon import load_lexicon
 
 DROPPED = ""                   # the label of a span no rule keeps (a demonym adjective)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
-from claimgraph.extract.name_vocabulary import vocabulary
+from claimgraph.ontology.name_vocabulary import vocabulary
 from claimgraph.extract.relation_phrases import Descriptor, Reading
 from claimgraph.extract.roles import is_office, role_value, title_kind
 from claimgraph.ids import record_id

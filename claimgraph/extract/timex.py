@@ -16,7 +16,7 @@ when there is none. Choices where English is ambiguous:
   before it; else day-first, the usage of most English-language press outside the US.
 - Vague spans ("recent days", "the past few weeks", "midnight") resolve to None.
 
-Publication-date inference lives in claimgraph.extract.publication and is re-exported here.
+Publication-date inference (claimgraph.extract.publication) builds on this module.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
 from claimgraph.ontology.lexicon import load_lexicon
 
 Resolved = tuple[str, str, "str | None"]
@@ -294,10 +295,3 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
         if all(c.end <= k.start or k.end <= c.start for k in chosen):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
-
-
-def infer_publication_date(parsed) -> str | None:
-    """The publication date a document implies when it prints none: see
-    claimgraph.extract.publication, which builds on this module."""
-    from claimgraph.extract.publication import infer_publication_date as infer
-    return infer(parsed)

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.arguments import pobjs, verb_actor_tokens
-from claimgraph.extract.name_vocabulary import vocabulary
+from claimgraph.ontology.name_vocabulary import vocabulary
 from claimgraph.ontology import Plover
 from claimgraph.ontology.lexicon import load_lexicon
 

@@ -1,12 +1,12 @@
 """The place hierarchy for comparing event locations: what the documents state (X located_in Y),
-and the country a gazetteer puts a named city or province in (claimgraph.resolve.gazetteer)."""
+and the country a gazetteer puts a named city or province in (claimgraph.ontology.gazetteer)."""
 from __future__ import annotations
 
 import collections
 
-from claimgraph.extract.name_vocabulary import vocabulary
+from claimgraph.ontology.name_vocabulary import vocabulary
 from claimgraph.model import CanonicalEntity, Relation
-from claimgraph.resolve import gazetteer
+from claimgraph.ontology import gazetteer
 
 PLACE_TYPES = {"GPE", "LOC"}
 

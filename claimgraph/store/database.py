@@ -22,8 +22,9 @@ DEFAULT_DB = "claimgraph.db"
 
 
 def database_url(target: str | os.PathLike | None) -> str:
-    """A file path or an SQLAlchemy URL; PostgreSQL URLs get the psycopg 3 driver."""
-    target = str(target or os.environ.get("CLAIMGRAPH_DB") or DEFAULT_DB)
+    """A file path or an SQLAlchemy URL (None: ./claimgraph.db); PostgreSQL URLs get the psycopg 3
+    driver. The CLAIMGRAPH_DB setting is read at the interface (config, the CLI's --db), not here."""
+    target = str(target or DEFAULT_DB)
     if "://" not in target:
         return f"sqlite:///{Path(target).expanduser().resolve()}"
     if target.startswith(("postgresql://", "postgres://")):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class WebSettings:
-    db: str | None = None                    # file path or SQLAlchemy URL; None = CLAIMGRAPH_DB or ./claimgraph.db
+    db: str | None = None                    # file path or SQLAlchemy URL; None = ./claimgraph.db
     write_token: str | None = None           # None = read-only: every write is refused
     page_size: int = 50                      # rows per page in lists and API answers, unless asked otherwise
     max_page_size: int = 500

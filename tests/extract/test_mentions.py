@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.mentions import find_names
-from claimgraph.extract.name_vocabulary import acronym_letters, is_acronym, spells, vocabulary
+from claimgraph.ontology.name_vocabulary import acronym_letters, is_acronym, spells, vocabulary
 
 
 def names(nlp, text: str) -> dict[str, str]:

@@ -1,7 +1,8 @@
 """Date expressions resolved against an anchor, found in sentences, and publication dates inferred."""
 import pytest
 
-from claimgraph.extract.timex import find_dates, infer_publication_date, resolve_date
+from claimgraph.extract.publication import infer_publication_date
+from claimgraph.extract.timex import find_dates, resolve_date
 from tests.extract.helpers import parse_text
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.model import CanonicalEntity
-from claimgraph.resolve import gazetteer
+from claimgraph.ontology import gazetteer
 from claimgraph.resolve.places import PlaceHierarchy
 
 
