@@ -42,18 +42,11 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 # Arcs from a wrapper to the act it speaks of when that act is no trigger ("threatened to resume X").
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NAME_PARTS = ("compound", "flat", "amod", "nmod", "poss")
-PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SANCTION", "REJECT"})
-GIVING_TYPES = frozenset({"AID", "MOBILIZE", "SUPPORT"})
 PLACE_LABELS = {"FAC": 0, "LOC": 1, "GPE": 2}   # most specific first
 # Names a definite common noun may refer back to by one of their words ("the camp", "the ministry").
 NAMED_ANTECEDENT_LABELS = frozenset({"FAC", "LOC", "GPE", "ORG"})
 # Labels of things that act or are acted upon (dates, numbers and amounts are neither).
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "GROUP"})
-# Material acts whose place is their target when no one is named ("shelled X", "pulled out of
-# X"); a meeting, a deal, a protest or a statement made somewhere is not aimed at that place.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "MOBILIZE", "AID"})
-# A noun's "of" phrase names its victim for these types ("the killing of four clerics").
-OF_IS_TARGET = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "ACCUSE"})
 
 
 @dataclass(frozen=True)
@@ -202,12 +195,12 @@ def _aimed_at(act) -> list:
 
 def _verb_target_tokens(verb, type_name: str) -> list:
     lexicon = load_lexicon()
-    recipients = _recipients(verb) if type_name in GIVING_TYPES else []
+    recipients = _recipients(verb) if type_name in load_plover().giving_types else []
     if recipients:   # "shipped rockets to X": the object is the goods, X the recipient
         return recipients + [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     targets += pobjs(verb, lexicon.target_prepositions)
-    if type_name in PARTNER_TYPES:
+    if type_name in load_plover().partner_types:
         targets += pobjs(verb, lexicon.partner_prepositions)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         targets.append(verb.head)   # "the camp attacked by ..."
@@ -236,10 +229,11 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     actors += [c for c in noun.children if c.dep_ == "poss"]
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     actors += pobjs(noun, frozenset({"by", "from"}))
-    targets += pobjs(noun, lexicon.target_prepositions | (lexicon.partner_prepositions if type_name in PARTNER_TYPES else frozenset()))
-    if type_name in GIVING_TYPES or type_name in load_plover().wrapper_types:
+    partner = lexicon.partner_prepositions if type_name in load_plover().partner_types else frozenset()
+    targets += pobjs(noun, lexicon.target_prepositions | partner)
+    if type_name in load_plover().giving_types or type_name in load_plover().wrapper_types:
         targets += pobjs(noun, lexicon.recipient_prepositions)    # "aid to X", "an ultimatum to X"
-    (targets if type_name in OF_IS_TARGET else actors).extend(pobjs(noun, frozenset({"of"})))
+    (targets if type_name in load_plover().of_target_types else actors).extend(pobjs(noun, frozenset({"of"})))
     carrier = _carrier(noun)
     # whoever found the bodies did not kill them
     if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in lexicon.receiving_verbs:
@@ -400,8 +394,8 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
                 or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
     target_ids = [t for t in _unique(targets) if t not in actor_ids]
     if not target_ids and location is not None and location not in actor_ids and (
-            type_name in PLACE_TARGET_TYPES or _visit(members)
-            or any(t in PLACE_TARGET_TYPES for _, t in wrapped)):   # "threatened a curfew in X"
+            type_name in load_plover().place_target_types or _visit(members)
+            or any(t in load_plover().place_target_types for _, t in wrapped)):   # "threatened a curfew in X"
         # A material act aimed at no one named is aimed at the place it is done in: PLOVER
         # codes the country or town as the target ("lifted the curfew in X", "withdrew from X").
         target_ids = [location]

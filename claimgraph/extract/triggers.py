@@ -38,7 +38,6 @@ from claimgraph.ontology.lexicon import load_lexicon
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW",
                          "PRODUCT", "DATE", "TIME", "LANGUAGE"})
 MODIFIER_DEPS = ("compound", "amod", "nmod")
-RELATION_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 # Arcs from a wrapper down to the act it speaks of: complements, objects, prepositions.
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"})
 
@@ -149,7 +148,7 @@ def _match(token, plover: Plover):
             return None  # "was met with silence": a reaction, not a meeting
         if found == ("SANCTION", "expel") and _expels_individuals(token, plover):
             found = ("COERCE", "deport")   # "expelled the correspondent", not a diplomat
-        if found and found[0] in RELATION_TYPES and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+        if found and found[0] in plover.relation_types and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
             return None  # "militias backed by X", "X-supported groups": an alliance, not an act
         if found and any(o.lemma_.lower() in plover.publication_objects for o in objects_of(token)):
             return None  # "released a statement", "issued a report": publishing, not yielding

@@ -67,6 +67,11 @@ class Plover:
     obligation_modals: frozenset[str]         # "X must withdraw": the speaker's demand
     protest_actors: frozenset[str]            # people whose strike or blockade is a protest
     protest_readings: Mapping[str, str]       # lemma -> PROTEST mode when done by them
+    partner_types: frozenset[str]             # a "with" object is a partner ("met with X")
+    giving_types: frozenset[str]              # a "to"/"for" object is the recipient
+    place_target_types: frozenset[str]        # the place is the target when no one is named
+    of_target_types: frozenset[str]           # a noun's "of" object is the target ("the killing of X")
+    relation_types: frozenset[str]            # "US-backed": a participle naming a relation, not an act
 
     def reversal(self, verb: str, object_type: str) -> str | None:
         """The type a verb of ending, accepting or preventing reports with an act as object."""
@@ -115,7 +120,8 @@ WORD_SETS = ("light_verbs", "transfer_verbs", "own_moves", "non_event_compounds"
              "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
              "admission_verbs", "admission_objects", "diplomats", "departure_verbs", "remains_nouns", "discovery_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
-             "protest_actors")
+             "protest_actors", "partner_types", "giving_types", "place_target_types", "of_target_types",
+             "relation_types")
 
 
 @functools.lru_cache(maxsize=1)
