@@ -85,10 +85,11 @@ def _transfer_match(token, plover: Plover):
     for obj in objects:
         lemma = obj.lemma_.lower()
         if obj.ent_type_ == "MONEY":
-            return ("AID", "economic")   # "gave $2 million", "sent 5 million euros"
+            return plover.pattern("transfer.money").yields   # "gave $2 million", "sent 5 million euros"
         named = {f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod")}
         if lemma in plover.weapons or named & plover.weapons.keys():   # "a rocket", "air defence systems"
-            return ("MOBILIZE", "weapons") if token.lemma_.lower() in plover.own_moves else ("AID", "military")
+            own = token.lemma_.lower() in plover.own_moves
+            return plover.pattern("transfer.own_weapons" if own else "transfer.weapons").yields
         if lemma in plover.transfer_objects:
             return plover.transfer_objects[lemma]
     return None
@@ -99,18 +100,20 @@ def _yielding_move(token, lemma: str, plover: Plover):
     place ("the troops left the city"): the manual's RETREAT access and withdraw."""
     if lemma in plover.admission_verbs and any(o.lemma_.lower() in plover.admission_objects
                                                for o in objects_of(token)):
-        return ("RETREAT", "access")
+        return plover.pattern("admission.access").yields
+    departure = plover.pattern("departure.withdraw")
     if lemma in plover.departure_verbs and any(
-            plover.transfer_objects.get(a.lemma_.lower(), (None,))[0] == "MOBILIZE" for a in verb_actor_tokens(token)):
-        return ("RETREAT", "withdraw")
+            plover.transfer_objects.get(a.lemma_.lower(), (None,))[0] in departure.objects for a in verb_actor_tokens(token)):
+        return departure.yields
     return None
 
 
 def _protest_reading(token, plover: Plover, found):
     """A strike or blockade by workers, students or protesters is a protest, not an attack or a
     state's restriction ("the teachers' union struck", "protesters blocked the road")."""
+    protest = plover.pattern("protest.actors").yields[0]
     mode = plover.protest_readings.get(token.lemma_.lower())
-    if mode is None or found is None or found[0] == "PROTEST":
+    if mode is None or found is None or found[0] == protest:
         return found
     if token.pos_ == "VERB":
         people = verb_actor_tokens(token)
@@ -123,7 +126,7 @@ def _protest_reading(token, plover: Plover, found):
             people += verb_actor_tokens(token.head.head)  # "workers went on strike"
     people += [g for p in people for g in pobjs(p, {"of"})]
     if any(p.lemma_.lower() in plover.protest_actors for p in people):
-        return ("PROTEST", mode)
+        return (protest, mode)
     return found
 
 
@@ -133,32 +136,33 @@ def _match(token, plover: Plover):
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
         given = _transfer_match(token, plover) if lemma in plover.transfer_verbs else None
-        if given and given[0] == "AID" and given[1] != "military":
+        if plover.pattern("transfer.aid_first").recodes(given) and given != plover.pattern("transfer.weapons").yields:
             found = given   # "handed over medicine": aid, whatever the verb's phrase says
         else:
             found = (_phrase_match(token, plover) if lemma in plover.phrase_heads else None) or given
         if found is None and lemma in plover.object_verbs and any(c.dep_ == "dobj" for c in token.children):
             found = plover.object_verbs[lemma]
         if found is None and lemma in plover.partner_verbs and pobjs(token, {"with"}):
-            found = ("COOPERATE", None)   # "shared intelligence with X"
+            found = plover.pattern("partner.shared").yields   # "shared intelligence with X"
         if found is None:
             found = _yielding_move(token, lemma, plover)
         found = _protest_reading(token, plover, found or plover.verb(lemma))
-        if found and lemma == "meet" and any(c.dep_ == "nsubjpass" for c in token.children):
-            return None  # "was met with silence": a reaction, not a meeting
-        if found == ("SANCTION", "expel") and _expels_individuals(token, plover):
-            found = ("COERCE", "deport")   # "expelled the correspondent", not a diplomat
-        if found and found[0] in plover.relation_types and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
-            return None  # "militias backed by X", "X-supported groups": an alliance, not an act
+        if found and lemma in plover.pattern("meet.passive").words and any(c.dep_ == "nsubjpass" for c in token.children):
+            return plover.pattern("meet.passive").yields  # "was met with silence": a reaction, not a meeting
+        if plover.pattern("expel.individuals").recodes(found) and _expels_individuals(token, plover):
+            found = plover.pattern("expel.individuals").yields   # "expelled the correspondent", not a diplomat
+        if plover.pattern("alliance.participle").recodes(found) and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+            return plover.pattern("alliance.participle").yields  # "militias backed by X": an alliance, not an act
         if found and any(o.lemma_.lower() in plover.publication_objects for o in objects_of(token)):
-            return None  # "released a statement", "issued a report": publishing, not yielding
-        if found and found[0] == "MOBILIZE" and any((plover.noun(o.lemma_) or (None,))[0] == "SUPPORT"
-                                                    for o in objects_of(token)):
-            return None  # "mustered support for X": canvassing, not a military move
+            return plover.pattern("publication.object").yields  # "released a statement": publishing, not yielding
+        mustering = plover.pattern("mobilize.support")
+        if mustering.recodes(found) and any((plover.noun(o.lemma_) or (None,))[0] in mustering.objects
+                                            for o in objects_of(token)):
+            return mustering.yields  # "mustered support for X": canvassing, not a military move
         return found
     if token.pos_ == "ADJ" and lemma in plover.willingness_adjectives:
         # "is willing to withdraw", "ready for talks": willingness to cooperate is AGREE
-        return ("AGREE", None) if any(c.dep_ in ("xcomp", "prep") for c in token.children) else None
+        return plover.pattern("willingness.agree").yields if any(c.dep_ in ("xcomp", "prep") for c in token.children) else None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         if token.pos_ == "PROPN" and not token.is_lower and not token.is_title:
             return None  # an acronym or odd casing is a name, not a word
@@ -197,7 +201,7 @@ def _remains_found(token, plover: Plover):
     the killing they are evidence of."""
     counted = any(c.dep_ == "nummod" for c in token.children)
     found = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in plover.discovery_verbs
-    return ("ASSAULT", None) if counted and found else None
+    return plover.pattern("remains.killing").yields if counted and found else None
 
 
 def _undertaking(token, plover: Plover):
@@ -256,9 +260,9 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
             wrapped.setdefault(top, []).extend(acts)
     for i, acts in wrapped.items():
         token, type_name, _ = matched[i]
-        if (type_name == "AGREE" and token.pos_ == "ADJ"
+        if (plover.pattern("willingness.threat").recodes((type_name, None)) and token.pos_ == "ADJ"
                 and any(t in plover.threat_types for _, t in acts)):
-            matched[i] = (token, "THREATEN", None)   # "prepared to impose martial law"
+            matched[i] = (token, *plover.pattern("willingness.threat").yields)   # "prepared to impose martial law"
     # Group same-type triggers linked within two arcs; the highest word represents the group.
     groups: list[list] = []
     for token, type_name, mode in sorted(matched.values(), key=lambda m: m[0].i):
@@ -315,19 +319,19 @@ def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
             carrier = token.head   # "will impose a curfew": the light verb's tense is the noun's
             if (type_name in plover.threat_types and token.dep_ == "dobj"
                     and carrier.lemma_.lower() in plover.light_verbs and _future(carrier)):
-                matched[i] = (token, "THREATEN", None)
+                matched[i] = (token, *plover.pattern("stance.future_noun").yields)
             continue
         children = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg")}
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in plover.conditional_marks
                                                      for m in c.children) for c in token.children)
-        cooperative = type_name in plover.promise_types or type_name == "AGREE"
+        cooperative = type_name in plover.promise_types or plover.pattern("stance.refusal").recodes((type_name, mode))
         if cooperative and (children & load_lexicon().clause_negations or (
                 token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.refusal_heads)):
-            matched[i] = (token, "REJECT", None)     # "will not release", "failed to agree"
+            matched[i] = (token, *plover.pattern("stance.refusal").yields)     # "will not release", "failed to agree"
         elif conditional and type_name not in plover.wrapper_types:
-            matched[i] = (token, "THREATEN", None)   # "will withdraw unless ..."
+            matched[i] = (token, *plover.pattern("stance.condition").yields)   # "will withdraw unless ..."
         elif type_name in plover.threat_types and _future(token):
-            matched[i] = (token, "THREATEN", None)   # "will impose a curfew"
+            matched[i] = (token, *plover.pattern("stance.future_act").yields)  # "will arrest them"
     for token in sent:
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
         head = token.head
@@ -335,9 +339,9 @@ def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
             continue
         if (token.dep_ == "ccomp" and head.pos_ == "VERB") or (token.dep_ == "acl" and head.pos_ == "NOUN"):
             if head.i not in matched:              # "said that X must withdraw": a demand
-                matched[head.i] = (head, "REQUEST", None)
+                matched[head.i] = (head, *plover.pattern("stance.obligation").yields)
                 if token.i not in matched:
-                    spoken[head.i] = (token, "REQUEST")
+                    spoken[head.i] = (token, plover.pattern("stance.obligation").yields[0])
     return spoken
 
 
@@ -348,7 +352,7 @@ def _promises(matched: dict, plover: Plover) -> dict[int, tuple]:
     promised = {}
     for i, (token, type_name, _) in list(matched.items()):
         if type_name in plover.promise_types and _future(token):
-            matched[i] = (token, "AGREE", None)
+            matched[i] = (token, *plover.pattern("promise").yields)
             promised[i] = (token, type_name)
     return promised
 
@@ -356,7 +360,7 @@ def _promises(matched: dict, plover: Plover) -> dict[int, tuple]:
 def _yield_orders(matched: dict, plover: Plover) -> dict[int, list]:
     """Remove from `matched` each order word with an act under it; {act index: [order tokens]}."""
     orders = {i for i, (token, type_name, _) in matched.items()
-              if type_name == "REQUEST" and token.lemma_.lower() in plover.order_words}
+              if plover.pattern("order.yield").recodes((type_name, None)) and token.lemma_.lower() in plover.order_words}
     orderers: dict[int, list] = {}
     for i, (token, _, _) in matched.items():
         order = _governing_trigger(token, matched)

@@ -31,6 +31,24 @@ class EventType:
 
 
 @dataclass(frozen=True)
+class TriggerPattern:
+    """A special case of trigger matching (trigger_patterns.yaml): the reading it reports, the
+    readings it recodes, and an example sentence with the reading its trigger word gets."""
+    id: str
+    yields: TypeMode | None                   # None: the word is no trigger
+    applies_to: tuple[TypeMode, ...]          # empty: any reading; a mode of None: every mode
+    objects: frozenset[str]                   # types of the object (or actor) it looks for
+    words: frozenset[str]
+    example: str
+    expect: tuple[str, TypeMode | None]       # (trigger word, its reading) in the example
+
+    def recodes(self, found: TypeMode | None) -> bool:
+        """Whether a reading is one this pattern applies to."""
+        return found is not None and (not self.applies_to or any(
+            found[0] == type_name and mode in (None, found[1]) for type_name, mode in self.applies_to))
+
+
+@dataclass(frozen=True)
 class Plover:
     types: Mapping[str, EventType]
     verbs: Mapping[str, TypeMode]             # lemma -> (type, mode), across all types
@@ -51,7 +69,7 @@ class Plover:
     willingness_adjectives: frozenset[str]    # "willing to", "ready for": AGREE
     actor_nouns: frozenset[str]               # common nouns naming an unnamed actor ("the police")
     partitive_nouns: frozenset[str]           # nouns whose "of" object is the group ("thousands of")
-    reversals: tuple                          # (verbs, object types, type): "lifted the curfew" CONCEDE
+    reversals: tuple                          # (verbs, object types, type, rule id): "lifted the curfew" CONCEDE
     event_heads: frozenset[str]               # "a mediation effort": the head reports its compound
     object_verbs: Mapping[str, TypeMode]      # triggers only with a direct object ("returned X")
     partner_verbs: frozenset[str]             # COOPERATE with a "with" partner ("shared X with Y")
@@ -71,14 +89,17 @@ class Plover:
     giving_types: frozenset[str]              # a "to"/"for" object is the recipient
     place_target_types: frozenset[str]        # the place is the target when no one is named
     of_target_types: frozenset[str]           # a noun's "of" object is the target ("the killing of X")
-    relation_types: frozenset[str]            # "US-backed": a participle naming a relation, not an act
+    patterns: Mapping[str, "TriggerPattern"]  # the special cases of trigger matching, by rule id
 
     def reversal(self, verb: str, object_type: str) -> str | None:
         """The type a verb of ending, accepting or preventing reports with an act as object."""
-        for verbs, objects, type_name in self.reversals:
+        for verbs, objects, type_name, _rule in self.reversals:
             if verb.lower() in verbs and object_type in objects:
                 return type_name
         return None
+
+    def pattern(self, rule_id: str) -> "TriggerPattern":
+        return self.patterns[rule_id]
 
     def verb(self, lemma: str) -> TypeMode | None:
         return self.verbs.get(lemma.lower())
@@ -120,8 +141,7 @@ WORD_SETS = ("light_verbs", "transfer_verbs", "own_moves", "non_event_compounds"
              "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
              "admission_verbs", "admission_objects", "diplomats", "departure_verbs", "remains_nouns", "discovery_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
-             "protest_actors", "partner_types", "giving_types", "place_target_types", "of_target_types",
-             "relation_types")
+             "protest_actors", "partner_types", "giving_types", "place_target_types", "of_target_types")
 
 
 @functools.lru_cache(maxsize=1)
@@ -151,10 +171,26 @@ def load_plover() -> Plover:
         transfer_objects=MappingProxyType(transfer_objects),
         weapons=MappingProxyType(dict(data["weapons"])),
         **{name: frozenset(data[name]) for name in WORD_SETS},
-        reversals=tuple((frozenset(r["verbs"]), frozenset(r["objects"]), r["type"]) for r in data["reversals"]),
+        reversals=tuple((frozenset(r["verbs"]), frozenset(r["objects"]), r["type"], r["id"]) for r in data["reversals"]),
+        patterns=MappingProxyType(_patterns()),
         object_verbs=MappingProxyType({verb: _type_mode(key) for verb, key in data["object_verbs"].items()}),
         protest_readings=MappingProxyType(dict(data["protest_readings"])),
     )
+
+
+def _patterns() -> dict[str, TriggerPattern]:
+    data = yaml.safe_load(files("claimgraph.ontology").joinpath("trigger_patterns.yaml").read_text("utf-8"))
+    patterns = {}
+    for spec in data["patterns"]:
+        if spec["id"] in patterns:
+            raise ValueError(f"trigger_patterns.yaml: {spec['id']!r} is listed twice")
+        word, reading = spec["expect"]
+        patterns[spec["id"]] = TriggerPattern(
+            id=spec["id"], yields=_type_mode(spec["yields"]) if spec["yields"] else None,
+            applies_to=tuple(_type_mode(k) for k in spec.get("applies_to") or ()),
+            objects=frozenset(spec.get("objects") or ()), words=frozenset(spec.get("words") or ()),
+            example=spec["example"], expect=(word, _type_mode(reading) if reading else None))
+    return patterns
 
 
 def _type_mode(key: str) -> TypeMode:
