@@ -290,7 +290,7 @@ def _visit(members) -> bool:
     """Whether a trigger group reports a visit, whose place visited is its host (the manual's
     CONSULT mode visit: "recipient is hosting")."""
     plover = load_plover()
-    return any((plover.verb(m.lemma_) if m.pos_ == "VERB" else plover.noun(m.lemma_)) == ("CONSULT", "visit")
+    return any((plover.verb(m.lemma_) if m.pos_ == "VERB" else plover.noun(m.lemma_)) in plover.hosting_readings
                for m in members)
 
 
@@ -370,7 +370,8 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
     under one of `other_events` (the sentence's other event words) is that event's."""
     tokens = role_tokens(members, type_name, wrapped)
     for order in orderers:    # "X ordered Y to attack": X is behind the attack too
-        tokens = tokens + RoleTokens(actors=_token_roles(order, "REQUEST").actors)
+        ordering = load_plover().pattern("order.yield").applies_to[0][0]
+        tokens = tokens + RoleTokens(actors=_token_roles(order, ordering).actors)
     actors, places = [], []
     for modifier in tokens.modifiers:   # "the militia's attack", "Iraqi Army raid", "Gaza raid"
         for arg in phrase_entities(parsed, modifier):

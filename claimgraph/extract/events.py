@@ -69,7 +69,7 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
     modality = modality_of(token)
     if attribution is not None and attribution.denial:
         modality = "denied"
-    if modality == "denied" and trigger.type in ("REJECT", "ACCUSE"):
+    if modality == "denied" and trigger.type in plover.disputing_types:
         # "will not release them" is a refusal made, not an act denied; "denied the
         # allegations" disputes what they say, not that they were made
         modality = "occurred"
@@ -82,12 +82,13 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
         refers_back, roles, dated = True, replace(roles, actors=(), targets=()), None
     # "insisted that no such raid took place": a denial of a known event is a claim worth keeping
     denies_known = refers_back and modality == "denied"
-    if not (named_anything or (trigger.type == "ASSAULT" and toll) or _main_act(token)
+    counts_casualties = trigger.type in plover.casualty_types
+    if not (named_anything or (counts_casualties and toll) or _main_act(token)
             or (dated and dates_itself(token, dated)) or denies_known):
         return None
     weapons, weapon_mode = _weapons(clause, plover)
     date = dated.mention if dated else None
-    mode = trigger.mode or (weapon_mode if trigger.type == "ASSAULT" else None)
+    mode = trigger.mode or (weapon_mode if counts_casualties else None)
     start, end = token.idx, token.idx + len(token.text)
     return Report(
         id=record_id("report", parsed.document.id, start, trigger.type),
@@ -104,8 +105,8 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
         date_end=date.date_end if date else None,
         date_text=date.text if date else None,
         date_relation=dated.relation if dated else None,
-        killed=casualties.killed if trigger.type == "ASSAULT" else None,
-        injured=casualties.injured if trigger.type == "ASSAULT" else None,
+        killed=casualties.killed if counts_casualties else None,
+        injured=casualties.injured if counts_casualties else None,
         weapons=weapons,
         modality=modality,
         attributed_to=attribution.entity_id if attribution else None,

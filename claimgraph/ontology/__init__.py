@@ -89,6 +89,9 @@ class Plover:
     giving_types: frozenset[str]              # a "to"/"for" object is the recipient
     place_target_types: frozenset[str]        # the place is the target when no one is named
     of_target_types: frozenset[str]           # a noun's "of" object is the target ("the killing of X")
+    casualty_types: frozenset[str]            # reports with casualty figures and weapon modes
+    disputing_types: frozenset[str]           # a denial of these is the act itself
+    hosting_readings: frozenset[TypeMode]     # the place is the host ("visited X")
     patterns: Mapping[str, "TriggerPattern"]  # the special cases of trigger matching, by rule id
 
     def reversal(self, verb: str, object_type: str) -> str | None:
@@ -141,7 +144,8 @@ WORD_SETS = ("light_verbs", "transfer_verbs", "own_moves", "non_event_compounds"
              "actor_nouns", "partitive_nouns", "event_heads", "partner_verbs",
              "admission_verbs", "admission_objects", "diplomats", "departure_verbs", "remains_nouns", "discovery_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
-             "protest_actors", "partner_types", "giving_types", "place_target_types", "of_target_types")
+             "protest_actors", "partner_types", "giving_types", "place_target_types", "of_target_types",
+             "casualty_types", "disputing_types")
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,6 +179,7 @@ def load_plover() -> Plover:
         patterns=MappingProxyType(_patterns()),
         object_verbs=MappingProxyType({verb: _type_mode(key) for verb, key in data["object_verbs"].items()}),
         protest_readings=MappingProxyType(dict(data["protest_readings"])),
+        hosting_readings=frozenset(_type_mode(key) for key in data["hosting_readings"]),
     )
 
 
