@@ -64,7 +64,7 @@ def is_denied(sent, trigger) -> bool:
         return True
     child, node = trigger, trigger.head
     while node.i != child.i:
-        if (node.lemma_.lower() in lexicon.denial_verbs | lexicon.denial_nouns) and child.dep_ not in ("nsubj", "csubj"):
+        if (node.lemma_.lower() in lexicon.attribution_denial_verbs | lexicon.denial_nouns) and child.dep_ not in ("nsubj", "csubj"):
             return True
         child, node = node, node.head
     return False
@@ -82,7 +82,7 @@ def _sources_on_path(parsed, trigger) -> list[Attribution]:
         if child is not None and child.dep_ not in ("nsubj", "csubj"):
             lemma = node.lemma_.lower()
             if node.pos_ in ("VERB", "AUX") and lemma in lexicon.speech_verbs | lexicon.perception_verbs:
-                found.append(_verb_source(parsed, node, denied or lemma in lexicon.denial_verbs))
+                found.append(_verb_source(parsed, node, denied or lemma in lexicon.attribution_denial_verbs))
             elif node.pos_ in ("NOUN", "PROPN") and lemma in lexicon.statement_nouns and child.dep_ != "compound":
                 found.append(_noun_source(parsed, node, denied or lemma in lexicon.denial_nouns))
         found += [_verb_source(parsed, c, denied) for c in node.children
@@ -182,7 +182,7 @@ def _attribution(parsed, first, end: int, entity_id, denied: bool, verb=None) ->
 def _clause_negated(token) -> bool:
     """A clause said not to have happened: "did not attack", "no such raid took place"."""
     words = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return any(c.dep_ in ("neg", "det") and c.lower_ in load_lexicon().negations for w in words for c in w.children)
+    return any(c.dep_ in ("neg", "det") and c.lower_ in load_lexicon().claim_negations for w in words for c in w.children)
 
 
 def _dateline_issuer(parsed, sent) -> str | None:

@@ -51,7 +51,7 @@ def _own_cue(token) -> str | None:
 def _lexical_cue(token) -> str | None:
     lexicon = load_lexicon()
     lemma = token.lemma_.lower()
-    if lemma in lexicon.denying_words:
+    if lemma in lexicon.modality_denial_verbs:
         return "denied"
     if lemma in lexicon.threat_words:
         return "threatened"

@@ -95,8 +95,8 @@ class Reading:
         skipped = 0
         while i < len(doc) and doc[i].text not in PHRASE_BREAKS:
             entity_id = self.entity_at(i)
-            possessor = i + 1 < len(doc) and doc[i + 1].text in lexicon.possessive_marks_DUP
-            modifier = (doc[i].pos_ == "ADJ" or possessor or doc[i].text in lexicon.possessive_marks_DUP
+            possessor = i + 1 < len(doc) and doc[i + 1].text in lexicon.possessive_marks
+            modifier = (doc[i].pos_ == "ADJ" or possessor or doc[i].text in lexicon.possessive_marks
                         or entity_id is not None and self.types[entity_id] == "NORP")
             if doc[i].dep_ == "det" and entity_id is None:
                 i += 1
@@ -144,7 +144,7 @@ class Reading:
         entity_id = self.entity_at(i)
         while self.entity_at(i + 1) == entity_id and entity_id is not None:
             i += 1
-        return i + 1 < len(self.doc) and self.doc[i + 1].text in load_lexicon().possessive_marks_DUP
+        return i + 1 < len(self.doc) and self.doc[i + 1].text in load_lexicon().possessive_marks
 
     def _office_entity(self, head) -> bool:
         """A head inside a name the recogniser took for an organisation but which is an office."""
@@ -240,7 +240,7 @@ class Reading:
             t = self.doc[j]
             if self.entity_at(j) is None and title_kind([t.text]) in KINDS_BEFORE_NAME:
                 return t
-            inside = (self.entity_at(j) is not None or t.text in load_lexicon().possessive_marks_DUP or t.dep_ == "det"
+            inside = (self.entity_at(j) is not None or t.text in load_lexicon().possessive_marks or t.dep_ == "det"
                       or t.lower_ in ("of", "for", "at", "in") or t.pos_ in ("ADJ", "PROPN"))
             if not inside:
                 return None
@@ -275,7 +275,7 @@ class Reading:
         lexicon = load_lexicon()
         pre = [t for t in tokens if t.i <= head.i]
         post = [t for t in tokens if t.i > head.i]
-        cut = max((k for k, t in enumerate(pre) if t.text in lexicon.possessive_marks_DUP or t.tag_ == "POS"), default=-1)
+        cut = max((k for k, t in enumerate(pre) if t.text in lexicon.possessive_marks or t.tag_ == "POS"), default=-1)
 
         def named(t) -> str | None:
             entity_id = self.entity_at(t.i)

@@ -96,7 +96,7 @@ def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
     """"the Y's Z" between two organisations: Z is part of Y."""
     if not reading.is_organisation(subject):
         return []
-    child = _organisation_after(reading, span, load_lexicon().possessive_marks_DUP, skip_modifiers=False)
+    child = _organisation_after(reading, span, load_lexicon().possessive_marks, skip_modifiers=False)
     return [Found(child[0], "part_of", subject, None, span.start_char, child[1])] if child else []
 
 

@@ -325,7 +325,7 @@ def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in plover.conditional_marks
                                                      for m in c.children) for c in token.children)
         cooperative = type_name in plover.promise_types or plover.pattern("stance.refusal").recodes((type_name, mode))
-        if cooperative and (children & load_lexicon().clause_negations or (
+        if cooperative and (children & load_lexicon().negations or (
                 token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.refusal_heads)):
             matched[i] = (token, *plover.pattern("stance.refusal").yields)     # "will not release", "failed to agree"
         elif conditional and type_name not in plover.wrapper_types:
@@ -374,7 +374,7 @@ def _yield_orders(matched: dict, plover: Plover) -> dict[int, list]:
 def _future(token) -> bool:
     lexicon = load_lexicon()
     children = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg")}
-    return token.pos_ == "VERB" and bool(children & lexicon.future_auxiliaries) and not children & lexicon.clause_negations
+    return token.pos_ == "VERB" and bool(children & lexicon.future_auxiliaries) and not children & lexicon.negations
 
 
 def _absorb_wrapped(matched: dict, plover: Plover) -> dict[int, list]:

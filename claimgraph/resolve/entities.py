@@ -157,7 +157,7 @@ def _qualifies(long: list[str], short: list[str]) -> bool:
         return False
     if long[-len(short):] == short:
         return True
-    return long[:len(short)] == short and long[len(short)] in load_lexicon().entity_qualifying_prepositions
+    return long[:len(short)] == short and long[len(short)] in load_lexicon().qualifying_prepositions
 
 
 def _distinctive(tokens: list[str]) -> bool:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import DamerauLevenshtein
 
 from claimgraph.model import Score
-from claimgraph.resolve.normalize import (FIXED_SPELLING_TYPES, GENERIC, INITIAL, NAME, PARTICLE, PERSON, ParsedName, Token)
+from claimgraph.resolve.normalize import (FIXED_SPELLING_TYPES, GENERIC, INITIAL, NAME, PARTICLE, PERSON, ParsedName,
+                                         Token)
 from claimgraph.resolve.phonetics import (ABD_OMITTED_KIND, FINAL_S, MATCHED, ONE_LETTER, TRANSLITERATION, sound,
                                          token_likeness)
 from claimgraph.ontology.lexicon import load_lexicon
@@ -142,6 +143,10 @@ def extra_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
     return Score("extra_parts", round(value, 4), f"only one name has {_names(extra)}")
 
 
+# Per missing part. Persons often drop middle names and patronymics. An organisation whose shared
+# core is one word gains another organisation with a qualifier ("Northern X" vs "X"); with a core
+# of two or more shared words a dropped descriptive word is more often the same organisation.
+# Values chosen on tests/resolve/name_variants.csv (see docs/matching.md).
 EXTRA_PERSON_NAME, EXTRA_ORG_WORD_SHORT_CORE, EXTRA_ORG_WORD, EXTRA_GENERIC = 0.93, 0.75, 0.85, 0.93
 
 
@@ -156,7 +161,8 @@ def _is_qualifier(name: ParsedName, token: Token) -> bool:
     """'Northern X', 'X in Libya': a region or scope that makes a branch, not a spelling."""
     lexicon = load_lexicon()
     at = name.tokens.index(token)
-    return token.text in lexicon.qualifier_words or at > 0 and name.tokens[at - 1].text in lexicon.qualifying_prepositions
+    return (token.text in lexicon.qualifier_words
+            or at > 0 and name.tokens[at - 1].text in lexicon.name_qualifying_prepositions)
 
 
 def conflicting_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
