@@ -37,7 +37,7 @@ class Descriptor:
     start: int
     end: int
 
-    def entity_after(self, prepositions: tuple[str, ...], types: tuple[str, ...]) -> str | None:
+    def entity_after(self, prepositions: frozenset[str], types: tuple[str, ...]) -> str | None:
         return next((e for p, e, t in self.after if p in prepositions and t in types), None)
 
 

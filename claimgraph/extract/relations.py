@@ -70,7 +70,7 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
         return [Found(subject, predicate, obj, value, start, end)] if obj or value else []
 
     if kind == "place":
-        place = d.entity_after(load_lexicon().locating_prepositions + ("of",), PLACE_TYPES) or d.country_id
+        place = d.entity_after(load_lexicon().locating_prepositions | {"of"}, PLACE_TYPES) or d.country_id
         return found("located_in", place) if subject_type != "PERSON" else []
     if kind in PREDICATE_BY_KIND:
         return found(PREDICATE_BY_KIND[kind], d.org or d.country_id)

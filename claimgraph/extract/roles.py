@@ -52,7 +52,7 @@ def is_office(words: list[str], has_org: bool) -> bool:
     recorded would ("Independent Reviewer of X", "Supreme Leader" of a country)."""
     lexicon = load_lexicon()
     kept = [w for w in words if w.lower() not in lexicon.dropped_modifiers]
-    if not kept or all(is_acronym(w) for w in kept):
+    if not kept or all(_is_short_form(w) for w in kept):
         return False                         # an acronym in parentheses names, it is no title
     if any(w.lower() in lexicon.office_words or any(p in lexicon.office_words for p in w.lower().split("-"))
            for w in kept):
@@ -61,8 +61,9 @@ def is_office(words: list[str], has_org: bool) -> bool:
     return kept[0][:1].isupper() and (kind is None or kind == "leader" and not has_org)
 
 
-def is_acronym(word: str) -> bool:
-    """"SDF", "GoS", "FARC/EP": a short form, not a title."""
+def _is_short_form(word: str) -> bool:
+    """"SDF", "GoS", "FARC/EP": a short form, not a title (wider than name_vocabulary.is_acronym,
+    which decides whether a name is an acronym: up to 8 letters, and any slashed form)."""
     return "/" in word or len(word) <= 8 and sum(c.isupper() for c in word) >= 2 and not word.istitle()
 
 
