@@ -1,0 +1,160 @@
+"""The lexicon (claimgraph/ontology/lexicon/*.yaml): one loader, every family read by the code and
+named in the table below, and the family syntax of claimgraph/ontology/lexicon.py."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimgraph.ontology import lexicon as lexicon_module
+from claimgraph.ontology.lexicon import load_lexicon
+
+PACKAGE = Path(lexicon_module.__file__).resolve().parents[1]
+
+# Every family by rule id, with one of its words (a key, for a mapping): a family added to the
+# lexicon must be added here, and a word moved out of its family fails here.
+FAMILIES = [
+    ("grammar.english_function_words", "English"),
+    ("grammar.gerund_prepositions", "for"),
+    ("grammar.relative_pronouns", "that"),
+    ("grammar.subject_pronouns", "he"),
+    ("grammar.target_prepositions", "against"),
+    ("grammar.partner_prepositions", "with"),
+    ("grammar.recipient_prepositions", "for"),
+    ("grammar.person_pronouns", "he"),
+    ("grammar.definite_determiners", "that"),
+    ("grammar.possessive_marks", "'"),
+    ("grammar.future_auxiliaries", "will"),
+    ("grammar.possibility_auxiliaries", "ca"),
+    ("grammar.negations", "never"),
+    ("grammar.claim_negations", "not"),
+    ("grammar.publication_future_auxiliaries", "going"),
+    ("grammar.title_small_words", "a"),
+    ("grammar.lemma_fixes", "corpses"),
+    ("speech.speech_verbs", "accuse"),
+    ("speech.denial_verbs", "contradict"),
+    ("speech.attribution_denial_verbs", "deny"),
+    ("speech.modality_denial_verbs", "contradict"),
+    ("speech.perception_verbs", "count"),
+    ("speech.statement_nouns", "account"),
+    ("speech.denial_nouns", "denial"),
+    ("speech.issuer_prepositions", "at"),
+    ("speech.closing_speech_words", "added"),
+    ("verbs.object_control_verbs", "allow"),
+    ("verbs.preventing_verbs", "avert"),
+    ("verbs.receiving_verbs", "accept"),
+    ("modality.threat_words", "menace"),
+    ("modality.possibility_words", "anticipate"),
+    ("modality.planning_words", "agree"),
+    ("modality.not_yet_words", "anticipated"),
+    ("modality.factive_marks", "after"),
+    ("modality.setting_prepositions", "after"),
+    ("modality.implicative_verbs", "attempt"),
+    ("modality.happening_verbs", "exist"),
+    ("casualties.kill_verbs", "assassinate"),
+    ("casualties.die_verbs", "die"),
+    ("casualties.injure_verbs", "hurt"),
+    ("casualties.death_nouns", "body"),
+    ("casualties.injury_nouns", "injured"),
+    ("casualties.not_people_nouns", "aircraft"),
+    ("places.place_prepositions", "across"),
+    ("places.person_not_in_prepositions", "across"),
+    ("places.org_not_in_prepositions", "across"),
+    ("places.locating_prepositions", "at"),
+    ("places.locating_verbs", "located"),
+    ("roles.affiliation_words", "affiliated"),
+    ("roles.leader_nouns", "amir"),
+    ("roles.member_nouns", "MP"),
+    ("roles.office_words", "admiral"),
+    ("roles.ally_nouns", "allies"),
+    ("roles.proxy_nouns", "affiliate"),
+    ("roles.part_nouns", "arm"),
+    ("roles.place_nouns", "air base"),
+    ("roles.organisation_heads", "agency"),
+    ("roles.dropped_modifiers", "also"),
+    ("roles.title_modifiers", "acting"),
+    ("roles.demonym_suffixes", "ian"),
+    ("names.alias_cues", "a.k.a."),
+    ("names.qualifying_prepositions", "at"),
+    ("names.name_qualifying_prepositions", "for"),
+    ("names.initials_skipped_words", "and"),
+    ("names.arabic_articles", "ad"),
+    ("names.patronymic_links", "bin"),
+    ("names.arabic_connectives", "ahl"),
+    ("names.abd_forms", "abd"),
+    ("names.abu_forms", "abo"),
+    ("names.titles", "adm"),
+    ("names.person_suffixes", "cbe"),
+    ("names.latin_particles", "da"),
+    ("names.org_stopwords", "a"),
+    ("names.generic_org_words", "agency"),
+    ("names.qualifier_words", "central"),
+    ("names.legal_form_families", "ltd"),
+    ("names.given_name_groups", "william bill billy will willy liam"),
+    ("numbers.month_abbreviations", "jan"),
+    ("numbers.today_phrases", "earlier today"),
+    ("numbers.count_words", "a dozen"),
+    ("numbers.small_numbers", "a"),
+    ("numbers.number_words", "zero"),
+    ("numbers.tens_words", "twenty"),
+    ("numbers.roman_numerals", "i"),
+    ("navigation.nav_words", "about"),
+    ("navigation.nav_phrases", "email alert"),
+    ("navigation.nav_headings", "related"),
+]
+
+
+def test_every_family_is_in_the_table():
+    assert sorted(rule_id for rule_id, _ in FAMILIES) == sorted(load_lexicon().rule_ids.values())
+
+
+@pytest.mark.parametrize("rule_id, word", FAMILIES)
+def test_family_holds_its_word(rule_id, word):
+    assert word in load_lexicon().families[rule_id.split(".", 1)[1]]
+
+
+def test_every_family_is_read_by_the_code():
+    """A family is read as an attribute of the lexicon, or is the base another extends."""
+    code = "\n".join(p.read_text("utf-8") for p in PACKAGE.rglob("*.py"))
+    read = set(re.findall(r"(?:\blexicon|load_lexicon\(\))\.(\w+)", code))
+    bases = set()
+    for path in (PACKAGE / "ontology" / "lexicon").glob("*.yaml"):
+        for spec in yaml.safe_load(path.read_text("utf-8")).values():
+            if isinstance(spec, dict) and "extends" in spec:
+                bases.update(spec["extends"] if isinstance(spec["extends"], list) else [spec["extends"]])
+    assert sorted(set(load_lexicon().families) - read - bases) == []
+
+
+@pytest.mark.parametrize("spec, expected", [
+    (["b", "a", "b"], frozenset({"a", "b"})),
+    ({"ordered": ["b", "a"]}, ("b", "a")),
+    ({"map": {"x": 1, "y": ["a", "b"]}}, {"x": 1, "y": ("a", "b")}),
+    ({"extends": "base", "add": ["z"], "drop": ["a"]}, frozenset({"b", "z"})),
+    ({"extends": ["base", "other"]}, frozenset({"a", "b", "c"})),
+])
+def test_family_syntax(spec, expected):
+    built = {"base": frozenset({"a", "b"}), "other": frozenset({"c"})}
+    assert lexicon_module._family("f", spec, built) == expected
+
+
+@pytest.mark.parametrize("spec, message", [
+    ({"extends": "later"}, "must be listed before it"),
+    ({"words": ["a"]}, "expected a list"),
+])
+def test_family_syntax_errors(spec, message):
+    with pytest.raises(ValueError, match=message):
+        lexicon_module._family("f", spec, {})
+
+
+def test_an_unknown_family_is_a_clear_error():
+    with pytest.raises(AttributeError, match="no word family 'no_such_words'"):
+        load_lexicon().no_such_words
+
+
+def test_the_lexicon_is_frozen():
+    lexicon = load_lexicon()
+    assert isinstance(lexicon.denial_verbs, frozenset)
+    with pytest.raises(TypeError):
+        lexicon.families["denial_verbs"] = frozenset()
