@@ -118,7 +118,7 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
 def _definite_common_noun(token) -> bool:
     """ "the camp", "this ministry": a common noun that may stand for a name written before it."""
     return (token.pos_ == "NOUN" and token.is_lower and not any(c.dep_ in NAME_PARTS for c in token.children)
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children))
+            and any(c.dep_ == "det" and c.lower_ in load_lexicon().anaphoric_determiners for c in token.children))
 
 
 def pobjs(token, preps) -> list:
@@ -324,7 +324,7 @@ def _places(parsed, scope, other_events=frozenset()) -> list[Argument]:
 def _sentence_places(parsed, sent, other_events=frozenset()) -> list[Argument]:
     found = []
     for token in sent:
-        if (token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")
+        if (token.dep_ == "pobj" and token.head.lower_ in load_lexicon().site_prepositions
                 and not _under(token, other_events)):
             found += [a for a in phrase_entities(parsed, token) if a.label in PLACE_LABELS]
     return found

@@ -129,7 +129,7 @@ def _noun_source(parsed, noun, denied: bool) -> Attribution | None:
     for c in noun.children:
         if c.dep_ == "poss":
             return _attribution(parsed, c, _phrase_end(c), _named_entity(parsed, c), denied)
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+        if c.dep_ == "prep" and c.lower_ in load_lexicon().source_prepositions:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return _attribution(parsed, obj, _phrase_end(obj), _named_entity(parsed, obj), denied)

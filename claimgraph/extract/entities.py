@@ -181,7 +181,7 @@ def _longer_forms(key: str, multiword: list[str], labels: dict[str, Counter], vo
             continue
         label = labels[other].most_common(1)[0][0]
         ends = other_words[-n:] == words and "of" not in other_words
-        qualified = other_words[:n] == words and other_words[n] in ("of", "in", "for")
+        qualified = other_words[:n] == words and other_words[n] in load_lexicon().name_qualifying_prepositions
         if label == "PERSON" and (ends or (qualified and other_words[n] == "of")):
             found.append(other)
         elif (label == "ORG" and (ends or qualified) and _proper(key, vocab)

@@ -150,7 +150,7 @@ def _identifies_the_last(token) -> bool:
     """A noun trigger said of "this" or "it" by a copula: "It was the third raid this year"."""
     head = token.head
     return (token.pos_ == "NOUN" and token.dep_ == "attr" and head.lemma_ == "be"
-            and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in head.children))
+            and any(c.dep_ == "nsubj" and c.lower_ in load_lexicon().referring_subjects for c in head.children))
 
 
 def _is_definite_description(token) -> bool:

@@ -265,7 +265,7 @@ def _joined(doc, a: NameSpan, b: NameSpan, vocab: Vocabulary) -> NameSpan | None
             return NameSpan(a.start, b.end, label, a.rule or b.rule)
     if len(gap) == 1 and a.label == "ORG" and b.label in PLACES:
         prep = gap[0].lower_
-        if prep == "of" or (prep in ("in", "to", "for") and tail.text in vocab.diplomatic_heads):
+        if prep == "of" or (prep in load_lexicon().diplomatic_post_prepositions and tail.text in vocab.diplomatic_heads):
             return NameSpan(a.start, b.end, "ORG", a.rule)
     return None
 

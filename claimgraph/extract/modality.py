@@ -39,7 +39,7 @@ def _own_cue(token) -> str | None:
                 return "possible"
             if lemma in lexicon.future_auxiliaries:
                 return "planned"
-        if child.dep_ == "mark" and lemma in ("if", "unless"):
+        if child.dep_ == "mark" and lemma in load_lexicon().condition_marks:
             return "possible"
         if child.dep_ == "amod" and lemma in lexicon.not_yet_words:
             return "possible"   # "the next attack", "any future strikes"

@@ -24,7 +24,7 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     if label == "NORP":
         return _demonym_label(root, first, vocab)
     if label != "ORG":
-        listed = first.head.head if first.head.lower_ in ("as", "like", "including") else None
+        listed = first.head.head if first.head.lower_ in load_lexicon().listing_words else None
         if listed is not None and listed.lower_ == "such":
             listed = listed.head
         if ((listed is not None and listed.lemma_.lower() in vocab.org_kinds)

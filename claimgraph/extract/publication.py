@@ -141,7 +141,7 @@ def _looks_ahead(sent, mention) -> bool:
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in load_lexicon().publication_future_auxiliaries for c in token.children):
             return True
-        if token.lower_ in ("due", "scheduled", "planned", "upcoming", "next", "forthcoming"):
+        if token.lower_ in load_lexicon().scheduling_words:
             return True
         if token.head.i == token.i:
             return False
@@ -176,4 +176,4 @@ def _is_today_of_past_action(sent, token) -> bool:
     if token.lower_ not in lexicon.today_phrases and phrase not in lexicon.today_phrases:
         return False
     head = token.head
-    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in head.children))
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in load_lexicon().perfect_auxiliaries for c in head.children))

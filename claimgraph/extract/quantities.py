@@ -123,7 +123,7 @@ def _casualty_kind(span) -> str | None:
             return "killed" if child.lower_ in lexicon.death_nouns else "injured"
     if dep == "pobj" and head.dep_ == "prep":  # "the death toll rose to 30", "the lives of 12"
         governor = head.head
-        if governor.lemma_ in ("toll", "life") or any(
+        if governor.lemma_ in load_lexicon().toll_nouns or any(
                 c.lemma_ == "toll" for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")):
             return "killed"
     return None

@@ -241,7 +241,7 @@ class Reading:
             if self.entity_at(j) is None and title_kind([t.text]) in KINDS_BEFORE_NAME:
                 return t
             inside = (self.entity_at(j) is not None or t.text in load_lexicon().possessive_marks or t.dep_ == "det"
-                      or t.lower_ in ("of", "for", "at", "in") or t.pos_ in ("ADJ", "PROPN"))
+                      or t.lower_ in load_lexicon().title_prepositions or t.pos_ in ("ADJ", "PROPN"))
             if not inside:
                 return None
         return None
@@ -260,7 +260,7 @@ class Reading:
             return list(doc[left: stop]), head
         right = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ == "prep"])
         for k in range(head.i + 1, right + 1):
-            new_phrase = doc[k].lower_ in ("and", "or") and k + 1 < len(doc) and doc[k + 1].dep_ == "det"
+            new_phrase = doc[k].lower_ in load_lexicon().coordinators and k + 1 < len(doc) and doc[k + 1].dep_ == "det"
             if doc[k].text in PHRASE_BREAKS or new_phrase:
                 right = k - 1
                 break
@@ -324,7 +324,7 @@ class Reading:
             elif named(t) and (preposition, named(t), self.types[named(t)]) not in after:
                 after.append((preposition, named(t), self.types[named(t)]))
         org = org or next((e for p, e, _ in after
-                           if p in ("of", "at", "for", "in", "with") and self.is_organisation(e)), None)
+                           if p in load_lexicon().membership_prepositions and self.is_organisation(e)), None)
         country_id = country_id or next((e for p, e, ty in after if p == "of" and ty in ("GPE", "LOC")), None)
         tail = self.text[post[0].idx: post[-1].idx + len(post[-1])] if post else ""
         return Descriptor(words, " ".join(tail.split()), org, country, country_id, adjective,

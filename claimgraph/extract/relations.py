@@ -151,7 +151,7 @@ def _affiliations(reading: Reading) -> list[Found]:
             for member, end in reading.entities_named_after(token.i + 1, sponsor):
                 out.append(Found(member, predicate, sponsor, None, doc[before].idx, end))
             continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("with", "to", "by"):
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in load_lexicon().affiliation_prepositions:
             sponsor_at = reading.entity_starting_after(token.i + 2, ("ORG", "GPE", "NORP", "PERSON"))
             member_at = token.i - 2 if token.i >= 2 and doc[token.i - 1].text == "," else token.i - 1
             member = reading.entity_at(member_at)

@@ -32,7 +32,7 @@ def title_kind(words: list[str]) -> str | None:
     for key in _keys(words):
         for kind, nouns in _kinds_by_nouns():
             if key in nouns:
-                if kind == "leader" and any(w.lower() in ("deputy", "vice", "assistant") for w in words):
+                if kind == "leader" and any(w.lower() in load_lexicon().subordinate_title_words for w in words):
                     return "member"
                 return kind
     return None

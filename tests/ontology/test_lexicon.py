@@ -103,6 +103,21 @@ FAMILIES = [
     ("navigation.nav_words", "about"),
     ("navigation.nav_phrases", "email alert"),
     ("navigation.nav_headings", "related"),
+    ("grammar.listing_words", "including"),
+    ("grammar.perfect_auxiliaries", "has"),
+    ("grammar.anaphoric_determiners", "this"),
+    ("grammar.referring_subjects", "it"),
+    ("grammar.coordinators", "and"),
+    ("modality.condition_marks", "unless"),
+    ("numbers.scheduling_words", "due"),
+    ("places.site_prepositions", "near"),
+    ("places.diplomatic_post_prepositions", "to"),
+    ("speech.source_prepositions", "by"),
+    ("casualties.toll_nouns", "toll"),
+    ("roles.subordinate_title_words", "deputy"),
+    ("roles.title_prepositions", "of"),
+    ("roles.membership_prepositions", "with"),
+    ("roles.affiliation_prepositions", "to"),
 ]
 
 
