@@ -79,7 +79,8 @@ def wire_dateline(line: str) -> WireDateline | None:
     if not month_word:
         return WireDateline(m.end(), m.end("place"), agency)
     year = int(m["year"]) if m["year"] else None
-    return WireDateline(m.end(), m.end("place"), agency, load_lexicon().month_abbreviations[month_word[:3].lower()], int(day), year)
+    month = load_lexicon().month_abbreviations[month_word[:3].lower()]
+    return WireDateline(m.end(), m.end("place"), agency, month, int(day), year)
 
 
 def wire_datelines(text: str):

@@ -31,7 +31,8 @@ def language_warning(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return None
-    shares = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in load_lexicon().english_function_words.items()}
+    shares = {lang: sum(w in vocab for w in words) / len(words)
+              for lang, vocab in load_lexicon().english_function_words.items()}
     if shares["English"] >= ENGLISH_MIN_SHARE:
         return None
     likely = max(shares, key=shares.get)

@@ -314,7 +314,8 @@ def _arcs_below(token, head) -> int:
 def _places(parsed, scope, other_events=frozenset()) -> list[Argument]:
     found = []
     for token in scope.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ in load_lexicon().place_prepositions and not _under(token, other_events, scope):
+        if (token.dep_ == "pobj" and token.head.lower_ in load_lexicon().place_prepositions
+                and not _under(token, other_events, scope)):
             depth = _arcs_below(token, scope)
             found += [replace(a, depth=depth) for a in phrase_entities(parsed, token)
                       if a.label in PLACE_LABELS]

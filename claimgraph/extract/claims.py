@@ -64,7 +64,8 @@ def is_denied(sent, trigger) -> bool:
         return True
     child, node = trigger, trigger.head
     while node.i != child.i:
-        if (node.lemma_.lower() in lexicon.attribution_denial_verbs | lexicon.denial_nouns) and child.dep_ not in ("nsubj", "csubj"):
+        denying = lexicon.attribution_denial_verbs | lexicon.denial_nouns
+        if node.lemma_.lower() in denying and child.dep_ not in ("nsubj", "csubj"):
             return True
         child, node = node, node.head
     return False
@@ -182,7 +183,8 @@ def _attribution(parsed, first, end: int, entity_id, denied: bool, verb=None) ->
 def _clause_negated(token) -> bool:
     """A clause said not to have happened: "did not attack", "no such raid took place"."""
     words = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return any(c.dep_ in ("neg", "det") and c.lower_ in load_lexicon().claim_negations for w in words for c in w.children)
+    negations = load_lexicon().claim_negations
+    return any(c.dep_ in ("neg", "det") and c.lower_ in negations for w in words for c in w.children)
 
 
 def _dateline_issuer(parsed, sent) -> str | None:

@@ -139,7 +139,8 @@ def _looks_ahead(sent, mention) -> bool:
     for _ in range(4):
         if token is None:
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in load_lexicon().publication_future_auxiliaries for c in token.children):
+        future = load_lexicon().publication_future_auxiliaries
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in token.children):
             return True
         if token.lower_ in load_lexicon().scheduling_words:
             return True
@@ -176,4 +177,5 @@ def _is_today_of_past_action(sent, token) -> bool:
     if token.lower_ not in lexicon.today_phrases and phrase not in lexicon.today_phrases:
         return False
     head = token.head
-    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in load_lexicon().perfect_auxiliaries for c in head.children))
+    perfect = load_lexicon().perfect_auxiliaries
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.lower_ in perfect for c in head.children))

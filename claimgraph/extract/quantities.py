@@ -134,7 +134,8 @@ def _harm_of_verb(verb, counted) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "leave":  # "left 52 of the 100 residents dead"
         for c in verb.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lower_ in lexicon.death_nouns | lexicon.injury_nouns:
+            if (c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl")
+                    and c.lower_ in lexicon.death_nouns | lexicon.injury_nouns):
                 return "killed" if c.lower_ in lexicon.death_nouns else "injured"
         return None
     if lemma == "claim":  # "claimed 12 lives" only

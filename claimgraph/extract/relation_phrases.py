@@ -149,7 +149,8 @@ class Reading:
     def _office_entity(self, head) -> bool:
         """A head inside a name the recogniser took for an organisation but which is an office."""
         entity_id = self.entity_at(head.i)
-        return entity_id is not None and any(w.lower() in load_lexicon().office_words for w in self.names[entity_id].split())
+        offices = load_lexicon().office_words
+        return entity_id is not None and any(w.lower() in offices for w in self.names[entity_id].split())
 
     # ------------------------------------------------------------ descriptors
     def descriptors_of(self, span) -> list[Descriptor]:

@@ -136,7 +136,8 @@ def _match(token, plover: Plover):
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
         given = _transfer_match(token, plover) if lemma in plover.transfer_verbs else None
-        if plover.pattern("transfer.aid_first").recodes(given) and given != plover.pattern("transfer.weapons").yields:
+        aid_first = plover.pattern("transfer.aid_first")
+        if aid_first.recodes(given) and given != plover.pattern("transfer.weapons").yields:
             found = given   # "handed over medicine": aid, whatever the verb's phrase says
         else:
             found = (_phrase_match(token, plover) if lemma in plover.phrase_heads else None) or given
@@ -147,14 +148,16 @@ def _match(token, plover: Plover):
         if found is None:
             found = _yielding_move(token, lemma, plover)
         found = _protest_reading(token, plover, found or plover.verb(lemma))
-        if found and lemma in plover.pattern("meet.passive").words and any(c.dep_ == "nsubjpass" for c in token.children):
-            return plover.pattern("meet.passive").yields  # "was met with silence": a reaction, not a meeting
+        met = plover.pattern("meet.passive")
+        if found and lemma in met.words and any(c.dep_ == "nsubjpass" for c in token.children):
+            return met.yields  # "was met with silence": a reaction, not a meeting
         if plover.pattern("expel.individuals").recodes(found) and _expels_individuals(token, plover):
             found = plover.pattern("expel.individuals").yields   # "expelled the correspondent", not a diplomat
-        if plover.pattern("alliance.participle").recodes(found) and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
-            return plover.pattern("alliance.participle").yields  # "militias backed by X": an alliance, not an act
+        alliance = plover.pattern("alliance.participle")
+        if alliance.recodes(found) and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
+            return alliance.yields  # "militias backed by X", "X-supported groups": an alliance, not an act
         if found and any(o.lemma_.lower() in plover.publication_objects for o in objects_of(token)):
-            return plover.pattern("publication.object").yields  # "released a statement": publishing, not yielding
+            return plover.pattern("publication.object").yields  # "released a statement": publishing
         mustering = plover.pattern("mobilize.support")
         if mustering.recodes(found) and any((plover.noun(o.lemma_) or (None,))[0] in mustering.objects
                                             for o in objects_of(token)):
@@ -162,7 +165,8 @@ def _match(token, plover: Plover):
         return found
     if token.pos_ == "ADJ" and lemma in plover.willingness_adjectives:
         # "is willing to withdraw", "ready for talks": willingness to cooperate is AGREE
-        return plover.pattern("willingness.agree").yields if any(c.dep_ in ("xcomp", "prep") for c in token.children) else None
+        complemented = any(c.dep_ in ("xcomp", "prep") for c in token.children)
+        return plover.pattern("willingness.agree").yields if complemented else None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         if token.pos_ == "PROPN" and not token.is_lower and not token.is_title:
             return None  # an acronym or odd casing is a name, not a word
@@ -260,9 +264,10 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
             wrapped.setdefault(top, []).extend(acts)
     for i, acts in wrapped.items():
         token, type_name, _ = matched[i]
-        if (plover.pattern("willingness.threat").recodes((type_name, None)) and token.pos_ == "ADJ"
+        threat = plover.pattern("willingness.threat")
+        if (threat.recodes((type_name, None)) and token.pos_ == "ADJ"
                 and any(t in plover.threat_types for _, t in acts)):
-            matched[i] = (token, *plover.pattern("willingness.threat").yields)   # "prepared to impose martial law"
+            matched[i] = (token, *threat.yields)   # "prepared to impose martial law"
     # Group same-type triggers linked within two arcs; the highest word represents the group.
     groups: list[list] = []
     for token, type_name, mode in sorted(matched.values(), key=lambda m: m[0].i):
@@ -324,10 +329,11 @@ def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
         children = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg")}
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in plover.conditional_marks
                                                      for m in c.children) for c in token.children)
-        cooperative = type_name in plover.promise_types or plover.pattern("stance.refusal").recodes((type_name, mode))
+        refusal = plover.pattern("stance.refusal")
+        cooperative = type_name in plover.promise_types or refusal.recodes((type_name, mode))
         if cooperative and (children & load_lexicon().negations or (
                 token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.refusal_heads)):
-            matched[i] = (token, *plover.pattern("stance.refusal").yields)     # "will not release", "failed to agree"
+            matched[i] = (token, *refusal.yields)     # "will not release", "failed to agree"
         elif conditional and type_name not in plover.wrapper_types:
             matched[i] = (token, *plover.pattern("stance.condition").yields)   # "will withdraw unless ..."
         elif type_name in plover.threat_types and _future(token):
@@ -359,8 +365,9 @@ def _promises(matched: dict, plover: Plover) -> dict[int, tuple]:
 
 def _yield_orders(matched: dict, plover: Plover) -> dict[int, list]:
     """Remove from `matched` each order word with an act under it; {act index: [order tokens]}."""
+    ordering = plover.pattern("order.yield")
     orders = {i for i, (token, type_name, _) in matched.items()
-              if plover.pattern("order.yield").recodes((type_name, None)) and token.lemma_.lower() in plover.order_words}
+              if ordering.recodes((type_name, None)) and token.lemma_.lower() in plover.order_words}
     orderers: dict[int, list] = {}
     for i, (token, _, _) in matched.items():
         order = _governing_trigger(token, matched)
@@ -374,7 +381,8 @@ def _yield_orders(matched: dict, plover: Plover) -> dict[int, list]:
 def _future(token) -> bool:
     lexicon = load_lexicon()
     children = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg")}
-    return token.pos_ == "VERB" and bool(children & lexicon.future_auxiliaries) and not children & lexicon.negations
+    return (token.pos_ == "VERB" and bool(children & lexicon.future_auxiliaries)
+            and not children & lexicon.negations)
 
 
 def _absorb_wrapped(matched: dict, plover: Plover) -> dict[int, list]:

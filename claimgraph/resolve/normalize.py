@@ -149,10 +149,12 @@ def token_kind(word: str, index: int, count: int, type: str | None) -> str:
         return INITIAL
     last = index == count - 1
     if type in ORG_TYPES:
-        if word in lexicon.org_stopwords or (word in lexicon.arabic_articles or word in lexicon.arabic_connectives) and not last:
+        if word in lexicon.org_stopwords or (
+                word in lexicon.arabic_articles or word in lexicon.arabic_connectives) and not last:
             return PARTICLE
         return GENERIC if word in lexicon.generic_org_words else NAME
-    if not last and (word in lexicon.arabic_articles or word in lexicon.patronymic_links or word in lexicon.latin_particles):
+    if not last and (word in lexicon.arabic_articles or word in lexicon.patronymic_links
+                     or word in lexicon.latin_particles):
         return PARTICLE
     if type is None and word in lexicon.org_stopwords:
         return PARTICLE
