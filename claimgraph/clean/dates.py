@@ -15,6 +15,7 @@ import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
 from claimgraph.ontology.lexicon import load_lexicon
 
 _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

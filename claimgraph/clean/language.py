@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+
 from claimgraph.ontology.lexicon import load_lexicon
 
 # Share of words that are English function words. Measured after cleaning: the five seed

@@ -18,6 +18,7 @@ claim. No cue: the document asserts it in its own voice, and None is returned.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from claimgraph.ontology.lexicon import load_lexicon
 
 # How a source noun may name its entity: "U.S. officials", "a spokesman for the ministry".

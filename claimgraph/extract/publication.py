@@ -21,6 +21,7 @@ usually history, not the time of writing.
 """
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -30,8 +31,6 @@ from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, docu
 from claimgraph.ontology.lexicon import load_lexicon
 
 UPDATE_LINE = re.compile(r"(?im)^[\W_]*(?:updated?|editor'?s note|correction|clarification)\b.*$")
-LOOKING_AHEAD = re.compile(r"\b(?:upcoming|forthcoming|around the corner|approaching|looming|"
-                           r"impending|coming|next|ahead|due|scheduled|will be held)\b", re.I)
 _HAS_MONTH = re.compile(r"(?i)\b(?:%s)\b" % "|".join(MONTHS))
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:this|last|next|ago|later|earlier|since)\b")
 _HEADLINE_MAX_WORDS = 14
@@ -40,6 +39,11 @@ DATELINE_LINES = 5
 # Tokens either side of a year where a cue must stand ("the 2019 election is around the corner").
 AHEAD_WINDOW = 6
 
+
+
+@functools.cache
+def _looking_ahead() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(load_lexicon().looking_ahead_words), re.I)
 
 def infer_publication_date(parsed) -> str | None:
     """The publication date ("YYYY-MM-DD" / "YYYY-MM") a document's content implies, or None."""
@@ -123,7 +127,7 @@ def _year_looked_forward_to(sents) -> int | None:
         for t in sent:
             if re.fullmatch(r"(?:19|20)\d\d", t.text) and not _in_parentheses(t):
                 near = sent.doc[max(sent.start, t.i - AHEAD_WINDOW):min(sent.end, t.i + AHEAD_WINDOW + 1)]
-                if LOOKING_AHEAD.search(near.text):
+                if _looking_ahead().search(near.text):
                     years.append(int(t.text))
     return min(years, default=None)
 

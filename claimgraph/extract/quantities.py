@@ -9,18 +9,14 @@ calibres and counts of things that are not people are never casualties.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from text_to_num import text2num
+
 from claimgraph.ontology.lexicon import load_lexicon
 
-# A leading bound is dropped: "more than 50" reports at least 50, the figure an analyst records.
-QUALIFIERS = re.compile(r"^(?:more than|over|at least|nearly|almost|about|around|some|up to|"
-                        r"approximately|roughly|as many as|fewer than|less than|an estimated|"
-                        r"upwards of|close to|just over|just under|no fewer than|no less than)\s+")
-VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores|several|many|a few|few|"
-                   r"numerous|countless|tens)\b")
 
 NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
@@ -33,12 +29,22 @@ class Casualties:
     injured_text: str | None = None
 
 
+
+@functools.cache
+def _count_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A leading bound ("more than 50": at least 50, the figure an analyst records) and a vague
+    count ("dozens"), from the lexicon."""
+    lexicon = load_lexicon()
+    return (re.compile(r"^(?:%s)\s+" % "|".join(lexicon.count_qualifiers)),
+            re.compile(r"\b(?:%s)\b" % "|".join(lexicon.vague_counts)))
+
 def parse_number(text: str) -> int | None:
     """An exact count written in digits or words, or None for vague or unreadable amounts."""
     lexicon = load_lexicon()
     t = " ".join(text.lower().replace("\u2013", "-").split()).strip(" .,;:()")
-    t = QUALIFIERS.sub("", t)
-    if not t or VAGUE.search(t):
+    qualifiers, vague = _count_patterns()
+    t = qualifiers.sub("", t)
+    if not t or vague.search(t):
         return None
     if t in lexicon.count_words:
         return lexicon.count_words[t]

@@ -13,16 +13,21 @@ import functools
 import re
 
 from anyascii import anyascii
+
 from claimgraph.ontology.lexicon import load_lexicon
 
-_GENERIC_TAIL = re.compile(r"\s+(province|governorate|city|region|district|state)$")
 _NAME = re.compile(r"^[a-z][a-z' -]+$")
+
+
+@functools.cache
+def _generic_tail() -> re.Pattern:
+    return re.compile(r"\s+(%s)$" % "|".join(load_lexicon().place_generic_tails))
 
 
 def fold(name: str) -> str:
     key = anyascii(name).lower().replace("-", " ").replace(".", "").strip()
     key = re.sub(r"^the\s+", "", key)
-    return _GENERIC_TAIL.sub("", key)
+    return _generic_tail().sub("", key)
 
 
 @functools.cache

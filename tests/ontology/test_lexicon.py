@@ -118,6 +118,10 @@ FAMILIES = [
     ("roles.title_prepositions", "of"),
     ("roles.membership_prepositions", "with"),
     ("roles.affiliation_prepositions", "to"),
+    ("numbers.count_qualifiers", "more than"),
+    ("numbers.vague_counts", "dozens"),
+    ("numbers.looking_ahead_words", "upcoming"),
+    ("places.place_generic_tails", "province"),
 ]
 
 
