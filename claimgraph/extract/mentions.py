@@ -2,7 +2,7 @@
 
 The small spaCy model finds most names but cuts, joins and types many of them wrongly in
 conflict reporting. `find_names` starts from its entities and corrects them by general rules
-of English naming (vocabulary: claimgraph/ontology/entity_types.yaml), in order:
+of English naming (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml), in order:
 
 1. keep the model's spans of kept kinds, cut at line breaks, at a possessive between two names
    ("the Army's Special Forces") and at "to"/"and" between bare names ("Kabul to Kandahar");

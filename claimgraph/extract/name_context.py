@@ -32,7 +32,7 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
                 or _apposed(root, vocab.org_kinds)):
             return "ORG", "kind context"
         if (label == "PERSON" and first.dep_ == "pobj" and first.head.lower_ == "of"
-                and first.head.head.lemma_.lower() in vocab.member_nouns):
+                and first.head.head.lemma_.lower() in vocab.headed_group_nouns):
             return "ORG", "members of"
     # People are not where things happen, nor organisations near where they happen: "in X",
     # "near X" make the model's person or organisation a place (not "in X" for an organisation:

@@ -1,4 +1,5 @@
-"""The word families of extraction, resolution and cleaning, read once from ontology/lexicon/*.yaml.
+"""The word families of name finding, extraction, resolution and cleaning, read once from
+ontology/lexicon/*.yaml.
 
 Each top-level key of a lexicon file is one family, and `<file>.<family>` ("speech.denial_verbs")
 is its rule id. A family is written as one of:
@@ -23,7 +24,7 @@ from typing import Any, Mapping
 
 import yaml
 
-LEXICON_FILES = ("grammar", "speech", "verbs", "modality", "casualties", "places", "roles", "names",
+LEXICON_FILES = ("entity_types", "grammar", "speech", "verbs", "modality", "casualties", "places", "roles", "names",
                  "numbers", "navigation")
 
 

@@ -1,49 +1,23 @@
-"""The word lists and acronym rules of name finding (vocabulary: claimgraph/ontology/entity_types.yaml).
+"""The word lists and acronym rules of name finding (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml).
 
-`vocabulary()` reads the packaged lists once; `is_acronym`, `acronym_letters`, `name_words`
+`vocabulary()` is the lexicon that holds those lists; `is_acronym`, `acronym_letters`, `name_words`
 and `spells` decide whether an acronym spells a name ("NATO", "MoD", "FRELIMO").
 """
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, fields
-from importlib import resources
 
-import yaml
+from claimgraph.ontology.lexicon import Lexicon, load_lexicon
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """The word lists of claimgraph/ontology/entity_types.yaml, as frozensets."""
-    org_heads: frozenset[str]
-    lowercase_org_heads: frozenset[str]
-    fac_heads_after: frozenset[str]
-    fac_heads_before: frozenset[str]
-    gpe_heads: frozenset[str]
-    place_sides: frozenset[str]
-    person_titles: frozenset[str]
-    courtesy_titles: frozenset[str]
-    diplomatic_heads: frozenset[str]
-    name_styles: frozenset[str]
-    peerage_styles: frozenset[str]
-    person_roles: frozenset[str]
-    org_kinds: frozenset[str]
-    member_nouns: frozenset[str]
-    state_institutions: frozenset[str]
-    place_kinds: frozenset[str]
-    locative_prepositions: frozenset[str]
-    acronym_function_words: frozenset[str]
-    surname_particles: frozenset[str]
-    country_acronyms: frozenset[str]
+# The name finder's word lists are lexicon families (lexicon/entity_types.yaml), read by the one
+# loader; `vocab` parameters take the lexicon.
+Vocabulary = Lexicon
 
 
-@functools.lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """The packaged vocabulary, read once (it is data shipped with the code, never changed)."""
-    text = resources.files("claimgraph").joinpath("ontology/entity_types.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return Vocabulary(**{f.name: frozenset(data[f.name]) for f in fields(Vocabulary)})
+def vocabulary() -> Lexicon:
+    """The lexicon, whose entity_types families the name finder reads ("org_heads", "person_titles" ...)."""
+    return load_lexicon()
 
 
 def is_acronym(text: str) -> bool:
