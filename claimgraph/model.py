@@ -139,6 +139,7 @@ class Report:
     source_text: str | None = None           # the attribution as written ("according to U.S. officials")
     refers_back: bool = False                # a definite description ("the attack"): an event told before
     stage: str = ""
+    rules: tuple[str, ...] = ()              # ids of the rules that made it ("trigger:ASSAULT.attack")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class Relation:
     object: str | None = None                # entity id, or None with value for "role"
     value: str | None = None
     stage: str = ""
+    rules: tuple[str, ...] = ()              # ids of the rules that made it ("relation:descriptor.leader")
 
 
 @dataclass(frozen=True)

@@ -2,27 +2,31 @@
 
     prepare:  RawDocument --clean--> Document (cleaned text, metadata, printed publication date)
     parse:    Document --spaCy--> Doc                        (batched by the runners: nlp.pipe)
-    extract:  Document + Doc --entities--> ParsedDocument
-              --timex--> publication date inferred when none is printed
-              --registered extractors (events, relations)--> ProcessedDocument
+    extract:  Document + Doc --each stage of Settings.stages, in order--> ProcessedDocument
+              (claimgraph.extract.stages: mentions, triggers, groups, entities, publication date,
+              arguments, event dates, casualties, weapons, attribution, modality, reports, relations)
+
+The stage list is resolved in the registry and checked when the Pipeline is built: a stage whose
+requirement no earlier stage assigns is a ConfigError. Given a StageTimes, the pipeline adds up
+the seconds each step takes (benchmarks/ingest_bench.py prints them).
 """
 from __future__ import annotations
 
+import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from claimgraph import registry
 from claimgraph.clean import clean_document
 from claimgraph.config import Settings
-from claimgraph.errors import InputError
+from claimgraph.errors import ConfigError, InputError
 from claimgraph.extract.context import ParsedDocument
-from claimgraph.extract.entities import extract_entities
-from claimgraph.extract.publication import infer_publication_date
-from claimgraph.extract.triggers import find_document_triggers
+from claimgraph.extract.stages import Stage, check_order, extractor_stage
 from claimgraph.ids import document_id
-from claimgraph.model import Document, ProcessedDocument, RawDocument, Relation, Report, Skipped
+from claimgraph.model import Document, ProcessedDocument, RawDocument, Skipped
 from claimgraph.nlp import load_model
-from claimgraph.ontology import load_plover
+
+StageTimes = Counter    # step name ("clean", "parse", a stage's name) -> seconds, summed over documents
 
 
 def raw_document_id(raw: RawDocument) -> str:
@@ -30,10 +34,27 @@ def raw_document_id(raw: RawDocument) -> str:
     return document_id(raw.html if raw.html is not None else (raw.text or ""))
 
 
+def build_stages(names: Iterable[str]) -> tuple[Stage, ...]:
+    """The registered stages of these names, in order, checked (claimgraph.extract.stages)."""
+    stages = tuple(_stage(name) for name in names)
+    check_order(stages)
+    return stages
+
+
+def _stage(name: str) -> Stage:
+    if name in registry.names("stages"):
+        return registry.get("stages", name)
+    if name in registry.names("extractors"):
+        return extractor_stage(name, registry.get("extractors", name))
+    raise ConfigError(f"no stage named {name!r}; registered: {', '.join(sorted(registry.names('stages')))}"
+                      + "".join(f", {n} (extractor)" for n in sorted(registry.names("extractors"))))
+
+
 class Pipeline:
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, times: StageTimes | None = None):
         self.settings = settings or Settings()
-        self.extractors = [registry.get("extractors", name) for name in self.settings.extractors]
+        self.stages = build_stages(self.settings.stages)
+        self.times = times
         self._nlp = None
 
     @property
@@ -57,26 +78,29 @@ class Pipeline:
         )
 
     def extract(self, document: Document, doc) -> ProcessedDocument:
-        triggers = find_document_triggers(doc, load_plover())
-        sentences, entities, mentions = extract_entities(document, doc, triggers)
-        parsed = ParsedDocument(document, doc, sentences, entities, mentions, triggers)
-        if document.published is None:
-            inferred = infer_publication_date(parsed)
-            if inferred:
-                parsed = parsed.with_document(replace(document, published=inferred, published_origin="inferred"))
-        records = [record for extractor in self.extractors for record in extractor(parsed)]
+        """Every stage in order over one parsed document."""
+        parsed = ParsedDocument(document, doc, sentences=())
+        for stage in self.stages:
+            parsed = self._timed(stage.name, stage, parsed)
         return ProcessedDocument(
-            document=parsed.document, sentences=sentences, entities=entities, mentions=mentions,
-            reports=tuple(r for r in records if isinstance(r, Report)),
-            relations=tuple(r for r in records if isinstance(r, Relation)),
-        )
+            document=parsed.document, sentences=parsed.sentences, entities=parsed.entities,
+            mentions=parsed.mentions, reports=parsed.reports, relations=parsed.relations)
+
+    def _timed(self, step: str, function, *args):
+        if self.times is None:
+            return function(*args)
+        started = time.perf_counter()
+        try:
+            return function(*args)
+        finally:
+            self.times[step] += time.perf_counter() - started
 
     def process(self, raw: RawDocument) -> ProcessedDocument | Skipped:
         return next(self.process_many([raw]))
 
     def process_many(self, raws: Iterable[RawDocument]) -> Iterator[ProcessedDocument | Skipped]:
         """Clean each document, parse them in batches with nlp.pipe, extract; order kept."""
-        prepared = (self.prepare(raw) for raw in raws)
+        prepared = (self._timed("clean", self.prepare, raw) for raw in raws)
         pending: list[Document | Skipped] = []
         for item in prepared:
             pending.append(item)
@@ -92,7 +116,7 @@ class Pipeline:
             if isinstance(item, Skipped):
                 yield item
                 continue
-            doc = next(docs)
+            doc = self._timed("parse", next, docs)
             try:
                 yield self.extract(item, doc)
             except Exception as err:  # one document's failure must not stop the others

@@ -2,10 +2,13 @@
 
 Built-ins are registered below as "module:attribute" strings, so `claimgraph --help` imports
 nothing heavy. Plugins add entries through the entry-point group "claimgraph.plugins", named
-"KIND:NAME" (e.g. `"extractors:acme.weapons.v1" = "acme_claimgraph.weapons:extract"`).
+"KIND:NAME" (e.g. `"stages:acme.weapons.v1" = "acme_claimgraph.weapons:STAGE"`).
 
 Kinds:
-- extractors: (ParsedDocument) -> tuple of Report / Relation records
+- stages:     claimgraph.extract.stages.Stage, one step of extraction (name, requires, assigns);
+              Settings.stages lists the ones to run, in order, checked when the pipeline is built
+- extractors: (ParsedDocument) -> tuple of Report / Relation records: plugins written before
+              stages existed, each run as a stage after the entities and the publication date
 - exporters:  class with write(data: ExportData, stream) for `claimgraph export --format NAME`
 - engines:    function running ingestion: (sources, store, settings, progress) -> IngestSummary
 """
@@ -19,10 +22,22 @@ from claimgraph.errors import ConfigError
 ENTRY_POINT_GROUP = "claimgraph.plugins"
 
 BUILTINS: dict[str, dict[str, str]] = {
-    "extractors": {
-        "claimgraph.events.v1": "claimgraph.extract.events:extract_reports",
-        "claimgraph.relations.v1": "claimgraph.extract.relations:extract_relations",
+    "stages": {
+        "claimgraph.mentions.v1": "claimgraph.extract.stages:MENTIONS",
+        "claimgraph.triggers.v1": "claimgraph.extract.stages:TRIGGERS",
+        "claimgraph.groups.v1": "claimgraph.extract.stages:GROUPS",
+        "claimgraph.entities.v1": "claimgraph.extract.stages:ENTITIES",
+        "claimgraph.publication_date.v1": "claimgraph.extract.stages:PUBLICATION_DATE",
+        "claimgraph.arguments.v1": "claimgraph.extract.stages:ARGUMENTS",
+        "claimgraph.event_dates.v1": "claimgraph.extract.stages:EVENT_DATES",
+        "claimgraph.casualties.v1": "claimgraph.extract.stages:CASUALTIES",
+        "claimgraph.weapons.v1": "claimgraph.extract.stages:WEAPONS",
+        "claimgraph.attribution.v1": "claimgraph.extract.stages:ATTRIBUTION",
+        "claimgraph.modality.v1": "claimgraph.extract.stages:MODALITY",
+        "claimgraph.events.v1": "claimgraph.extract.stages:REPORTS",
+        "claimgraph.relations.v1": "claimgraph.extract.stages:RELATIONS",
     },
+    "extractors": {},
     "exporters": {
         "json": "claimgraph.export.json_export:JsonExporter",
         "csv": "claimgraph.export.csv_export:CsvExporter",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph import registry
-from claimgraph.config import Settings
+from claimgraph.config import DEFAULT_STAGES, Settings
 from claimgraph.model import RawDocument, Skipped
 from claimgraph.pipeline import Pipeline
 from claimgraph.runners.local import run
@@ -26,7 +26,7 @@ def failing_extractor(parsed):
 @pytest.fixture
 def settings(monkeypatch, tmp_path):
     monkeypatch.setitem(registry.BUILTINS["extractors"], "test.failing.v1", f"{__name__}:failing_extractor")
-    return Settings(db=str(tmp_path / "p.db"), extractors=("claimgraph.events.v1", "test.failing.v1"))
+    return Settings(db=str(tmp_path / "p.db"), stages=DEFAULT_STAGES + ("test.failing.v1",))
 
 
 def test_a_failing_document_is_skipped_and_the_others_are_stored(settings):

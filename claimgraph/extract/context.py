@@ -1,4 +1,8 @@
-"""ParsedDocument: what every extractor receives, and span look-ups they share."""
+"""ParsedDocument: what every extraction stage receives and returns, and span look-ups they share.
+
+Each stage (claimgraph.extract.stages) reads the annotations earlier stages assigned and returns
+a copy with its own assigned: `with_annotations(names=...)`. Nothing is mutated in place.
+"""
 from __future__ import annotations
 
 import bisect
@@ -26,6 +30,13 @@ class ParsedDocument:
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()         # sorted by start
     triggers: Mapping[int, list] = field(default_factory=dict)   # sentence's first token -> its event triggers
+    # Annotations of the stages between the parse and the records (claimgraph.extract.stages).
+    names: tuple = ()                          # NameSpans of the name finder, stated aliases retyped
+    aliases: tuple = ()                        # (name, alias) indices into names the text states
+    groups: tuple = ()                         # NameSpans of unnamed groups taking part in events
+    candidates: tuple = ()                     # events.EventCandidate, one per trigger group
+    reports: tuple = ()                        # model.Report
+    relations: tuple = ()                      # model.Relation
     # Look-up tables, derived once: extractors ask for spans token by token.
     _mention_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)
@@ -37,7 +48,11 @@ class ParsedDocument:
         self._longest_mention[:] = [max((m.end - m.start for m in self.mentions), default=0)]
 
     def with_document(self, document: Document) -> "ParsedDocument":
-        return replace(self, document=document, _mention_starts=[], _sentence_starts=[], _longest_mention=[])
+        return self.with_annotations(document=document)
+
+    def with_annotations(self, **changes) -> "ParsedDocument":
+        """A copy with some fields replaced, its look-up tables derived afresh."""
+        return replace(self, **changes, _mention_starts=[], _sentence_starts=[], _longest_mention=[])
 
     @functools.cached_property
     def entity_by_id(self) -> dict[str, Entity]:

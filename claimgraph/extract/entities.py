@@ -47,15 +47,28 @@ RULE_WEIGHT = 3
 def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tuple[
         tuple[Sentence, ...], tuple[Entity, ...], tuple[Mention, ...]]:
     """The sentences, entities and mentions of one document whose text `doc` parses; `triggers`
-    (claimgraph.extract.triggers.find_document_triggers) show which unnamed groups take part."""
-    sentences = tuple(Sentence(document.id, i, s.start_char, s.end_char, s.text)
-                      for i, s in enumerate(doc.sents))
+    (claimgraph.extract.triggers.find_document_triggers) show which unnamed groups take part.
+    The pipeline runs the three steps as stages of their own (claimgraph.extract.stages)."""
+    names, aliases = find_name_spans(doc)
+    return group_entities(document, doc, names, aliases, find_group_spans(names, triggers, load_plover()))
+
+
+def find_name_spans(doc) -> tuple[tuple[NameSpan, ...], tuple[tuple[int, int], ...]]:
+    """The names of a Doc (claimgraph.extract.mentions), each alias the text states typed as the
+    name it stands for; and those (name, alias) index pairs."""
     names = list(find_names(doc))
     aliases = _stated_aliases(doc, names)
     for named, alias in aliases:   # the alias is whatever the name is
         names[alias] = replace(names[alias], label=names[named].label, rule="stated alias")
-    names = tuple(names)
-    spans = names + find_group_spans(names, triggers, load_plover())
+    return tuple(names), tuple(aliases)
+
+
+def group_entities(document: Document, doc, names: tuple[NameSpan, ...], aliases, groups: tuple[NameSpan, ...]
+                   ) -> tuple[tuple[Sentence, ...], tuple[Entity, ...], tuple[Mention, ...]]:
+    """Names and unnamed groups joined into the document's entities (the module docstring)."""
+    sentences = tuple(Sentence(document.id, i, s.start_char, s.end_char, s.text)
+                      for i, s in enumerate(doc.sents))
+    spans = names + groups
     surfaces = [doc[s.start:s.end].text for s in spans]
     group_of = _group(doc, surfaces[:len(names)], names, aliases)
     members: dict[tuple[str, str], list[int]] = defaultdict(list)

@@ -1,29 +1,36 @@
 """Event reports: one Report per (sentence, event trigger), typed with PLOVER.
 
-    for each sentence:
-      triggers    ParsedDocument.triggers, found once per document (type, mode, the trigger's group)
-      roles       claimgraph.extract.arguments.find_roles      (actors, targets, location)
-      date        claimgraph.extract.event_time.event_date     (its own, or the day a source reported it)
-      casualties  claimgraph.extract.quantities.find_casualties
-      weapons     the weapon words of the trigger's clause ("122mm rockets", "a car bomb")
-      modality    claimgraph.extract.modality.modality_of, "denied" when the source denies it
-      source      claimgraph.extract.claims.find_attribution
-    keep the report when it names a participant or a place, for an assault a toll, when it
-    is the sentence's main verb with a subject and a complement, or a noun with its own
-    date ("after the March 2 raid")
+Each trigger group of a sentence becomes an EventCandidate that the event stages
+(claimgraph.extract.stages) fill in, in order:
 
-A trigger whose event names no one and nowhere ("the threat of war") is no report.
+    triggers     ParsedDocument.triggers, found once per document (type, mode, the trigger's group)
+    arguments    event_candidates: claimgraph.extract.arguments.find_roles (actors, targets, location)
+    event dates  candidate_dates: claimgraph.extract.event_time.event_date (its own, or the day a
+                 source reported it)
+    casualties   candidate_casualties: claimgraph.extract.quantities.find_casualties
+    weapons      candidate_weapons: the weapon words of the trigger's clause ("122mm rockets")
+    attribution  candidate_attributions: claimgraph.extract.claims.find_attribution
+    modality     candidate_modalities: claimgraph.extract.modality.modality_of, "denied" when the
+                 source denies it
+    reports      reports_of: keep the report when it names a participant or a place, for an
+                 assault a toll, when it is the sentence's main verb with a subject and a
+                 complement, or a noun with its own date ("after the March 2 raid")
+
+A trigger whose event names no one and nowhere ("the threat of war") is no report. Each candidate
+collects the ids of the rules that decided it (claimgraph.extract.trace); its Report keeps them.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
-from claimgraph.extract.arguments import clause_of, find_roles
-from claimgraph.extract.claims import find_attribution
-from claimgraph.extract.event_time import dates_itself, event_date
+from claimgraph.extract.arguments import Roles, clause_of, find_roles
+from claimgraph.extract.claims import Attribution, find_attribution
+from claimgraph.extract.event_time import EventDate, dates_itself, event_date
 from claimgraph.extract.modality import modality_of
-from claimgraph.extract.quantities import find_casualties
+from claimgraph.extract.quantities import Casualties, find_casualties
 from claimgraph.extract.timex import document_day_first, find_dates
+from claimgraph.extract.trace import fired, tracing, unique
 from claimgraph.extract.triggers import Trigger, other_event_words
 from claimgraph.ids import record_id
 from claimgraph.model import Report
@@ -34,61 +41,146 @@ STAGE = "claimgraph.events.v1"
 WEAPON_MODIFIERS = ("compound", "amod", "nmod")   # a count ("52 rockets") is no part of the name
 
 
+@dataclass(frozen=True)
+class EventCandidate:
+    """One trigger group of one sentence on its way to a Report; each event stage fills a field."""
+    sent: Any                                  # spaCy Span: the sentence
+    trigger: Trigger
+    others: frozenset[int]                     # token indices of the sentence's other event words
+    roles: Roles
+    dated: EventDate | None = None
+    casualties: Casualties = Casualties()
+    weapons: tuple[str, ...] = ()
+    weapon_mode: str | None = None
+    attribution: Attribution | None = None
+    modality: str = "occurred"
+    rules: tuple[str, ...] = ()                # ids of the rules that decided it, in order
+
+    def with_rules(self, rules, **changes) -> "EventCandidate":
+        return replace(self, rules=unique(self.rules + tuple(rules)), **changes)
+
+
 def extract_reports(parsed) -> tuple[Report, ...]:
-    """Every event report of a parsed document, in text order (see the module docstring)."""
-    plover = load_plover()
-    day_first = document_day_first(parsed.document.text)   # once: it reads the whole text
-    reports = []
+    """Every event report of a parsed document (entities found, triggers found), in text order:
+    the event stages run on it, as the pipeline runs them."""
+    from claimgraph.extract.stages import EVENT_STAGES   # the stage table imports this module
+    for stage in EVENT_STAGES:
+        parsed = stage(parsed)
+    return parsed.reports
+
+
+def event_candidates(parsed) -> tuple[EventCandidate, ...]:
+    """Every trigger group of the document with its roles, sentence by sentence in text order."""
+    candidates = []
     for sentence in parsed.sentences:
         sent = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if sent is None:
             continue
-        dates = find_dates(sent, parsed.document.published, day_first=day_first, partial=True)
         triggers = parsed.triggers[sent.start]
         stated_places: dict[str, str] = {}    # type -> the place the sentence states for it
         for trigger in triggers:
             others = other_event_words(trigger, triggers)
-            roles = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped,
-                               stated_places.get(trigger.type), trigger.orderers, others)
+            with tracing("argument") as rules:
+                roles = find_roles(parsed, sent, trigger.token, trigger.members, trigger.type, trigger.wrapped,
+                                   stated_places.get(trigger.type), trigger.orderers, others)
             if roles.stated_location:
                 stated_places.setdefault(trigger.type, roles.stated_location)
-            report = _report(parsed, sent, trigger, roles, dates, plover, others)
-            if report is not None:
-                reports.append(report)
+            candidates.append(EventCandidate(sent, trigger, others, roles, rules=unique(trigger.rules + tuple(rules))))
+    return tuple(candidates)
+
+
+def candidate_dates(parsed) -> list[tuple[EventDate | None, list[str]]]:
+    """Each candidate's date (claimgraph.extract.event_time) and the rules that chose and read it."""
+    day_first = document_day_first(parsed.document.text)   # once: it reads the whole text
+    by_sentence: dict[int, list] = {}
+    found = []
+    for candidate in parsed.candidates:
+        sent, token = candidate.sent, candidate.trigger.token
+        if sent.start not in by_sentence:
+            by_sentence[sent.start] = find_dates(sent, parsed.document.published, day_first=day_first, partial=True)
+        with tracing("date") as rules:
+            dated = event_date(token, clause_of(token), by_sentence[sent.start], candidate.others)
+        found.append((dated, rules + list(dated.mention.rules) if dated else rules))
+    return found
+
+
+def candidate_casualties(parsed) -> list[Casualties]:
+    return [find_casualties(c.sent, c.trigger.token) for c in parsed.candidates]
+
+
+def candidate_weapons(parsed) -> list[tuple[tuple[str, ...], str | None]]:
+    plover = load_plover()
+    return [_weapons(clause_of(c.trigger.token), plover) for c in parsed.candidates]
+
+
+def candidate_attributions(parsed) -> list[tuple[Attribution | None, list[str]]]:
+    found = []
+    for c in parsed.candidates:
+        with tracing("attribution") as rules:
+            found.append((find_attribution(parsed, c.sent, c.trigger.token), rules))
+    return found
+
+
+def candidate_modalities(parsed) -> list[tuple[str, list[str]]]:
+    """How each sentence presents its event; a source denying it makes it denied."""
+    plover = load_plover()
+    found = []
+    for c in parsed.candidates:
+        with tracing("modality") as rules:
+            modality = modality_of(c.trigger.token)
+            if c.attribution is not None and c.attribution.denial:
+                modality = "denied"
+                fired("modality:source_denies")
+            if modality == "denied" and c.trigger.type in plover.disputing_types:
+                # "will not release them" is a refusal made, not an act denied; "denied the
+                # allegations" disputes what they say, not that they were made
+                modality = "occurred"
+                fired("modality:refusal_is_its_own_act")
+        found.append((modality, rules))
+    return found
+
+
+def reports_of(parsed) -> tuple[Report, ...]:
+    """The candidates worth a report (the module docstring), as Reports in text order."""
+    reports = []
+    for candidate in parsed.candidates:
+        with tracing("report") as rules:
+            report = _report(parsed, candidate)
+        if report is not None:
+            reports.append(replace(report, rules=unique(candidate.rules + tuple(rules))))
     return tuple(reports)
 
 
-def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_events=frozenset()) -> Report | None:
+def _report(parsed, candidate: EventCandidate) -> Report | None:
+    trigger, roles, dated, casualties = candidate.trigger, candidate.roles, candidate.dated, candidate.casualties
     token = trigger.token
-    casualties = find_casualties(sent, token)
     named_anything = _names_anything(parsed, roles, token)
     toll = casualties.killed is not None or casualties.injured is not None
-    clause = clause_of(token)
-    dated = event_date(token, clause, dates, other_events)
-    attribution = find_attribution(parsed, sent, token)
-    modality = modality_of(token)
-    if attribution is not None and attribution.denial:
-        modality = "denied"
-    if modality == "denied" and trigger.type in plover.disputing_types:
-        # "will not release them" is a refusal made, not an act denied; "denied the
-        # allegations" disputes what they say, not that they were made
-        modality = "occurred"
     # "the strikes killed 90 fighters": the group's event noun may be the description
     refers_back = any(_is_definite_description(m) for m in (trigger.members or (token,)))
     if _identifies_the_last(token):
         # "It was the third raid on X this year": the event just told, one of a series the rest
         # of the sentence describes; its participants and dates are the series', not asserted
         # of this event
+        fired("report:identifies_the_last")
         refers_back, roles, dated = True, replace(roles, actors=(), targets=()), None
+    elif refers_back:
+        fired("report:definite_description")
     # "insisted that no such raid took place": a denial of a known event is a claim worth keeping
-    denies_known = refers_back and modality == "denied"
-    counts_casualties = trigger.type in plover.casualty_types
-    if not (named_anything or (counts_casualties and toll) or _main_act(token)
-            or (dated and dates_itself(token, dated)) or denies_known):
+    denies_known = refers_back and candidate.modality == "denied"
+    counts_casualties = trigger.type in load_plover().casualty_types
+    kept = next((rule for rule, holds in (
+        ("report:names_participant_or_place", named_anything),
+        ("report:casualty_toll", counts_casualties and toll),
+        ("report:main_act", _main_act(token)),
+        ("report:dates_itself", dated and dates_itself(token, dated)),
+        ("report:denies_known_event", denies_known)) if holds), None)
+    if kept is None:
         return None
-    weapons, weapon_mode = _weapons(clause, plover)
+    fired(kept)
+    attribution = candidate.attribution
     date = dated.mention if dated else None
-    mode = trigger.mode or (weapon_mode if counts_casualties else None)
+    mode = trigger.mode or (candidate.weapon_mode if counts_casualties else None)
     start, end = token.idx, token.idx + len(token.text)
     return Report(
         id=record_id("report", parsed.document.id, start, trigger.type),
@@ -107,8 +199,8 @@ def _report(parsed, sent, trigger: Trigger, roles, dates, plover: Plover, other_
         date_relation=dated.relation if dated else None,
         killed=casualties.killed if counts_casualties else None,
         injured=casualties.injured if counts_casualties else None,
-        weapons=weapons,
-        modality=modality,
+        weapons=candidate.weapons,
+        modality=candidate.modality,
         attributed_to=attribution.entity_id if attribution else None,
         source_text=attribution.text if attribution else None,
         refers_back=refers_back,

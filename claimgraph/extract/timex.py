@@ -65,6 +65,7 @@ class DateMention:
     date: str                   # YYYY-MM-DD, the first day; --MM-DD when no year is known
     precision: str              # day | month | year
     date_end: str | None = None  # the last day of a range
+    rules: tuple[str, ...] = ()  # ids of the rules that read it (claimgraph.extract.trace)
 
 
 def parse_anchor(anchor: str | None) -> tuple[date, str] | None:

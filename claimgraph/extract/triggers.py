@@ -50,6 +50,7 @@ class Trigger:
     members: tuple = ()                # every token of the group, the trigger's own included
     wrapped: tuple = ()                # (token, type) of acts the group only speaks of ("agreed to withdraw")
     orderers: tuple = ()               # order words the act yielded ("ordered X to attack": ordered)
+    rules: tuple[str, ...] = ()        # ids of the rules that found and typed it (claimgraph.extract.trace)
 
 
 def _in_name(token) -> bool:
