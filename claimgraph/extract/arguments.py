@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from claimgraph.ontology.name_vocabulary import vocabulary
+from claimgraph.extract.trace import fired
 from claimgraph.model import GROUP
 from claimgraph.ontology import load_plover
 from claimgraph.ontology import gazetteer
@@ -89,13 +90,14 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
     found = []
     mention = parsed.mention_in(start, token.idx + len(token.text))
     if mention is None and _definite_common_noun(token):
-        mention = parsed.named_antecedent(token.lemma_, token.idx, NAMED_ANTECEDENT_LABELS)
+        mention = _noted(parsed.named_antecedent(token.lemma_, token.idx, NAMED_ANTECEDENT_LABELS),
+                         "argument:definite_noun_antecedent")
     if (mention is None or mention.label == GROUP) and _definite_common_noun(token) \
             and token.lemma_ in vocabulary().org_kinds:
         # "the group", "the militia": the organisation just named, if any
-        mention = parsed.organisation_antecedent(token.idx) or mention
+        mention = _noted(parsed.organisation_antecedent(token.idx), "argument:organisation_antecedent") or mention
     if mention is None and token.pos_ == "PRON":
-        mention = parsed.person_antecedent(token)
+        mention = _noted(parsed.person_antecedent(token), "argument:person_antecedent")
     if mention is not None:
         # the entity's type, voted over all its mentions, not this mention's guess
         entity = parsed.entity_by_id.get(mention.entity_id)
@@ -115,6 +117,13 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
     return found
 
 
+def _noted(found, rule: str):
+    """`found` as it is, recording the rule when it found something."""
+    if found:
+        fired(rule)
+    return found
+
+
 def _definite_common_noun(token) -> bool:
     """ "the camp", "this ministry": a common noun that may stand for a name written before it."""
     return (token.pos_ == "NOUN" and token.is_lower and not any(c.dep_ in NAME_PARTS for c in token.children)
@@ -131,8 +140,9 @@ def pobjs(token, preps) -> list:
 def verb_actor_tokens(verb, depth: int = 0) -> list:
     """Tokens naming who does what a verb says, following control, coordination and clauses."""
     lexicon = load_lexicon()
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = _noted([c for c in verb.children if c.dep_ in ("nsubj", "csubj")], "argument:subject")
+    subjects += _noted([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"],
+                       "argument:passive_by_agent")
     # a passive clause with its own subject and no agent names no actor: it shares none with the
     # clause it is joined to ("X condemned the attack and five were injured")
     if subjects or depth > 3 or any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -142,25 +152,32 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
         # "X is expected to visit", "X was forced to withdraw": the passive's subject does it
         passive_subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
         if passive_subjects:
+            fired("argument:raised_passive_subject")
             return [_antecedent(c) for c in passive_subjects]
         if head.lemma_.lower() in lexicon.object_control_verbs:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objects:
+                fired(f"argument:object_control.{head.lemma_.lower()}")
                 return objects
+        fired("argument:controlling_verb_subject")
         return verb_actor_tokens(head, depth + 1)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        fired("argument:shared_subject")
         return verb_actor_tokens(head, depth + 1)
     if verb.dep_ == "pcomp" and head.lower_ in lexicon.gerund_prepositions:
         # "accused X of attacking", "stopped X from attacking", "X was accused of attacking":
         # X would do it (the parser hangs the preposition on the verb or on X)
         host = head.head
         if host.dep_ == "dobj" and host.pos_ in ("NOUN", "PROPN"):
+            fired("argument:gerund_object")
             return [host]
         if host.pos_ == "VERB":
             objects = [c for c in host.children if c.dep_ in ("dobj", "nsubjpass")]
             if objects:
+                fired("argument:gerund_object")
                 return objects
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        fired("argument:participle_head")
         return [head]
     return []
 
@@ -179,6 +196,7 @@ def _antecedent(token):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.lower_ not in lexicon.subject_pronouns and c.pos_ in ("NOUN", "PROPN")]
         if subjects:
+            fired("argument:pronoun_is_reporting_subject")
             return subjects[0]
     return token
 
@@ -197,12 +215,14 @@ def _verb_target_tokens(verb, type_name: str) -> list:
     lexicon = load_lexicon()
     recipients = _recipients(verb) if type_name in load_plover().giving_types else []
     if recipients:   # "shipped rockets to X": the object is the goods, X the recipient
+        fired("argument:recipient")
         return recipients + [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    targets += pobjs(verb, lexicon.target_prepositions)
+    targets = _noted([c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")], "argument:object")
+    targets += _noted(pobjs(verb, lexicon.target_prepositions), "argument:target_preposition")
     if type_name in load_plover().partner_types:
-        targets += pobjs(verb, lexicon.partner_prepositions)
+        targets += _noted(pobjs(verb, lexicon.partner_prepositions), "argument:partner_with")
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        fired("argument:participle_head_target")
         targets.append(verb.head)   # "the camp attacked by ..."
     return targets
 
@@ -226,21 +246,25 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     """The phrase heads naming a noun trigger's participants."""
     lexicon = load_lexicon()
     actors, targets = [], []
-    actors += [c for c in noun.children if c.dep_ == "poss"]
+    actors += _noted([c for c in noun.children if c.dep_ == "poss"], "argument:possessor")
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
-    actors += pobjs(noun, frozenset({"by", "from"}))
+    actors += _noted(pobjs(noun, frozenset({"by", "from"})), "argument:by_phrase")
     partner = lexicon.partner_prepositions if type_name in load_plover().partner_types else frozenset()
-    targets += pobjs(noun, lexicon.target_prepositions | partner)
+    targets += _noted(pobjs(noun, lexicon.target_prepositions | partner), "argument:target_preposition")
     if type_name in load_plover().giving_types or type_name in load_plover().wrapper_types:
-        targets += pobjs(noun, lexicon.recipient_prepositions)    # "aid to X", "an ultimatum to X"
-    (targets if type_name in load_plover().of_target_types else actors).extend(pobjs(noun, frozenset({"of"})))
+        targets += _noted(pobjs(noun, lexicon.recipient_prepositions), "argument:recipient")    # "aid to X", "an ultimatum to X"
+    of_target = type_name in load_plover().of_target_types
+    (targets if of_target else actors).extend(
+        _noted(pobjs(noun, frozenset({"of"})), "argument:of_target" if of_target else "argument:of_actor"))
     carrier = _carrier(noun)
     # whoever found the bodies did not kill them
     if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in lexicon.receiving_verbs:
+        fired(f"argument:receiving_verb.{carrier.lemma_.lower()}")
         targets += verb_actor_tokens(carrier)   # "millions need food aid": they would receive it
         actors += pobjs(carrier, frozenset({"from"}))   # "received aid from X": X gave it
     elif (carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name)
             and noun.lemma_.lower() not in load_plover().remains_nouns):
+        fired(f"argument:carrying_verb.{carrier.lemma_.lower()}")
         actors += verb_actor_tokens(carrier)
         targets += pobjs(carrier, lexicon.target_prepositions)
     return RoleTokens(tuple(actors), tuple(targets), tuple(modifiers))
@@ -259,8 +283,10 @@ def role_tokens(members, type_name: str, wrapped=()) -> RoleTokens:
             for comp in token.children:
                 if comp.dep_ in COMPLEMENT_DEPS and comp.pos_ in ("VERB", "AUX") and comp.i not in acts:
                     subjects = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    found = found + RoleTokens(targets=tuple(subjects + _aimed_at(comp)))
+                    found = found + RoleTokens(targets=tuple(_noted(subjects + _aimed_at(comp),
+                                                                    "argument:spoken_act_participants")))
     for token, act_type in wrapped:
+        fired("argument:spoken_act_participants")
         act = _token_roles(token, act_type)
         found = found + RoleTokens(targets=act.actors + act.targets + tuple(_aimed_at(token)))
     return found
@@ -371,13 +397,16 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
     under one of `other_events` (the sentence's other event words) is that event's."""
     tokens = role_tokens(members, type_name, wrapped)
     for order in orderers:    # "X ordered Y to attack": X is behind the attack too
+        fired("argument:orderer")
         ordering = load_plover().pattern("order.yield").applies_to[0][0]
         tokens = tokens + RoleTokens(actors=_token_roles(order, ordering).actors)
     actors, places = [], []
     for modifier in tokens.modifiers:   # "the militia's attack", "Iraqi Army raid", "Gaza raid"
         for arg in phrase_entities(parsed, modifier):
             # a country acts ("a U.S. drone strike"); a town or region is where it happened
-            (actors if arg.label not in PLACE_LABELS or _is_country(parsed, arg) else places).append(arg)
+            acts = arg.label not in PLACE_LABELS or _is_country(parsed, arg)
+            fired("argument:modifier_actor" if acts else "argument:modifier_place")
+            (actors if acts else places).append(arg)
     actors += [a for t in tokens.actors for a in phrase_entities(parsed, t)]
     targets = [a for t in tokens.targets for a in phrase_entities(parsed, t)]
     for token in members:
@@ -390,15 +419,18 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
                for a in phrase_entities(parsed, t) if a.label in PLACE_LABELS]
     actor_ids = _unique(a for a in actors if a.label not in ("FAC", "LOC"))
     # whoever acts is not where the act happened ("aid from Germany")
-    stated = (_best_place(visited, trigger)
-              or _best_place([p for p in places if p.entity_id not in actor_ids], trigger))
-    location = (stated or setting or _best_place(_sentence_places(parsed, sent, other_events), trigger)
-                or _best_place([a for a in targets if a.label in PLACE_LABELS], trigger))
+    stated = (_noted(_best_place(visited, trigger), "argument:place_visited")
+              or _noted(_best_place([p for p in places if p.entity_id not in actor_ids], trigger),
+                        "argument:place_stated"))
+    location = (stated or _noted(setting, "argument:place_of_earlier_event")
+                or _noted(_best_place(_sentence_places(parsed, sent, other_events), trigger), "argument:place_in_sentence")
+                or _noted(_best_place([a for a in targets if a.label in PLACE_LABELS], trigger), "argument:place_targeted"))
     target_ids = [t for t in _unique(targets) if t not in actor_ids]
     if not target_ids and location is not None and location not in actor_ids and (
             type_name in load_plover().place_target_types or _visit(members)
             or any(t in load_plover().place_target_types for _, t in wrapped)):   # "threatened a curfew in X"
         # A material act aimed at no one named is aimed at the place it is done in: PLOVER
         # codes the country or town as the target ("lifted the curfew in X", "withdrew from X").
+        fired("argument:place_as_target")
         target_ids = [location]
     return Roles(tuple(actor_ids), tuple(target_ids), location, stated)

@@ -17,8 +17,9 @@ claim. No cue: the document asserts it in its own voice, and None is returned.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from claimgraph.extract.trace import fired
 from claimgraph.ontology.lexicon import load_lexicon
 
 # How a source noun may name its entity: "U.S. officials", "a spokesman for the ministry".
@@ -36,6 +37,7 @@ class Attribution:
     start: int
     end: int
     denial: bool = False
+    rule: str = ""              # the cue's rule id ("attribution:according_to", "attribution:speech_verb.say")
 
 
 def find_attribution(parsed, sent, trigger) -> Attribution | None:
@@ -46,10 +48,15 @@ def find_attribution(parsed, sent, trigger) -> Attribution | None:
     # A name ("the UN mission") outranks a group named by a common noun ("the delegation").
     named = sorted((a for a in found if a.entity_id), key=lambda a: _is_group(parsed, a.entity_id))
     if named:
+        fired(named[0].rule)
         return named[0]
     issuer = _dateline_issuer(parsed, sent)
     first = found[0]
-    return Attribution(issuer, first.text, first.start, first.end, first.denial) if issuer else first
+    fired(first.rule)
+    if issuer:
+        fired("attribution:dateline_issuer")
+        return Attribution(issuer, first.text, first.start, first.end, first.denial, first.rule)
+    return first
 
 
 def _is_group(parsed, entity_id: str) -> bool:
@@ -80,19 +87,27 @@ def _sources_on_path(parsed, trigger) -> list[Attribution]:
     child, node = None, trigger
     while True:
         denied = denied or (child is not None and _clause_negated(node))
-        found += [_according_to(parsed, c, denied) for c in node.children if c.lower_ == "according"]
+        found += [_ruled(_according_to(parsed, c, denied), "attribution:according_to")
+                  for c in node.children if c.lower_ == "according"]
         if child is not None and child.dep_ not in ("nsubj", "csubj"):
             lemma = node.lemma_.lower()
             if node.pos_ in ("VERB", "AUX") and lemma in lexicon.speech_verbs | lexicon.perception_verbs:
-                found.append(_verb_source(parsed, node, denied or lemma in lexicon.attribution_denial_verbs))
+                kind = "speech_verbs" if lemma in lexicon.speech_verbs else "perception_verbs"
+                found.append(_ruled(_verb_source(parsed, node, denied or lemma in lexicon.attribution_denial_verbs),
+                                    f"attribution:{kind}.{lemma}"))
             elif node.pos_ in ("NOUN", "PROPN") and lemma in lexicon.statement_nouns and child.dep_ != "compound":
-                found.append(_noun_source(parsed, node, denied or lemma in lexicon.denial_nouns))
-        found += [_verb_source(parsed, c, denied) for c in node.children
-                  if c != child and _is_inverted_speech(c)]
+                found.append(_ruled(_noun_source(parsed, node, denied or lemma in lexicon.denial_nouns),
+                                    f"attribution:statement_nouns.{lemma}"))
+        found += [_ruled(_verb_source(parsed, c, denied), f"attribution:inverted_speech.{c.lemma_.lower()}")
+                  for c in node.children if c != child and _is_inverted_speech(c)]
         if node.head.i == node.i:
             break
         child, node = node, node.head
     return [a for a in found if a is not None]
+
+
+def _ruled(attribution: Attribution | None, rule: str) -> Attribution | None:
+    return replace(attribution, rule=rule) if attribution is not None else None
 
 
 def _is_inverted_speech(verb) -> bool:

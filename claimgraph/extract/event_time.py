@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.timex import DateMention
+from claimgraph.extract.trace import fired
 from claimgraph.model import OWN_DATE, REPORTED_BY
 from claimgraph.ontology.lexicon import load_lexicon
 
@@ -36,6 +37,7 @@ def event_date(trigger, clause, dates: list[DateMention], other_events=frozenset
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
     inside = [d for d in dates if lo <= d.start and d.end <= hi]
     if inside:
+        fired("date:in_own_clause")
         return EventDate(_nearest(inside, trigger), OWN_DATE)
     above = {t.i: t for t in clause.ancestors}
     governed = [(d, verb) for d in dates if (verb := _governing_verb(trigger.doc, d)) is not None
@@ -44,8 +46,12 @@ def event_date(trigger, clause, dates: list[DateMention], other_events=frozenset
         return None
     mention, verb = min(governed, key=lambda pair: _distance(pair[0], trigger))
     if verb.lemma_.lower() in load_lexicon().speech_verbs:
+        fired(f"date:reported_by.{verb.lemma_.lower()}")
         return EventDate(mention, REPORTED_BY)
-    return EventDate(mention, OWN_DATE) if trigger.pos_ == "VERB" else None
+    if trigger.pos_ != "VERB":
+        return None
+    fired("date:clause_above")
+    return EventDate(mention, OWN_DATE)
 
 
 def dates_itself(trigger, dated: EventDate) -> bool:

@@ -19,6 +19,7 @@ facts, so no cue reaches it from the clause above.
 """
 from __future__ import annotations
 
+from claimgraph.extract.trace import fired
 from claimgraph.ontology.lexicon import load_lexicon
 
 # Arcs through which a governing word's cue reaches the trigger.
@@ -69,11 +70,14 @@ def _asserted_on_its_own(clause) -> bool:
 
 
 def modality_of(trigger) -> str:
-    """The modality the sentence gives the event whose trigger this is (see the module docstring)."""
+    """The modality the sentence gives the event whose trigger this is (see the module docstring).
+    The cue that decides is recorded as a rule ("modality:cue.denied", "modality:governed_by.threaten")."""
     lexicon = load_lexicon()
     cues = [_own_cue(trigger)]
+    rules = ["modality:cue.{cue}"]      # each cue's rule id, "{cue}" filled with the modality it gives
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in lexicon.happening_verbs:
         cues.append("denied" if _own_cue(trigger.head) == "denied" else None)
+        rules.append(f"modality:happening_negated.{trigger.head.lemma_.lower()}")
     node, steps = trigger, 0
     while node.dep_ in GOVERNED_BY and node.head.i != node.i and steps < 5:
         child, via, node, steps = node, node.dep_, node.head, steps + 1
@@ -87,10 +91,16 @@ def modality_of(trigger) -> str:
             lexical = _lexical_cue(node)
             own = _own_cue(node)
             cues += [lexical, own if own != "denied" or lexical else None]
-    found = [c for c in cues if c]
+            rules += [f"modality:governed_by.{node.lemma_.lower()}", "modality:governor_cue.{cue}"]
+    found = [(c, rule) for c, rule in zip(cues, rules) if c]
     if not found and _bare_infinitive(trigger):
+        fired("modality:bare_infinitive.planned")
         return "planned"
-    return max(found, key=STRENGTH.get) if found else "occurred"
+    if not found:
+        return "occurred"
+    cue, rule = max(found, key=lambda pair: STRENGTH[pair[0]])
+    fired(rule.replace("{cue}", cue))
+    return cue
 
 
 def _bare_infinitive(trigger) -> bool:

@@ -45,6 +45,7 @@ class Found:
     value: str | None
     start: int
     end: int
+    rule: str = ""             # the id of the rule that read it ("relation:descriptor.leader")
 
 
 def extract_relations(parsed: ParsedDocument) -> tuple[Relation, ...]:
@@ -67,7 +68,8 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
     start, end = min(d.start, span.start_char), max(d.end, span.end_char)
 
     def found(predicate: str, obj: str | None, value: str | None = None) -> list[Found]:
-        return [Found(subject, predicate, obj, value, start, end)] if obj or value else []
+        rule = f"relation:descriptor.{kind or 'title'}" if predicate != "role" else "relation:descriptor.office"
+        return [Found(subject, predicate, obj, value, start, end, rule)] if obj or value else []
 
     if kind == "place":
         place = d.entity_after(load_lexicon().locating_prepositions | {"of"}, PLACE_TYPES) or d.country_id
@@ -89,7 +91,7 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
 def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
     """"X of the Y": a person named with the organisation they come from."""
     org = _organisation_after(reading, span, {"of"}) if reading.types[subject] == "PERSON" else None
-    return [Found(subject, "member_of", org[0], None, span.start_char, org[1])] if org else []
+    return [Found(subject, "member_of", org[0], None, span.start_char, org[1], "relation:person_of_organisation")] if org else []
 
 
 def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
@@ -97,7 +99,7 @@ def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
     if not reading.is_organisation(subject):
         return []
     child = _organisation_after(reading, span, load_lexicon().possessive_marks, skip_modifiers=False)
-    return [Found(child[0], "part_of", subject, None, span.start_char, child[1])] if child else []
+    return [Found(child[0], "part_of", subject, None, span.start_char, child[1], "relation:possessive_part")] if child else []
 
 
 def _organisation_after(reading: Reading, span, markers, skip_modifiers: bool = True) -> tuple[str, int] | None:
@@ -134,7 +136,8 @@ def _located_by_preposition(reading: Reading, subject: str, span) -> list[Found]
     if place is None or place[0] == subject:
         return []
     end_token = doc[place[1] - 1]
-    return [Found(subject, "located_in", place[0], None, span.start_char, end_token.idx + len(end_token))]
+    return [Found(subject, "located_in", place[0], None, span.start_char, end_token.idx + len(end_token),
+                  "relation:located_by_preposition")]
 
 
 def _affiliations(reading: Reading) -> list[Found]:
@@ -149,7 +152,8 @@ def _affiliations(reading: Reading) -> list[Found]:
         sponsor = reading.place_or_entity_at(before)
         if sponsor is not None:
             for member, end in reading.entities_named_after(token.i + 1, sponsor):
-                out.append(Found(member, predicate, sponsor, None, doc[before].idx, end))
+                out.append(Found(member, predicate, sponsor, None, doc[before].idx, end,
+                                 f"relation:sponsor_before.{token.lower_}"))
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in load_lexicon().affiliation_prepositions:
             sponsor_at = reading.entity_starting_after(token.i + 2, ("ORG", "GPE", "NORP", "PERSON"))
@@ -159,7 +163,7 @@ def _affiliations(reading: Reading) -> list[Found]:
                 sponsor_id = reading.as_place(sponsor_at[0])
                 end_token = doc[sponsor_at[1] - 1]
                 out.append(Found(member, predicate, sponsor_id, None, doc[member_at].idx,
-                                 end_token.idx + len(end_token)))
+                                 end_token.idx + len(end_token), f"relation:sponsor_after.{token.lower_}"))
     return out
 
 
@@ -175,5 +179,5 @@ def _records(parsed: ParsedDocument, found: list[Found]) -> tuple[Relation, ...]
         relations.append(Relation(
             id=record_id("relation", doc_id, *key), doc_id=doc_id, subject=f.subject,
             predicate=f.predicate, evidence=parsed.evidence(f.start, f.end), object=f.object,
-            value=f.value, stage=STAGE))
+            value=f.value, stage=STAGE, rules=(f.rule,)))
     return tuple(relations)

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimgraph.extract.trace import fired, refire, tracing
 from claimgraph.ontology.lexicon import load_lexicon
 
 Resolved = tuple[str, str, "str | None"]
@@ -86,18 +87,29 @@ def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None
     t = " ".join(text.lower().replace("\u2019", "'").split()).strip(" .,;:")
     inner = re.search(r"\(([^()]+)\)", t)
     if inner:  # "before the end of the holiday (August 8)": the explicit date decides
-        found = resolve_date(inner.group(1), anchor, day_first=day_first, partial=partial)
+        found = _answer(lambda: resolve_date(inner.group(1), anchor, day_first=day_first, partial=partial))
         if found:
+            fired("date:in_parentheses")
             return found
         t = (t[:inner.start()] + t[inner.end():]).strip()
     t = re.sub(r"^(?:on|in|at|by|during|the|of)\s+", "", t)
     since = re.match(r"(?:since|from)\s+(.+)", t)
     if since:
+        fired("date:since")
         return _since(since.group(1), anchor, day_first)
     t = re.sub(r"^(?:before|until|till|after|around|about|by|on|in)\s+(?:the\s+)?", "", t)
     a = parse_anchor(anchor)
-    return (_numeric(t, a, day_first) or _with_month(t, a, partial) or _with_year(t)
-            or _relative(t, a))
+    return (_answer(lambda: _numeric(t, a, day_first)) or _answer(lambda: _with_month(t, a, partial))
+            or _answer(lambda: _with_year(t)) or _answer(lambda: _relative(t, a)))
+
+
+def _answer(attempt) -> Resolved | None:
+    """An attempt's reading, recording the rules it fired only when it gave one."""
+    with tracing("date") as rules:
+        found = attempt()
+    if found:
+        refire(rules)
+    return found
 
 
 def _since(rest: str, anchor: str | None, day_first: bool | None) -> Resolved | None:
@@ -128,6 +140,7 @@ def _numeric(t: str, a, day_first: bool | None) -> Resolved | None:
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
     if iso:
         d = _safe_date(*map(int, iso.groups()))
+        fired("date:iso")
         return (_iso(d), "day", None) if d else None
     m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", t)
     if not m:
@@ -135,10 +148,13 @@ def _numeric(t: str, a, day_first: bool | None) -> Resolved | None:
     x, y, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
     year += 2000 if year < 100 else 0  # two-digit years in news are this century
     readings = [d for d in (_safe_date(year, y, x), _safe_date(year, x, y)) if d]  # day-first first
+    fired("date:numeric")
     if len(set(readings)) > 1:
         if day_first is not None:
+            fired("date:numeric_in_document_style")
             readings = readings[:1] if day_first else readings[1:]
         elif a and a[1] == "day" and any(r <= a[0] for r in readings):
+            fired("date:numeric_before_publication")
             readings = [max(r for r in readings if r <= a[0])]
     return (_iso(readings[0]), "day", None) if readings else None
 
@@ -175,14 +191,19 @@ def _with_month(t: str, a, partial: bool = False) -> Resolved | None:
     relation = ("this" if re.search(r"\bthis (year|\w+)\b", t) else "last" if re.search(r"\blast\b", t)
                 else "next" if re.search(r"\bnext\b", t) else "near")
     if year_m:
+        fired("date:month_with_year")
         first = _safe_date(int(year_m.group(1)), month, day or 1)
     elif re.search(r"\blast year\b", t) and a:
+        fired("date:month_of_last_year")
         first = _safe_date(a[0].year - 1, month, day or 1)
     elif re.search(r"\bnext year\b", t) and a:
+        fired("date:month_of_next_year")
         first = _safe_date(a[0].year + 1, month, day or 1)
     else:
+        fired(f"date:year_less_{relation}_publication")
         first = _year_less(month, day, a, relation=relation)
         if partial and first is None and a is None and day and relation == "near" and _safe_date(2000, month, day):
+            fired("date:partial_day_month")
             return f"--{month:02d}-{day:02d}", "day", None
     if not first:
         return None
@@ -190,6 +211,7 @@ def _with_month(t: str, a, partial: bool = False) -> Resolved | None:
         return _iso(first), "day", None
     third = re.search(r"\b(early|mid|late)\b", t)
     if third:
+        fired("date:third_of_month")
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}[third.group(1)]
         last = _month_last(first.year, month) if hi is None else date(first.year, month, hi)
         return _iso(first.replace(day=lo)), "day", _iso(last)
@@ -202,17 +224,21 @@ def _with_year(t: str) -> Resolved | None:
     if span:
         start, end = int(span.group(1)), span.group(2)
         end = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+        fired("date:year_range")
         return (f"{start}-01-01", "year", f"{end}-12-31") if end > start else None
     decade = re.fullmatch(r"(?:the\s+)?(1[6-9]\d0|20\d0)'?s", t)
     if decade:
+        fired("date:decade")
         return f"{decade.group(1)}-01-01", "year", f"{int(decade.group(1)) + 9}-12-31"
     m = re.fullmatch(r"(?:(early|mid|late)[\s-]+)?(?:the\s+)?(?:year\s+)?(1[6-9]\d\d|20\d\d)", t)
     if not m:
         return None
     year = int(m.group(2))
     if m.group(1):
+        fired("date:third_of_year")
         lo, hi = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[m.group(1)]
         return f"{year}-{lo:02d}-01", "month", _iso(_month_last(year, hi))
+    fired("date:year")
     return f"{year}-01-01", "year", None
 
 
@@ -228,10 +254,14 @@ def _relative(t: str, a) -> Resolved | None:
     if precision in ("day", "month"):
         shift = {"last month": -1, "this month": 0, "next month": 1}.get(t)
         if shift is not None:
+            fired("date:month_from_publication")
             y, m = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
             return _iso(date(y, m + 1, 1)), "month", None
     shift = {"last year": -1, "this year": 0, "next year": 1, "the previous year": -1}.get(t)
-    return (f"{ref.year + shift}-01-01", "year", None) if shift is not None else None
+    if shift is None:
+        return None
+    fired("date:year_from_publication")
+    return f"{ref.year + shift}-01-01", "year", None
 
 
 def _relative_day(t: str, ref: date) -> Resolved | None:
@@ -240,9 +270,11 @@ def _relative_day(t: str, ref: date) -> Resolved | None:
             "day before": -1, "the night before": -1, "the previous day": -1, "the next day": 1,
             "next day": 1, "the following day": 1, "tomorrow": 1}.get(t)
     if days is not None:
+        fired("date:day_from_publication")
         return _iso(ref + timedelta(days=days)), "day", None
     week = {"last week": -1, "this week": 0, "next week": 1, "the previous week": -1}.get(t)
     if week is not None:
+        fired("date:week_from_publication")
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=week)
         return _iso(monday), "day", _iso(monday + timedelta(days=6))
     count = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+(ago|earlier|before|later|after)", t)
@@ -252,6 +284,7 @@ def _relative_day(t: str, ref: date) -> Resolved | None:
             return None
         sign = 1 if count.group(3) in ("later", "after") else -1
         unit = count.group(2)
+        fired("date:count_from_publication")
         if unit in ("day", "week"):
             return _iso(ref + timedelta(days=sign * n * (7 if unit == "week" else 1))), "day", None
         if unit == "month":
@@ -260,6 +293,7 @@ def _relative_day(t: str, ref: date) -> Resolved | None:
         return f"{ref.year + sign * n}-01-01", "year", None
     weekday = re.fullmatch(r"(last\s+)?(%s)" % "|".join(WEEKDAYS), t)
     if weekday:  # "on Tuesday": the latest such day on or before the anchor ("last": before it)
+        fired("date:weekday_before_publication")
         back = (ref.weekday() - WEEKDAYS[weekday.group(2)]) % 7 or (7 if weekday.group(1) else 0)
         return _iso(ref - timedelta(days=back)), "day", None
     return None
@@ -286,9 +320,10 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
     candidates = []
     for start, end in set(spans):
         surface = sent_text[start - offset:end - offset]
-        found = resolve_date(surface, anchor, day_first=day_first, partial=partial)
+        with tracing("date") as rules:
+            found = resolve_date(surface, anchor, day_first=day_first, partial=partial)
         if found:
-            candidates.append(DateMention(start, end, surface, *found))
+            candidates.append(DateMention(start, end, surface, *found, rules=tuple(rules)))
     rank = {"day": 0, "month": 1, "year": 2}
     candidates.sort(key=lambda c: (rank[c.precision], c.start - c.end))
     chosen: list[DateMention] = []

@@ -39,6 +39,12 @@ def tracing(*kinds: str) -> Iterator[list[str]]:
         _current.reset(token)
 
 
+def refire(rules) -> None:
+    """Record again rules collected apart, once their answer is the one kept."""
+    for rule in rules:
+        fired(rule)
+
+
 def unique(rules) -> tuple[str, ...]:
     """Rule ids once each, in the order they first fired."""
     return tuple(dict.fromkeys(rules))

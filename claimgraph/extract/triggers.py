@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.arguments import pobjs, verb_actor_tokens
+from claimgraph.extract.trace import fired, refire, tracing, unique
 from claimgraph.ontology.name_vocabulary import vocabulary
 from claimgraph.ontology import Plover
 from claimgraph.ontology.lexicon import load_lexicon
@@ -62,13 +63,32 @@ def _phrase_match(token, plover: Plover):
     for child in token.children:
         found = plover.phrase(token.lemma_, child.lemma_)
         if found:
-            return found
+            return _entry(found, token.lemma_, child.lemma_)
         if child.dep_ == "prep":
             for grandchild in child.children:
                 found = plover.phrase(token.lemma_, grandchild.lemma_)
                 if found:
-                    return found
+                    return _entry(found, token.lemma_, grandchild.lemma_)
     return None
+
+
+def _entry(found, *words: str):
+    """Record the lexicon entry that typed a trigger ("trigger:ASSAULT.attack"); `found` as it is."""
+    if found:
+        fired(f"trigger:{found[0]}.{'_'.join(w.lower() for w in words)}")
+    return found
+
+
+def _applied(pattern) -> tuple | None:
+    """The reading a trigger pattern yields, recording its rule id ("trigger:transfer.money")."""
+    fired(f"trigger:{pattern.id}")
+    return pattern.yields
+
+
+def _recode(matched: dict, decided: dict, i: int, token, pattern) -> None:
+    """Give the word at i the reading a pattern yields, recording the pattern's rule id for it."""
+    matched[i] = (token, *pattern.yields)
+    decided.setdefault(i, []).append(f"trigger:{pattern.id}")
 
 
 def objects_of(token) -> list:
@@ -86,13 +106,13 @@ def _transfer_match(token, plover: Plover):
     for obj in objects:
         lemma = obj.lemma_.lower()
         if obj.ent_type_ == "MONEY":
-            return plover.pattern("transfer.money").yields   # "gave $2 million", "sent 5 million euros"
+            return _applied(plover.pattern("transfer.money"))   # "gave $2 million", "sent 5 million euros"
         named = {f"{c.lemma_.lower()} {lemma}" for c in obj.children if c.dep_ in ("compound", "amod")}
         if lemma in plover.weapons or named & plover.weapons.keys():   # "a rocket", "air defence systems"
             own = token.lemma_.lower() in plover.own_moves
-            return plover.pattern("transfer.own_weapons" if own else "transfer.weapons").yields
+            return _applied(plover.pattern("transfer.own_weapons" if own else "transfer.weapons"))
         if lemma in plover.transfer_objects:
-            return plover.transfer_objects[lemma]
+            return _entry(plover.transfer_objects[lemma], token.lemma_, lemma)
     return None
 
 
@@ -101,11 +121,11 @@ def _yielding_move(token, lemma: str, plover: Plover):
     place ("the troops left the city"): the manual's RETREAT access and withdraw."""
     if lemma in plover.admission_verbs and any(o.lemma_.lower() in plover.admission_objects
                                                for o in objects_of(token)):
-        return plover.pattern("admission.access").yields
+        return _applied(plover.pattern("admission.access"))
     departure = plover.pattern("departure.withdraw")
     if lemma in plover.departure_verbs and any(
             plover.transfer_objects.get(a.lemma_.lower(), (None,))[0] in departure.objects for a in verb_actor_tokens(token)):
-        return departure.yields
+        return _applied(departure)
     return None
 
 
@@ -127,6 +147,7 @@ def _protest_reading(token, plover: Plover, found):
             people += verb_actor_tokens(token.head.head)  # "workers went on strike"
     people += [g for p in people for g in pobjs(p, {"of"})]
     if any(p.lemma_.lower() in plover.protest_actors for p in people):
+        fired("trigger:protest.actors")
         return (protest, mode)
     return found
 
@@ -136,24 +157,28 @@ def _match(token, plover: Plover):
         return None
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        given = _transfer_match(token, plover) if lemma in plover.transfer_verbs else None
+        with tracing("trigger") as given_rules:
+            given = _transfer_match(token, plover) if lemma in plover.transfer_verbs else None
         aid_first = plover.pattern("transfer.aid_first")
         if aid_first.recodes(given) and given != plover.pattern("transfer.weapons").yields:
             found = given   # "handed over medicine": aid, whatever the verb's phrase says
+            given_rules.append(f"trigger:{aid_first.id}")
         else:
             found = (_phrase_match(token, plover) if lemma in plover.phrase_heads else None) or given
+        if found is given:
+            refire(given_rules)
         if found is None and lemma in plover.object_verbs and any(c.dep_ == "dobj" for c in token.children):
-            found = plover.object_verbs[lemma]
+            found = _entry(plover.object_verbs[lemma], lemma, "object")
         if found is None and lemma in plover.partner_verbs and pobjs(token, {"with"}):
-            found = plover.pattern("partner.shared").yields   # "shared intelligence with X"
+            found = _applied(plover.pattern("partner.shared"))   # "shared intelligence with X"
         if found is None:
             found = _yielding_move(token, lemma, plover)
-        found = _protest_reading(token, plover, found or plover.verb(lemma))
+        found = _protest_reading(token, plover, found or _entry(plover.verb(lemma), lemma))
         met = plover.pattern("meet.passive")
         if found and lemma in met.words and any(c.dep_ == "nsubjpass" for c in token.children):
             return met.yields  # "was met with silence": a reaction, not a meeting
         if plover.pattern("expel.individuals").recodes(found) and _expels_individuals(token, plover):
-            found = plover.pattern("expel.individuals").yields   # "expelled the correspondent", not a diplomat
+            found = _applied(plover.pattern("expel.individuals"))   # "expelled the correspondent", not a diplomat
         alliance = plover.pattern("alliance.participle")
         if alliance.recodes(found) and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
             return alliance.yields  # "militias backed by X", "X-supported groups": an alliance, not an act
@@ -167,15 +192,15 @@ def _match(token, plover: Plover):
     if token.pos_ == "ADJ" and lemma in plover.willingness_adjectives:
         # "is willing to withdraw", "ready for talks": willingness to cooperate is AGREE
         complemented = any(c.dep_ in ("xcomp", "prep") for c in token.children)
-        return plover.pattern("willingness.agree").yields if complemented else None
+        return _applied(plover.pattern("willingness.agree")) if complemented else None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         if token.pos_ == "PROPN" and not token.is_lower and not token.is_title:
             return None  # an acronym or odd casing is a name, not a word
         modifiers = tuple(c.lemma_ for c in token.children if c.dep_ in MODIFIER_DEPS)
         found = _phrase_match(token, plover) if lemma in plover.phrase_heads else None
-        found = found or plover.noun(lemma, modifiers, tuple(g.lemma_ for g in pobjs(token, {"of"})))
+        found = found or _entry(plover.noun(lemma, modifiers, tuple(g.lemma_ for g in pobjs(token, {"of"}))), lemma)
         if found is None and (whole := _hyphenated(token)):
-            found = plover.noun(whole)
+            found = _entry(plover.noun(whole), whole)
         if found is None and lemma in plover.remains_nouns:
             found = _remains_found(token, plover)
         if found is None and lemma in plover.event_heads:
@@ -206,7 +231,7 @@ def _remains_found(token, plover: Plover):
     the killing they are evidence of."""
     counted = any(c.dep_ == "nummod" for c in token.children)
     found = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in plover.discovery_verbs
-    return plover.pattern("remains.killing").yields if counted and found else None
+    return _applied(plover.pattern("remains.killing")) if counted and found else None
 
 
 def _undertaking(token, plover: Plover):
@@ -214,7 +239,7 @@ def _undertaking(token, plover: Plover):
     for child in token.children:
         if child.dep_ == "compound" and child.i == token.i - 1 and not _in_name(child):
             modifiers = tuple(c.lemma_ for c in child.children if c.dep_ in MODIFIER_DEPS)
-            return plover.noun(child.lemma_.lower(), modifiers)
+            return _entry(plover.noun(child.lemma_.lower(), modifiers), child.lemma_, token.lemma_)
     return None
 
 
@@ -234,12 +259,14 @@ def find_document_triggers(doc, plover: Plover) -> dict[int, list[Trigger]]:
 
 def find_triggers(sent, plover: Plover) -> list[Trigger]:
     """Every event trigger of a spaCy sentence span, grouped as the module docstring says."""
-    matched = {}
+    matched, decided = {}, {}
     for token in sent:
-        found = _match(token, plover)
+        with tracing("trigger") as rules:
+            found = _match(token, plover)
         if found:
             matched[token.i] = (token, *found)
-    spoken = _reversals(sent, matched, plover)
+            decided[token.i] = rules
+    spoken = _reversals(sent, matched, plover, decided)
     # A light verb carrying a noun trigger yields to it, unless together they say something
     # else (a phrase listed for the verb with that noun, of another type), when the noun yields.
     for i, (token, _, _) in list(matched.items()):
@@ -252,9 +279,9 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
                 del matched[c.i]
             if carried and not phrased and i in matched:
                 del matched[i]
-    for i, act in _stances(sent, matched, plover).items():
+    for i, act in _stances(sent, matched, plover, decided).items():
         spoken.setdefault(i, []).append(act)
-    promised = _promises(matched, plover)
+    promised = _promises(matched, plover, decided)
     orderers = _yield_orders(matched, plover)
     wrapped = _absorb_wrapped(matched, plover)
     for i, act in promised.items():
@@ -268,7 +295,7 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
         threat = plover.pattern("willingness.threat")
         if (threat.recodes((type_name, None)) and token.pos_ == "ADJ"
                 and any(t in plover.threat_types for _, t in acts)):
-            matched[i] = (token, *threat.yields)   # "prepared to impose martial law"
+            _recode(matched, decided, i, token, threat)   # "prepared to impose martial law"
     # Group same-type triggers linked within two arcs; the highest word represents the group.
     groups: list[list] = []
     for token, type_name, mode in sorted(matched.values(), key=lambda m: m[0].i):
@@ -286,9 +313,13 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
         token, type_name, _ = group[0]
         mode = next((m for _, _, m in group if m), None)
         members = tuple(m[0] for m in group)
-        triggers.append(Trigger(token, type_name, mode, members,
-                                tuple(w for m in members for w in wrapped.get(m.i, ())),
-                                tuple(o for m in members for o in orderers.get(m.i, ()))))
+        acts = tuple(w for m in members for w in wrapped.get(m.i, ()))
+        orders = tuple(o for m in members for o in orderers.get(m.i, ()))
+        rules = [r for m in members for r in decided.get(m.i, ())]
+        rules += [f"trigger:wraps.{act_type}" for _, act_type in acts]
+        rules += ["trigger:order.yield"] if orders else []
+        rules += ["trigger:same_type_group"] if len(members) > 1 else []
+        triggers.append(Trigger(token, type_name, mode, members, acts, orders, unique(rules)))
     return sorted(triggers, key=lambda t: t.token.i)
 
 
@@ -297,7 +328,7 @@ def other_event_words(trigger: Trigger, triggers: list[Trigger]) -> frozenset[in
     return frozenset(t.token.i for t in triggers) - {m.i for m in trigger.members} - {trigger.token.i}
 
 
-def _reversals(sent, matched: dict, plover: Plover) -> dict[int, list]:
+def _reversals(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, list]:
     """Recode a verb of ending, accepting or preventing whose object is an act (plover.yaml
     `reversals`): "lifted the curfew" is CONCEDE, "halted aid" SANCTION. The object act is
     absorbed, so its roles ("the curfew on X", "aid to X") name the verb's targets."""
@@ -312,11 +343,12 @@ def _reversals(sent, matched: dict, plover: Plover) -> dict[int, list]:
             found = plover.reversal(token.lemma_, matched[obj.i][1])
             if found:
                 absorbed.setdefault(token.i, []).append(matched.pop(obj.i)[:2])
-                matched[token.i] = (token, found, None)
+                matched[token.i] = (token, found[0], None)
+                decided.setdefault(token.i, []).append(f"trigger:{found[1]}")
     return absorbed
 
 
-def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
+def _stances(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, tuple]:
     """Recode acts by the stance the sentence takes on them (see the module docstring);
     {index of the trigger now reporting: (act token, act type)} for acts newly wrapped."""
     spoken = {}
@@ -325,7 +357,7 @@ def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
             carrier = token.head   # "will impose a curfew": the light verb's tense is the noun's
             if (type_name in plover.threat_types and token.dep_ == "dobj"
                     and carrier.lemma_.lower() in plover.light_verbs and _future(carrier)):
-                matched[i] = (token, *plover.pattern("stance.future_noun").yields)
+                _recode(matched, decided, i, token, plover.pattern("stance.future_noun"))
             continue
         children = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg")}
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in plover.conditional_marks
@@ -334,11 +366,11 @@ def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
         cooperative = type_name in plover.promise_types or refusal.recodes((type_name, mode))
         if cooperative and (children & load_lexicon().negations or (
                 token.dep_ == "xcomp" and token.head.lemma_.lower() in plover.refusal_heads)):
-            matched[i] = (token, *refusal.yields)     # "will not release", "failed to agree"
+            _recode(matched, decided, i, token, refusal)     # "will not release", "failed to agree"
         elif conditional and type_name not in plover.wrapper_types:
-            matched[i] = (token, *plover.pattern("stance.condition").yields)   # "will withdraw unless ..."
+            _recode(matched, decided, i, token, plover.pattern("stance.condition"))   # "will withdraw unless ..."
         elif type_name in plover.threat_types and _future(token):
-            matched[i] = (token, *plover.pattern("stance.future_act").yields)  # "will arrest them"
+            _recode(matched, decided, i, token, plover.pattern("stance.future_act"))  # "will arrest them"
     for token in sent:
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
         head = token.head
@@ -346,20 +378,20 @@ def _stances(sent, matched: dict, plover: Plover) -> dict[int, tuple]:
             continue
         if (token.dep_ == "ccomp" and head.pos_ == "VERB") or (token.dep_ == "acl" and head.pos_ == "NOUN"):
             if head.i not in matched:              # "said that X must withdraw": a demand
-                matched[head.i] = (head, *plover.pattern("stance.obligation").yields)
+                _recode(matched, decided, head.i, head, plover.pattern("stance.obligation"))
                 if token.i not in matched:
                     spoken[head.i] = (token, plover.pattern("stance.obligation").yields[0])
     return spoken
 
 
-def _promises(matched: dict, plover: Plover) -> dict[int, tuple]:
+def _promises(matched: dict, plover: Plover, decided: dict) -> dict[int, tuple]:
     """Recode as AGREE a cooperative act its actor says it will do ("X will withdraw its
     troops", "Y would release them"): the manual's promise or commitment to cooperate.
     {index: (act token, act type)}, so the act's own roles ("aid to X") still name the target."""
     promised = {}
     for i, (token, type_name, _) in list(matched.items()):
         if type_name in plover.promise_types and _future(token):
-            matched[i] = (token, *plover.pattern("promise").yields)
+            _recode(matched, decided, i, token, plover.pattern("promise"))
             promised[i] = (token, type_name)
     return promised
 

@@ -94,11 +94,12 @@ class Plover:
     hosting_readings: frozenset[TypeMode]     # the place is the host ("visited X")
     patterns: Mapping[str, "TriggerPattern"]  # the special cases of trigger matching, by rule id
 
-    def reversal(self, verb: str, object_type: str) -> str | None:
-        """The type a verb of ending, accepting or preventing reports with an act as object."""
-        for verbs, objects, type_name, _rule in self.reversals:
+    def reversal(self, verb: str, object_type: str) -> tuple[str, str] | None:
+        """The type a verb of ending, accepting or preventing reports with an act as object, and
+        the rule id of the reversal that says so."""
+        for verbs, objects, type_name, rule in self.reversals:
             if verb.lower() in verbs and object_type in objects:
-                return type_name
+                return type_name, rule
         return None
 
     def pattern(self, rule_id: str) -> "TriggerPattern":

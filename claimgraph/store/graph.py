@@ -40,7 +40,7 @@ def graph(store: Store) -> dict:
                       "mentions": mentions.get(c.id, [])} for c in canonicals],
         "events": [_event(e, reports, canon) for e in events],
         "relations": sorted(({**{k: r[k] for k in ("id", "subject", "predicate", "object", "value")},
-                              "evidence": [{k: ev[k] for k in ("doc", "start", "end", "text")}
+                              "evidence": [{k: ev[k] for k in ("doc", "start", "end", "text", "rules")}
                                            for ev in r["evidence"]]}
                              for r in relations(store)), key=lambda r: r["id"]),
         "contradictions": [{"event": c.event_id, "field": c.field,
@@ -61,5 +61,5 @@ def _event(event: model.Event, reports: dict[str, model.Report], canon: dict[str
                      "text": r.evidence.text, "trigger": r.trigger, "killed": r.killed, "injured": r.injured,
                      "modality": r.modality, "date": r.date,
                      "attributed_to": canon.get(r.attributed_to) if r.attributed_to else None,
-                     "source_text": r.source_text} for r in members],
+                     "source_text": r.source_text, "rules": list(r.rules)} for r in members],
     }

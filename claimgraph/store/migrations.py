@@ -19,7 +19,15 @@ def _v2_report_cues_and_document_dates(conn) -> None:
     schema.document_dates.create(conn, checkfirst=True)
 
 
-MIGRATIONS: dict[int, "callable"] = {2: _v2_report_cues_and_document_dates}
+def _v3_rules(conn) -> None:
+    """Version 3: reports and relations keep the ids of the rules that made them; stored before,
+    they have none."""
+    for table in (schema.reports, schema.relations):
+        conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN rules JSON"))
+        conn.execute(table.update().values(rules=[]))
+
+
+MIGRATIONS: dict[int, "callable"] = {2: _v2_report_cues_and_document_dates, 3: _v3_rules}
 
 
 def current_version(conn) -> int | None:

@@ -179,7 +179,7 @@ def relations(store: Store, entity_id: str | None = None) -> list[dict]:
             "id": r["id"], "subject": subject, "subject_name": names.get(subject), "predicate": r["predicate"],
             "object": obj, "object_name": names.get(obj) if obj else None, "value": r["value"], "evidence": []})
         rel["evidence"].append({"doc": r["doc_id"], "source": r["source"], "start": r["evidence_start"],
-                                "end": r["evidence_end"], "text": r["evidence_text"]})
+                                "end": r["evidence_end"], "text": r["evidence_text"], "rules": r["rules"] or []})
     return list(grouped.values())
 
 
@@ -257,7 +257,7 @@ def event(store: Store, event_id: str) -> dict | None:
         "date_text": r.date_text,
         "attributed_to": canon.get(r.attributed_to) if r.attributed_to else None,
         "attributed_to_name": names.get(canon.get(r.attributed_to)) if r.attributed_to else None,
-        "source_text": r.source_text, "weapons": list(r.weapons)} for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))]
+        "source_text": r.source_text, "weapons": list(r.weapons), "rules": list(r.rules)} for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))]
     view["contradictions"] = contradictions(store, event_id)
     return view
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from claimgraph import model
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = sa.MetaData()
 

@@ -75,20 +75,29 @@ def test_schema_version_is_recorded_and_newer_stores_are_refused(tmp_path):
         Store(path)
 
 
-def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_documents(tmp_path):
-    path = tmp_path / "v1.db"
+# What each older layout lacks of the current one.
+OLDER_LAYOUTS = {
+    1: ["ALTER TABLE reports DROP COLUMN date_relation", "ALTER TABLE reports DROP COLUMN refers_back",
+        "DROP TABLE document_dates", "ALTER TABLE reports DROP COLUMN rules", "ALTER TABLE relations DROP COLUMN rules"],
+    2: ["ALTER TABLE reports DROP COLUMN rules", "ALTER TABLE relations DROP COLUMN rules"],
+}
+
+
+@pytest.mark.parametrize("version", sorted(OLDER_LAYOUTS))
+def test_an_older_store_is_upgraded_in_place_and_keeps_its_documents(tmp_path, version):
+    path = tmp_path / f"v{version}.db"
     store = Store(path)
     store.write_document(sample())
     store.close()
     engine = sa.create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:   # the version 1 layout: no report cues, no document_dates
-        conn.execute(sa.text("ALTER TABLE reports DROP COLUMN date_relation"))
-        conn.execute(sa.text("ALTER TABLE reports DROP COLUMN refers_back"))
-        conn.execute(sa.text("DROP TABLE document_dates"))
-        conn.execute(schema.meta.update().values(value="1"))
+    with engine.begin() as conn:
+        for statement in OLDER_LAYOUTS[version]:
+            conn.execute(sa.text(statement))
+        conn.execute(schema.meta.update().values(value=str(version)))
     store = Store(path)
     assert [d.id for d in store.load(model.Document, schema.documents)] == ["d1"]
-    assert all(r.refers_back is False for r in store.load(model.Report, schema.reports))
+    reports = store.load(model.Report, schema.reports)
+    assert reports and all(r.refers_back is False and r.rules == () for r in reports)
     assert refresh_resolution(store).events
     store.close()
 
