@@ -93,7 +93,9 @@ def events(db: DbOption = None,
 
 
 def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgraph events`.")],
-          db: DbOption = None, as_json: JsonOption = False) -> None:
+          db: DbOption = None,
+          why: Annotated[bool, typer.Option("--why", help="List the rules behind each report.")] = False,
+          as_json: JsonOption = False) -> None:
     """One event: each report with its sentence, document and attribution, and any contradictions."""
     from claimgraph.store import queries
 
@@ -111,6 +113,12 @@ def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgra
                  [[queries.short_source(r["source"]), r["modality"], r["killed"],
                    r["attributed_to_name"] or r["source_text"] or "(the document)", r["sentence"]]
                   for r in found["reports"]])
+    if why:
+        render.heading("Rules behind each report")
+        for r in found["reports"]:
+            render.line(f"{queries.short_source(r['source'])}, \"{r['trigger']}\" at {r['start']}:")
+            for rule in r["rules"] or ["(none recorded: stored before rules were kept)"]:
+                render.line(f"  {rule}")
     if found["contradictions"]:
         _contradiction_table(found["contradictions"])
 

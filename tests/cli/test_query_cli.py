@@ -67,6 +67,17 @@ def test_events_and_one_event_with_its_reports(db):
     assert detail["reports"] and all(r["sentence"] and r["source"] for r in detail["reports"])
 
 
+def test_event_why_lists_the_rules_behind_each_report(db):
+    event = next(e for e in as_json(db, "events") if e["reports"] > 1)
+    reports = as_json(db, "event", event["id"])["reports"]
+    shown = run(db, "event", event["id"], "--why").stdout
+    assert "Rules behind each report" in shown
+    for report in reports:
+        assert report["rules"] and any(r.startswith("trigger:") for r in report["rules"])
+        assert all(f"  {rule}\n" in shown for rule in report["rules"])
+    assert "Rules behind" not in run(db, "event", event["id"]).stdout
+
+
 def test_events_table_shows_whole_ids_and_documents_by_file_name(db):
     table = run(db, "events").stdout
     for event in as_json(db, "events")[:10]:

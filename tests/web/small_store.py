@@ -71,7 +71,8 @@ def articles() -> list[Article]:
     governor = first.entity("gov", "Lena Moravec", "PERSON", "Lena Moravec")
     first.report("r1", "ASSAULT", "shelled", mode="artillery", actors=(front,), location=town, date="2021-03-02",
                  date_precision="day", date_text="Tuesday", killed=12, attributed_to=governor,
-                 source_text="according to Governor Lena Moravec")
+                 source_text="according to Governor Lena Moravec",
+                 rules=("trigger:ASSAULT.shell", "argument:subject", "attribution:according_to"))
     first.relation("rel1", governor, "role", "Governor Lena Moravec", value="Governor")
 
     second = Article(SCRIPT_DOC, FOLLOW_UP, source="post/varenko-follow-up.txt", title="Toll rises <i>again</i>",

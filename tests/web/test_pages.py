@@ -59,6 +59,17 @@ def test_event_page_puts_reports_side_by_side_and_flags_the_dispute(client):
     assert "according to Governor Lena Moravec" in page
 
 
+def test_event_page_shows_the_rules_behind_each_report(client):
+    event = first(client, "/api/events", type="ASSAULT")
+    page = client.get(f"/events/{event['id']}").text
+    shelled, hit = (page[page.index(f'id="report-{key}"'):] for key in ("doc0shell000001-r1", f"{SCRIPT_DOC}-r1"))
+    shelled = shelled[:shelled.index("</article>")]
+    assert "Why: 3 rules" in shelled
+    assert all(f"<code>{rule}</code>" in shelled for rule in
+               ("trigger:ASSAULT.shell", "argument:subject", "attribution:according_to"))
+    assert "Why:" not in hit[:hit.index("</article>")]   # stored with no rules: nothing to show
+
+
 @pytest.mark.parametrize("name, expected", [
     ("Lena Moravec", ["Names used", "Governor", "Why these are one entity", "varenko-shelling.txt"]),
     ("Northern Front", ["Timeline of its events", "ASSAULT", "THREATEN", "varenko-follow-up.txt"]),
