@@ -1,12 +1,17 @@
-"""The pipeline as a whole: one failing document never stops or half-writes the others."""
+"""The pipeline as a whole: its stages resolved and checked, plugins among them; one failing
+document never stops or half-writes the others."""
 from __future__ import annotations
+
+from importlib.metadata import EntryPoint
 
 import pytest
 
 from claimgraph import registry
 from claimgraph.config import DEFAULT_STAGES, Settings
-from claimgraph.model import RawDocument, Skipped
-from claimgraph.pipeline import Pipeline
+from claimgraph.errors import ConfigError
+from claimgraph.extract.stages import Stage
+from claimgraph.model import RawDocument, Relation, Skipped
+from claimgraph.pipeline import Pipeline, StageTimes
 from claimgraph.runners.local import run
 from claimgraph.store import Store
 
@@ -15,6 +20,66 @@ ARTICLES = [
     "BOOM. This document makes the test extractor fail.",
     "The two sides signed a ceasefire agreement in Geneva on Friday.",
 ]
+
+
+# A plugin stage: keep the assault reports only.
+ASSAULTS_ONLY = Stage("acme.assaults_only.v1", ("reports",), ("reports",),
+                      lambda parsed: tuple(r for r in parsed.reports if r.type == "ASSAULT"),
+                      lambda parsed, kept: parsed.with_annotations(reports=kept))
+
+
+def people_extractor(parsed):
+    """A plugin of the older "extractors" kind: a role "person" for every person named."""
+    people = {e.id for e in parsed.entities if e.type == "PERSON"}
+    return tuple(Relation(f"acme-{m.id}", m.doc_id, m.entity_id, "role", parsed.evidence(m.start, m.end),
+                          value="person", stage="acme.people.v1") for m in parsed.mentions if m.entity_id in people)
+
+
+@pytest.fixture
+def plugins(monkeypatch):
+    """Two plugins arriving through the entry-point group, as an installed package adds them."""
+    installed = [EntryPoint("stages:acme.assaults_only.v1", f"{__name__}:ASSAULTS_ONLY", registry.ENTRY_POINT_GROUP),
+                 EntryPoint("extractors:acme.people.v1", f"{__name__}:people_extractor", registry.ENTRY_POINT_GROUP)]
+    monkeypatch.setattr(registry, "entry_points", lambda group: [e for e in installed if e.group == group])
+
+
+MIXED = ("UN envoy Hans Grundberg met Houthi leaders in Muscat on Monday. "
+         "Rebel fighters attacked an army checkpoint near Idlib on Tuesday.")
+
+
+def test_a_plugin_stage_from_an_entry_point_runs_in_its_place(plugins):
+    plain = Pipeline(Settings()).process(RawDocument("a.txt", text=MIXED))
+    assert {r.type for r in plain.reports} > {"ASSAULT"}
+    filtered = Pipeline(Settings(stages=DEFAULT_STAGES + ("acme.assaults_only.v1",))).process(
+        RawDocument("a.txt", text=MIXED))
+    assert [r.type for r in filtered.reports] == ["ASSAULT"]
+
+
+def test_an_extractor_plugin_runs_as_a_stage_adding_its_records(plugins):
+    processed = Pipeline(Settings(stages=DEFAULT_STAGES + ("acme.people.v1",))).process(
+        RawDocument("a.txt", text=MIXED))
+    roles = [r for r in processed.relations if r.stage == "acme.people.v1"]
+    assert roles and all(r.value == "person" for r in roles)
+
+
+@pytest.mark.parametrize("stages, message", [
+    (("claimgraph.mentions.v1", "acme.assaults_only.v1") + DEFAULT_STAGES[1:],
+     "stage acme.assaults_only.v1 requires 'reports', which no earlier stage assigns "
+     "(claimgraph.events.v1 assigns it but runs later)"),
+    (("acme.people.v1",) + DEFAULT_STAGES, "stage acme.people.v1 requires 'entities'"),
+    (DEFAULT_STAGES + ("acme.nothing.v1",), "no stage named 'acme.nothing.v1'"),
+])
+def test_a_stage_list_that_cannot_run_is_refused_when_the_pipeline_is_built(plugins, stages, message):
+    with pytest.raises(ConfigError) as refused:
+        Pipeline(Settings(stages=stages))
+    assert str(refused.value).startswith(message)
+
+
+def test_stage_times_are_kept_when_asked_for(settings):
+    times = StageTimes()
+    Pipeline(Settings(), times=times).process(RawDocument("a.txt", text=MIXED))
+    assert set(times) == {"clean", "parse", *DEFAULT_STAGES}
+    assert all(seconds >= 0 for seconds in times.values())
 
 
 def failing_extractor(parsed):

@@ -217,7 +217,10 @@ def _verb_target_tokens(verb, type_name: str) -> list:
     if recipients:   # "shipped rockets to X": the object is the goods, X the recipient
         fired("argument:recipient")
         return recipients + [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    targets = _noted([c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")], "argument:object")
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    for rule in dict.fromkeys("argument:passive_subject" if c.dep_ == "nsubjpass" else "argument:object"
+                              for c in targets):
+        fired(rule)
     targets += _noted(pobjs(verb, lexicon.target_prepositions), "argument:target_preposition")
     if type_name in load_plover().partner_types:
         targets += _noted(pobjs(verb, lexicon.partner_prepositions), "argument:partner_with")

@@ -59,10 +59,10 @@ class Stage:
 def check_order(stages: Sequence[Stage]) -> None:
     """Raise ConfigError, naming both, when a stage requires what no earlier stage assigns."""
     assigned = {name: "the parser" for name in GIVEN}
-    for stage in stages:
+    for i, stage in enumerate(stages):
         for needed in stage.requires:
             if needed not in assigned:
-                later = next((s.name for s in stages if needed in s.assigns), None)
+                later = next((s.name for s in stages[i + 1:] if needed in s.assigns), None)
                 where = (f"{later} assigns it but runs later" if later
                          else "no stage in the list assigns it")
                 raise ConfigError(f"stage {stage.name} requires {needed!r}, which no earlier stage "

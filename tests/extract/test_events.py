@@ -168,3 +168,27 @@ def test_a_passive_clause_joined_to_another_keeps_no_actor_of_it(nlp):
     _, names, found = reports(nlp, "The African Union condemned the attack near Goma on Monday, in which "
                                    "three drivers were killed and five staff members were injured.")
     assert all("African Union" not in [names[a] for a in r.actors] for r in found if r.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, trigger, rules", [
+    # the trigger's lexicon entry, the passive's agent, a weekday before publication, "according to"
+    ("The convoy was ambushed by Taliban fighters near Kunduz on Friday, according to provincial officials.",
+     "ambushed", ["trigger:ASSAULT.ambush", "argument:passive_by_agent", "argument:passive_subject",
+                  "date:in_own_clause", "date:weekday_before_publication", "attribution:according_to",
+                  "report:names_participant_or_place"]),
+    # a verb-and-dependent phrase, a speech verb as the source
+    ("Witnesses said soldiers opened fire on protesters in Khartoum on Monday.",
+     "opened", ["trigger:ASSAULT.open_fire", "argument:subject", "argument:target_preposition",
+                "attribution:speech_verb.say"]),
+    # a denial by the source makes the act denied
+    ("Hezbollah denied that its fighters attacked the Israeli patrol.",
+     "attacked", ["trigger:ASSAULT.attack", "attribution:speech_verb.deny", "modality:source_denies"]),
+    # two triggers of one event grouped; the shared subject of the second
+    ("Al-Shabaab militants stormed a hotel in Mogadishu on Sunday, killing 9 people.",
+     "stormed", ["trigger:ASSAULT.storm", "trigger:ASSAULT.kill", "trigger:same_type_group"]),
+])
+def test_a_report_keeps_the_ids_of_the_rules_that_made_it(nlp, text, trigger, rules):
+    _, _, found = reports(nlp, text)
+    report = next(r for r in found if r.trigger == trigger)
+    assert [r for r in report.rules if r in rules] == rules, report.rules
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.modality import modality_of
+from claimgraph.extract.trace import tracing
 
 
 def modality(nlp, text, word):
@@ -41,3 +42,16 @@ def modality(nlp, text, word):
 ])
 def test_modality(nlp, text, word, expected):
     assert modality(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, rule", [
+    ("The army did not shell the town.", "shell", "modality:cue.denied"),
+    ("The commander vowed to attack the port.", "attack", "modality:governed_by.vow"),
+    ("The militia could attack the refinery.", "attack", "modality:cue.possible"),
+    ("Officials said the attack never happened.", "attack", "modality:happening_negated.happen"),
+])
+def test_the_cue_that_decides_is_recorded(nlp, text, word, rule):
+    with tracing("modality") as rules:
+        modality(nlp, text, word)
+    assert rules == [rule]
+

@@ -115,3 +115,15 @@ def test_role_value(words, tail, value):
 def test_place_for_demonym(adjective, expected):
     places = {"iraq": "iq", "syria": "sy", "ukraine": "ua", "lebanon": "lb", "iran": "ir"}
     assert place_for_demonym(adjective, places) == expected
+
+
+@pytest.mark.parametrize("text, predicate, rule", [
+    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.", "leader_of", "relation:descriptor.leader"),
+    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.", "role", "relation:descriptor.office"),
+    ("Troops entered Kandahar in southern Afghanistan.", "located_in",
+     "relation:located_by_preposition"),
+])
+def test_a_relation_keeps_the_id_of_the_rule_that_read_it(nlp, text, predicate, rule):
+    found = [r for r in extract_relations(parse_text(nlp, text)) if r.predicate == predicate]
+    assert found and all(r.rules == (rule,) for r in found), [r.rules for r in found]
+
