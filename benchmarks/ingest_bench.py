@@ -5,8 +5,12 @@ Stages, each on the same synthetic articles (benchmarks/corpus.py, made from --s
      each into a fresh SQLite store;
   2. raw spaCy `nlp.pipe` over the same texts with the same numbers of processes: the floor;
   3. resolution alone (refresh_resolution: load, resolve, replace) on --docs documents and on
-     --large documents, the latter the stored corpus copied under new ids and later dates.
-`--only resolution` skips 1 and 2 (the articles are ingested once, untimed) and runs 3 alone.
+     --large documents, the latter the stored corpus copied under new ids and later dates;
+  4. each step of the pipeline in one process (clean, parse, then every extraction stage,
+     claimgraph.extract.stages), timed with time.perf_counter inside the pipeline, per 1,000
+     words and beside raw spaCy's parse of the same texts.
+`--only resolution` skips 1, 2 and 4 (the articles are ingested once, untimed) and runs 3 alone;
+`--only stages` runs 4 alone.
 Prints Markdown tables and writes them to --out.
 """
 from __future__ import annotations
@@ -26,6 +30,7 @@ from benchmarks.memory import PeakMemory
 from claimgraph import model
 from claimgraph.config import Settings
 from claimgraph.nlp import load_model
+from claimgraph.pipeline import Pipeline, StageTimes
 from claimgraph.runners.local import run
 from claimgraph.store import Store, schema
 from claimgraph.store.resolution import refresh_resolution
@@ -34,6 +39,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 DEFAULT_OUT = REPO / "bench-results" / "latest.md"
 RESOLUTION_OUT = REPO / "bench-results" / "resolution.md"
+STAGES_OUT = REPO / "bench-results" / "stages.md"
 # Same batch size as STACK.md's raw spaCy measurement and the pipeline's default.
 SPACY_BATCH = 32
 FULL, UNRESOLVED, RAW = "full pipeline", "clean, NLP, extract, store (no resolution)", "raw spaCy nlp.pipe"
@@ -90,6 +96,31 @@ def raw_spacy(articles, processes: int) -> Throughput:
     return Throughput(RAW, processes, len(articles), _words(articles), seconds, peak.mb)
 
 
+def stage_times(articles) -> StageTimes:
+    """Seconds per pipeline step over the articles, in this process, the model loaded first."""
+    times = StageTimes()
+    pipeline = Pipeline(Settings(), times=times)
+    pipeline.nlp
+    for _ in pipeline.process_many(articles):
+        pass
+    return times
+
+
+def stage_table(times: StageTimes, raw: Throughput) -> str:
+    """Each step's cost per 1,000 words, in pipeline order, beside raw spaCy's parse (1 process)."""
+    per_k = 1000 / raw.words
+    raw_ms = 1000 * raw.seconds * per_k
+    total = sum(times.values())
+    lines = [f"Per step, 1 process, {raw.documents} documents, {raw.words} words; raw spaCy nlp.pipe: "
+             f"{raw_ms:.1f} ms per 1,000 words.", "",
+             "| step | seconds | ms per 1,000 words | share of the pipeline | / raw spaCy parse |",
+             "|---|---|---|---|---|"]
+    for step, seconds in [*times.items(), ("all steps", total)]:
+        lines.append(f"| {step} | {seconds:.2f} | {1000 * seconds * per_k:.1f} | {seconds / total:.1%} | "
+                     f"{seconds / raw.seconds:.2f} |")
+    return "\n".join(lines)
+
+
 def resolution_cost(store: Store) -> ResolutionCost:
     started = time.perf_counter()
     refresh_resolution(store)
@@ -136,10 +167,12 @@ def stored_documents(store: Store) -> list[model.ProcessedDocument]:
             for document in sorted(store.load(model.Document, schema.documents), key=lambda d: d.id)]
 
 
-def report(throughputs: list[Throughput], costs: list[ResolutionCost]) -> str:
-    """The Markdown tables; without throughputs (--only resolution), the resolution table alone."""
+def report(throughputs: list[Throughput], costs: list[ResolutionCost], steps: str | None = None) -> str:
+    """The Markdown tables of what was run."""
     tables = [throughput_tables(throughputs)] if throughputs else []
-    return "\n\n".join(tables + [resolution_table(costs)]) + "\n"
+    tables += [steps] if steps else []
+    tables += [resolution_table(costs)] if costs else []
+    return "\n\n".join(tables) + "\n"
 
 
 def throughput_tables(throughputs: list[Throughput]) -> str:
@@ -176,17 +209,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="seconds: stop growing the resolution run after one takes longer")
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of articles to vary")
     parser.add_argument("--out", type=Path, help=f"Markdown file for the results (default: {DEFAULT_OUT.name}, "
-                                                 f"or {RESOLUTION_OUT.name} with --only resolution)")
+                                                 f"or {RESOLUTION_OUT.name} / {STAGES_OUT.name} with --only)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 12 articles, 40 for resolution")
-    parser.add_argument("--only", choices=["resolution"],
+    parser.add_argument("--only", choices=["resolution", "stages"],
                         help="resolution: ingest --docs articles once with --workers processes (not "
-                             "timed), then time only resolution from --docs to --large documents")
+                             "timed), then time only resolution from --docs to --large documents; "
+                             "stages: time only each pipeline step, in one process")
     args = parser.parse_args(argv)
     if args.quick:
         args.docs, args.large = 12, 40
     articles = synthetic_articles(seed_texts(args.seeds), args.docs)
     print(f"{len(articles)} articles, {_words(articles)} words, from {args.seeds}", flush=True)
-    throughputs = []
+    throughputs, costs, steps = [], [], None
     with tempfile.TemporaryDirectory(prefix="claimgraph-bench-") as tmp:
         folder = Path(tmp)
         for processes in [] if args.only else sorted({1, args.workers}):
@@ -195,15 +229,21 @@ def main(argv: list[str] | None = None) -> None:
             throughputs += measured
             print(f"raw spaCy, {processes} process(es)...", flush=True)
             throughputs.append(raw_spacy(articles, processes))
-        if args.only:
+        if args.only != "resolution":
+            print("each step, 1 process...", flush=True)
+            raw = next((t for t in throughputs if t.name == RAW and t.processes == 1), None)
+            times = stage_times(articles)
+            steps = stage_table(times, raw or raw_spacy(articles, 1))
+        if args.only == "resolution":
             print(f"ingesting, {args.workers} process(es)...", flush=True)
             store = Store(folder / "source.db")
             run(articles, store, Settings(workers=args.workers))
-        print("resolution...", flush=True)
-        costs = resolution_costs(store, doubling(args.docs, args.large), folder, args.resolve_budget)
-    table = report(throughputs, costs)
+        if args.only != "stages":
+            print("resolution...", flush=True)
+            costs = resolution_costs(store, doubling(args.docs, args.large), folder, args.resolve_budget)
+    table = report(throughputs, costs, steps)
     print(table)
-    out = args.out or (RESOLUTION_OUT if args.only else DEFAULT_OUT)
+    out = args.out or {"resolution": RESOLUTION_OUT, "stages": STAGES_OUT}.get(args.only, DEFAULT_OUT)
     out.parent.mkdir(parents=True, exist_ok=True)
     only = f" --only {args.only}" if args.only else ""
     out.write_text(f"# Ingest benchmark\n\n`python -m benchmarks.ingest_bench "

@@ -13,7 +13,8 @@ def test_quick_benchmark_prints_every_figure(articles_dir, tmp_path, capsys):
     ingest_bench.main(["--quick", "--seeds", str(articles_dir), "--out", str(out)])
     printed = capsys.readouterr().out
     for figure in ("full pipeline", "raw spaCy nlp.pipe", "documents/s", "words/s", "peak memory (MB)", "(no resolution) / raw spaCy",
-                   "ms per document", "12 documents", "40 documents"):
+                   "ms per document", "12 documents", "40 documents", "ms per 1,000 words", "/ raw spaCy parse",
+                   "| parse |", "| claimgraph.arguments.v1 |"):
         assert figure in printed
     assert "| 2 |" in out.read_text()
 
@@ -26,6 +27,16 @@ def test_only_resolution_times_resolution_alone(articles_dir, tmp_path, capsys):
     assert "ms per document" in printed and "40 documents" in printed
     assert "raw spaCy" not in printed
     assert "--only resolution" in out.read_text()
+
+
+def test_only_stages_times_each_step_beside_raw_spacy(articles_dir, tmp_path, capsys):
+    out = tmp_path / "stages.md"
+    ingest_bench.main(["--quick", "--only", "stages", "--seeds", str(articles_dir), "--out", str(out)])
+    printed = capsys.readouterr().out
+    steps = [line.split("|")[1].strip() for line in printed.splitlines() if line.startswith("| ")][1:]
+    assert steps[:3] == ["clean", "parse", "claimgraph.mentions.v1"] and steps[-1] == "all steps"
+    assert "raw spaCy nlp.pipe:" in printed and "ms per document" not in printed
+    assert "--only stages" in out.read_text()
 
 
 def test_synthetic_articles_are_distinct_and_made_of_the_given_paragraphs():
