@@ -2,8 +2,10 @@
 
 spaCy's pipeline components are the model. A Stage's `compute` reads a ParsedDocument and returns
 what it found; its `write` returns the ParsedDocument with that assigned (compute is split from
-writing, so a stage can be timed, tested or reused on its own). `check_order` refuses a list in
-which a stage requires an annotation no earlier stage assigns. The built-in stages, in order:
+writing, so a stage can be timed, tested or reused on its own). An annotation is a field of the
+ParsedDocument ("names", "entities", "reports"), or for the event stages a field of each
+events.EventCandidate ("roles", "modality"). `check_order` refuses a list in which a stage
+requires an annotation no earlier stage assigns. The built-in stages, in order:
 
     claimgraph.mentions.v1          names of people, organisations, places (stated aliases retyped)
     claimgraph.triggers.v1          event triggers by sentence (the groups and events stages read them)
@@ -58,7 +60,7 @@ class Stage:
 
 def check_order(stages: Sequence[Stage]) -> None:
     """Raise ConfigError, naming both, when a stage requires what no earlier stage assigns."""
-    assigned = {name: "the parser" for name in GIVEN}
+    assigned = set(GIVEN)
     for i, stage in enumerate(stages):
         for needed in stage.requires:
             if needed not in assigned:
@@ -67,7 +69,7 @@ def check_order(stages: Sequence[Stage]) -> None:
                          else "no stage in the list assigns it")
                 raise ConfigError(f"stage {stage.name} requires {needed!r}, which no earlier stage "
                                   f"assigns ({where}); stages: {', '.join(s.name for s in stages)}")
-        assigned.update({name: stage.name for name in stage.assigns})
+        assigned.update(stage.assigns)
 
 
 def extractor_stage(name: str, extractor: Callable[[ParsedDocument], Sequence[Report | Relation]]) -> Stage:
