@@ -42,9 +42,6 @@ from claimgraph.extract.triggers import find_document_triggers
 from claimgraph.model import Relation, Report
 from claimgraph.ontology import load_plover
 
-# What a ParsedDocument holds before any stage runs: the cleaned document and its parse.
-GIVEN = ("document", "doc")
-
 
 @dataclass(frozen=True)
 class Stage:
@@ -60,7 +57,7 @@ class Stage:
 
 def check_order(stages: Sequence[Stage]) -> None:
     """Raise ConfigError, naming both, when a stage requires what no earlier stage assigns."""
-    assigned = set(GIVEN)
+    assigned = {"document", "doc"}   # what a ParsedDocument holds before any stage: the text and its parse
     for i, stage in enumerate(stages):
         for needed in stage.requires:
             if needed not in assigned:
