@@ -60,15 +60,6 @@ class EventCandidate:
         return replace(self, rules=unique(self.rules + tuple(rules)), **changes)
 
 
-def extract_reports(parsed) -> tuple[Report, ...]:
-    """Every event report of a parsed document (entities found, triggers found), in text order:
-    the event stages run on it, as the pipeline runs them."""
-    from claimgraph.extract.stages import EVENT_STAGES   # the stage table imports this module
-    for stage in EVENT_STAGES:
-        parsed = stage(parsed)
-    return parsed.reports
-
-
 def event_candidates(parsed) -> tuple[EventCandidate, ...]:
     """Every trigger group of the document with its roles, sentence by sentence in text order."""
     candidates = []

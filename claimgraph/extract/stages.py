@@ -142,5 +142,13 @@ REPORTS = Stage("claimgraph.events.v1",
 RELATIONS = Stage("claimgraph.relations.v1", ("entities", "mentions"), ("relations",),
                   extract_relations, lambda parsed, found: parsed.with_annotations(relations=parsed.relations + found))
 
-# The stages from a document with entities to its reports (events.extract_reports runs them).
+# The stages from a document with entities to its reports.
 EVENT_STAGES = (ARGUMENTS, EVENT_DATES, CASUALTIES, WEAPONS, ATTRIBUTION, MODALITY, REPORTS)
+
+
+def extract_reports(parsed: ParsedDocument) -> tuple[Report, ...]:
+    """Every event report of a parsed document (its entities and triggers found), in text order:
+    the event stages run on it as the pipeline runs them."""
+    for stage in EVENT_STAGES:
+        parsed = stage(parsed)
+    return parsed.reports

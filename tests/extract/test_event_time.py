@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from claimgraph.extract.events import extract_reports
+from claimgraph.extract.stages import extract_reports
 from tests.extract.helpers import parse_text
 
 

@@ -5,7 +5,8 @@ from dataclasses import replace
 
 import pytest
 
-from claimgraph.extract.events import STAGE, extract_reports
+from claimgraph.extract.events import STAGE
+from claimgraph.extract.stages import extract_reports
 from tests.extract.helpers import parse_text
 
 
