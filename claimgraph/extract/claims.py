@@ -37,7 +37,7 @@ class Attribution:
     start: int
     end: int
     denial: bool = False
-    rule: str = ""              # the cue's rule id ("attribution:according_to", "attribution:speech_verb.say")
+    rule: str = ""              # the cue's rule id ("attribution:according_to", "attribution:speech_verbs.say")
 
 
 def find_attribution(parsed, sent, trigger) -> Attribution | None:

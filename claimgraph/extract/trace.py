@@ -8,7 +8,7 @@ rule ids through every return value of the parse walkers would double their sign
 
 A rule id is "<kind>:<branch>.<entry>": the kind of decision (trigger, argument, date, modality,
 attribution, report, relation), the function or branch that decided, and the lexicon entry it
-used when there is one ("trigger:ASSAULT.attack", "attribution:speech_verb.say").
+used when there is one ("trigger:ASSAULT.attack", "attribution:speech_verbs.say").
 """
 from __future__ import annotations
 

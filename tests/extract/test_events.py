@@ -180,10 +180,10 @@ def test_a_passive_clause_joined_to_another_keeps_no_actor_of_it(nlp):
     # a verb-and-dependent phrase, a speech verb as the source
     ("Witnesses said soldiers opened fire on protesters in Khartoum on Monday.",
      "opened", ["trigger:ASSAULT.open_fire", "argument:subject", "argument:target_preposition",
-                "attribution:speech_verb.say"]),
+                "attribution:speech_verbs.say"]),
     # a denial by the source makes the act denied
     ("Hezbollah denied that its fighters attacked the Israeli patrol.",
-     "attacked", ["trigger:ASSAULT.attack", "attribution:speech_verb.deny", "modality:source_denies"]),
+     "attacked", ["trigger:ASSAULT.attack", "attribution:speech_verbs.deny", "modality:source_denies"]),
     # two triggers of one event grouped; the shared subject of the second
     ("Al-Shabaab militants stormed a hotel in Mogadishu on Sunday, killing 9 people.",
      "stormed", ["trigger:ASSAULT.storm", "trigger:ASSAULT.kill", "trigger:same_type_group"]),
