@@ -8,7 +8,9 @@ rule ids through every return value of the parse walkers would double their sign
 
 A rule id is "<kind>:<branch>.<entry>": the kind of decision (trigger, argument, date, modality,
 attribution, report, relation), the function or branch that decided, and the lexicon entry it
-used when there is one ("trigger:ASSAULT.attack", "attribution:speech_verbs.say").
+used when there is one: a PLOVER entry ("trigger:ASSAULT.attack"), a trigger pattern or reversal
+by its id in ontology/ ("trigger:stance.refusal", "trigger:reversal.easing"), a lexicon family
+and its word ("attribution:speech_verbs.say").
 """
 from __future__ import annotations
 
