@@ -1,7 +1,10 @@
 """Trigger finding: which words report which PLOVER event, one trigger per reported event."""
 from __future__ import annotations
 
+from importlib.resources import files
+
 import pytest
+import yaml
 
 from claimgraph.extract.triggers import find_triggers
 from claimgraph.ontology import load_plover
@@ -103,3 +106,23 @@ def test_triggers(nlp, text, expected):
 ])
 def test_wrappers_stances_reversals_and_readings(nlp, text, expected):
     assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected
+
+
+REVERSALS = yaml.safe_load(files("claimgraph.ontology").joinpath("plover.yaml").read_text("utf-8"))["reversals"]
+# A pattern whose example another rule reads first: the example shows the reading, not the pattern.
+READ_FIRST_BY = {"partner.shared": "the phrase entry COOPERATE 'share intelligence'"}
+FIRING = [pytest.param(rule_id, example, word, id=rule_id, marks=[pytest.mark.xfail(
+              strict=True, reason=f"{rule_id}'s example is read by {READ_FIRST_BY[rule_id]}")]
+              if rule_id in READ_FIRST_BY else [])
+          for rule_id, example, word in
+          [(p.id, p.example, p.expect[0]) for p in load_plover().patterns.values() if p.yields]
+          + [(r["id"], r["example"], r["expect"][0]) for r in REVERSALS]]
+
+
+@pytest.mark.parametrize("rule_id, example, word", FIRING)
+def test_a_pattern_that_reads_a_trigger_is_among_its_rules(nlp, rule_id, example, word):
+    """The rule ids a report keeps are the pattern ids of ontology/, checked on their own examples."""
+    doc = nlp(example)
+    found = [t for sent in doc.sents for t in find_triggers(sent, load_plover())
+             if word in (t.token.text, *(m.text for m in t.members))]
+    assert found and f"trigger:{rule_id}" in found[0].rules, [t.rules for t in found]
