@@ -157,7 +157,7 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
         if head.lemma_.lower() in lexicon.object_control_verbs:
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objects:
-                fired(f"argument:object_control.{head.lemma_.lower()}")
+                fired(f"argument:object_control_verbs.{head.lemma_.lower()}")
                 return objects
         fired("argument:controlling_verb_subject")
         return verb_actor_tokens(head, depth + 1)
@@ -262,7 +262,7 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     carrier = _carrier(noun)
     # whoever found the bodies did not kill them
     if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in lexicon.receiving_verbs:
-        fired(f"argument:receiving_verb.{carrier.lemma_.lower()}")
+        fired(f"argument:receiving_verbs.{carrier.lemma_.lower()}")
         targets += verb_actor_tokens(carrier)   # "millions need food aid": they would receive it
         actors += pobjs(carrier, frozenset({"from"}))   # "received aid from X": X gave it
     elif (carrier is not None and noun.dep_ in ("dobj", "attr") and _carries(carrier, type_name)

@@ -49,17 +49,15 @@ def _own_cue(token) -> str | None:
     return None
 
 
-def _lexical_cue(token) -> str | None:
+def _lexical_cue(token) -> tuple[str, str] | None:
+    """The modality a governing word gives by its lemma, and the rule id: the lexicon family
+    listing it and the word ("modality:threat_words.vow")."""
     lexicon = load_lexicon()
     lemma = token.lemma_.lower()
-    if lemma in lexicon.modality_denial_verbs:
-        return "denied"
-    if lemma in lexicon.threat_words:
-        return "threatened"
-    if lemma in lexicon.possibility_words:
-        return "possible"
-    if lemma in lexicon.planning_words:
-        return "planned"
+    for family, cue in (("modality_denial_verbs", "denied"), ("threat_words", "threatened"),
+                        ("possibility_words", "possible"), ("planning_words", "planned")):
+        if lemma in getattr(lexicon, family):
+            return cue, f"modality:{family}.{lemma}"
     return None
 
 
@@ -71,7 +69,7 @@ def _asserted_on_its_own(clause) -> bool:
 
 def modality_of(trigger) -> str:
     """The modality the sentence gives the event whose trigger this is (see the module docstring).
-    The cue that decides is recorded as a rule ("modality:cue.denied", "modality:governed_by.threaten")."""
+    The cue that decides is recorded as a rule ("modality:cue.denied", "modality:threat_words.vow")."""
     lexicon = load_lexicon()
     cues = [_own_cue(trigger)]
     rules = ["modality:cue.{cue}"]      # each cue's rule id, "{cue}" filled with the modality it gives
@@ -90,8 +88,8 @@ def modality_of(trigger) -> str:
         if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             lexical = _lexical_cue(node)
             own = _own_cue(node)
-            cues += [lexical, own if own != "denied" or lexical else None]
-            rules += [f"modality:governed_by.{node.lemma_.lower()}", "modality:governor_cue.{cue}"]
+            cues += [lexical[0] if lexical else None, own if own != "denied" or lexical else None]
+            rules += [lexical[1] if lexical else None, "modality:governor_cue.{cue}"]
     found = [(c, rule) for c, rule in zip(cues, rules) if c]
     if not found and _bare_infinitive(trigger):
         fired("modality:bare_infinitive.planned")

@@ -46,7 +46,7 @@ def test_modality(nlp, text, word, expected):
 
 @pytest.mark.parametrize("text, word, rule", [
     ("The army did not shell the town.", "shell", "modality:cue.denied"),
-    ("The commander vowed to attack the port.", "attack", "modality:governed_by.vow"),
+    ("The commander vowed to attack the port.", "attack", "modality:threat_words.vow"),
     ("The militia could attack the refinery.", "attack", "modality:cue.possible"),
     ("Officials said the attack never happened.", "attack", "modality:happening_negated.happen"),
 ])
