@@ -109,12 +109,7 @@ def test_wrappers_stances_reversals_and_readings(nlp, text, expected):
 
 
 REVERSALS = yaml.safe_load(files("claimgraph.ontology").joinpath("plover.yaml").read_text("utf-8"))["reversals"]
-# A pattern whose example another rule reads first: the example shows the reading, not the pattern.
-READ_FIRST_BY = {"partner.shared": "the phrase entry COOPERATE 'share intelligence'"}
-FIRING = [pytest.param(rule_id, example, word, id=rule_id, marks=[pytest.mark.xfail(
-              strict=True, reason=f"{rule_id}'s example is read by {READ_FIRST_BY[rule_id]}")]
-              if rule_id in READ_FIRST_BY else [])
-          for rule_id, example, word in
+FIRING = [pytest.param(rule_id, example, word, id=rule_id) for rule_id, example, word in
           [(p.id, p.example, p.expect[0]) for p in load_plover().patterns.values() if p.yields]
           + [(r["id"], r["example"], r["expect"][0]) for r in REVERSALS]]
 
