@@ -25,6 +25,7 @@ from claimgraph.extract.stages import Stage, check_order, extractor_stage
 from claimgraph.ids import document_id
 from claimgraph.model import Document, ProcessedDocument, RawDocument, Skipped
 from claimgraph.nlp import load_model
+from claimgraph.nlp.parsing import parse_batch
 
 StageTimes = Counter    # step name ("clean", "parse", a stage's name) -> seconds, summed over documents
 
@@ -68,6 +69,8 @@ class Pipeline:
             cleaned = clean_document(raw)
         except InputError as err:
             return Skipped(raw.source, str(err))
+        except Exception as err:  # one document's failure must not stop the others
+            return Skipped(raw.source, f"cleaning failed: {err.__class__.__name__}: {err}")
         return Document(
             id=raw_document_id(raw), source=raw.source, text=cleaned.text,
             title=raw.title or cleaned.title, url=raw.url or cleaned.url,
@@ -111,12 +114,16 @@ class Pipeline:
 
     def _finish(self, batch: list[Document | Skipped]) -> Iterator[ProcessedDocument | Skipped]:
         documents = [d for d in batch if isinstance(d, Document)]
-        docs = iter(self.nlp.pipe((d.text for d in documents), batch_size=self.settings.batch_size))
+        texts = [d.text for d in documents]
+        docs = iter(self._timed("parse", parse_batch, self.nlp, texts, self.settings.batch_size))
         for item in batch:
             if isinstance(item, Skipped):
                 yield item
                 continue
-            doc = self._timed("parse", next, docs)
+            doc = next(docs)
+            if isinstance(doc, InputError):
+                yield Skipped(item.source, str(doc))
+                continue
             try:
                 yield self.extract(item, doc)
             except Exception as err:  # one document's failure must not stop the others

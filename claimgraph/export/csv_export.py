@@ -1,9 +1,15 @@
-"""CSV export: one row per event report, the flat table analysts load into a spreadsheet."""
+"""CSV export: one row per event report, the flat table analysts load into a spreadsheet.
+
+Cells hold text from documents and URLs from anywhere; a spreadsheet runs a cell that begins
+with =, +, -, @, a tab or a carriage return as a formula (CSV injection). As OWASP recommends,
+such a cell is written with a single quote in front, which the spreadsheet shows as text.
+"""
 from __future__ import annotations
 
 import csv
 from typing import TextIO
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("event", "type", "mode", "date", "date_precision", "location", "actors", "targets", "killed",
            "injured", "modality", "sources", "report_doc", "report_source", "report_modality",
            "report_killed", "attributed_to", "sentence")
@@ -20,8 +26,14 @@ class CsvExporter:
         writer.writerow(COLUMNS)
         for ev in graph["events"]:
             for rep in ev["reports"]:
-                writer.writerow([ev["id"], ev["type"], ev["mode"], ev["date"], ev["date_precision"],
-                                 names.get(ev["location"], ""), joined(ev["actors"]), joined(ev["targets"]),
-                                 ev["killed"], ev["injured"], ev["modality"], ev.get("sources"),
-                                 rep["doc"], sources.get(rep["doc"]), rep["modality"], rep["killed"],
-                                 names.get(rep["attributed_to"], ""), rep["text"]])
+                cells = [ev["id"], ev["type"], ev["mode"], ev["date"], ev["date_precision"],
+                         names.get(ev["location"], ""), joined(ev["actors"]), joined(ev["targets"]),
+                         ev["killed"], ev["injured"], ev["modality"], ev.get("sources"),
+                         rep["doc"], sources.get(rep["doc"]), rep["modality"], rep["killed"],
+                         names.get(rep["attributed_to"], ""), rep["text"]]
+                writer.writerow([neutralise(cell) for cell in cells])
+
+
+def neutralise(cell):
+    """A text cell a spreadsheet would run as a formula, quoted so that it reads as text."""
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell

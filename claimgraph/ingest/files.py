@@ -2,10 +2,15 @@
 
 `read_sources(paths)` walks folders recursively in sorted order and yields one RawDocument per
 document (a JSONL or feed file yields several) or a Skipped with the reason: missing path,
-unsupported type, empty, binary, too large, undecodable.
+unsupported type, empty, binary, too large, undecodable, or a symbolic link not followed. A
+link inside a folder is followed only to a file inside the folders given (never out of the
+tree: a link to /etc/passwd is not a document); a link that dangles, loops, leaves the tree or
+names a folder (read where it is, not twice) is listed as skipped with that reason.
 """
 from __future__ import annotations
 
+import codecs
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -22,17 +27,60 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"} | FEED_SUFFIXES
 BINARY_CONTROL_SHARE = 0.05
 
 
+# Byte-order marks that name an encoding; UTF-32's are tested first, as UTF-32-LE's begins with UTF-16-LE's.
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def read_sources(paths: Iterable[str | Path], max_bytes: int) -> Iterator[RawDocument | Skipped]:
-    for path in map(Path, paths):
-        if not path.exists():
+    paths = [Path(p) for p in paths]
+    roots = [p.resolve() for p in paths if p.is_dir()]
+    for path in paths:
+        if path.is_dir():
+            for entry in folder_entries(path):
+                if entry.is_symlink():
+                    yield from read_link(entry, roots, max_bytes)
+                elif entry.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield from read_file(entry, max_bytes)
+        elif path.is_symlink() and not path.exists():
+            yield Skipped(str(path), link_problem(path, roots) or "no such file or folder")
+        elif not path.exists():
             yield Skipped(str(path), "no such file or folder")
-        elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            for file in files:
-                if file.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield from read_file(file, max_bytes)
         else:
             yield from read_file(path, max_bytes)
+
+
+def folder_entries(folder: Path) -> list[Path]:
+    """Files and symbolic links under `folder`, sorted, hidden files left out; links not entered."""
+    entries = []
+    for parent, folders, files in os.walk(folder):     # os.walk follows no link to a folder
+        here = Path(parent)
+        entries += [here / name for name in folders if (here / name).is_symlink()]
+        entries += [here / name for name in files]
+    return sorted(e for e in entries if not e.name.startswith("."))
+
+
+def read_link(link: Path, roots: list[Path], max_bytes: int) -> Iterator[RawDocument | Skipped]:
+    problem = link_problem(link, roots)
+    if problem:
+        yield Skipped(str(link), problem)
+    elif link.suffix.lower() in SUPPORTED_SUFFIXES:
+        yield from read_file(link, max_bytes)
+
+
+def link_problem(link: Path, roots: list[Path]) -> str | None:
+    """Why the symbolic link `link` is not followed, or None for a link to a file inside `roots`."""
+    try:
+        target = link.resolve(strict=True)
+    except FileNotFoundError:
+        return f"symbolic link to {os.readlink(link)}, which does not exist"
+    except (RuntimeError, OSError):
+        return "symbolic link that loops back on itself"
+    if not any(target.is_relative_to(root) for root in roots):
+        return f"symbolic link to {target}, outside the folders given: not followed"
+    if target.is_dir():
+        return f"symbolic link to the folder {target}, which is read where it is"
+    return None
 
 
 def read_file(path: Path, max_bytes: int) -> Iterator[RawDocument | Skipped]:
@@ -72,6 +120,13 @@ def decode(path: Path, max_bytes: int) -> tuple[str, tuple[str, ...]]:
 
 
 def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), ()
+            except UnicodeDecodeError:
+                raise UnreadableInput(f"starts with a {encoding.upper()} byte-order mark but is not "
+                                      f"{encoding.upper()} text") from None
     sample = data[:65536]
     controls = sum(b < 9 or 13 < b < 32 for b in sample)
     if b"\x00" in sample or controls / len(sample) > BINARY_CONTROL_SHARE:

@@ -51,6 +51,13 @@ FEATURES = (
 # 0.8 is the top of the plateau.
 THRESHOLD = 0.8
 
+# Bounds on the work one name can cause, whatever its length. The longest name in the name bench
+# is 103 characters and its longest word 22 letters; a made-up 80,000-letter name made blocking
+# take 6.5 GB (a typo key per letter, each as long as the word). Past these lengths the name is
+# compared by its first MAX_NAME_CHARS characters, and a word gets no typo keys.
+MAX_NAME_CHARS = 300
+MAX_TYPO_KEY_LETTERS = 40
+
 
 @dataclass(frozen=True)
 class NameMatch:
@@ -59,8 +66,12 @@ class NameMatch:
     features: tuple[Score, ...]                # every feature that applied, in FEATURES order
 
 
-@lru_cache(maxsize=16384)
 def _parse(name: str, type: str | None) -> ParsedName:
+    return _parse_bounded(name[:MAX_NAME_CHARS], type)
+
+
+@lru_cache(maxsize=16384)
+def _parse_bounded(name: str, type: str | None) -> ParsedName:
     return parse_name(name, type)
 
 
@@ -88,7 +99,8 @@ def compare(a: str, b: str, type: str | None = None) -> NameMatch:
 def blocking_keys(name: str, type: str | None = None) -> set[str]:
     """Cheap keys for candidate generation: names that compare() matches share at least one.
 
-    Per identifying token: the token and its one-letter deletions (typos), its consonant
+    Per identifying token: the token and its one-letter deletions (typos; words of up to
+    MAX_TYPO_KEY_LETTERS letters), its consonant
     skeletons (transliterations), its given-name variant group; per adjacent pair: the pair
     written as one word; for organisations, the initials of the words (acronyms).
     """
@@ -98,7 +110,7 @@ def blocking_keys(name: str, type: str | None = None) -> set[str]:
     for token in names or parsed.parts:
         text = token.text
         keys.add("t:" + text)
-        if len(text) >= 4:
+        if 4 <= len(text) <= MAX_TYPO_KEY_LETTERS:
             keys.update("t:" + text[:i] + text[i + 1:] for i in range(len(text)))
         skeleton = sound(text)
         if len(text) >= 3:

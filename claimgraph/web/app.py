@@ -2,7 +2,10 @@
 
 Safety: Jinja2 autoescapes everything; a Content-Security-Policy allows scripts and styles only
 from this server's static files, so text from a document can never run as script; writes need the
-token the server was started with, and without one the server is read-only.
+token the server was started with, and without one the server is read-only. The request guard
+(web/guard.py) checks the Host header, the token of an API write and the body size before any
+route runs, and puts the security headers on every answer; errors, a crash's 500 included, are
+answered as JSON under /api/ and as a page elsewhere.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimgraph.store import Store
 from claimgraph.store.queries import short_source
+from claimgraph.web.guard import RequestGuard
 from claimgraph.web.routers import api, pages
 from claimgraph.web.settings import WebSettings
 
@@ -46,20 +50,21 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+    app.add_middleware(RequestGuard, refuse=_error, security_headers=SECURITY_HEADERS)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        return _error(request, exc.status_code, str(exc.detail))
+        return _error(request, exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError):
         detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return _error(request, 422, detail)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception):
+        # Answered outside the request guard, so the security headers are added in _error.
+        return _error(request, 500, "internal error: the server could not answer this request")
 
     return app
 
@@ -72,9 +77,10 @@ def _templates(settings: WebSettings) -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def _error(request: Request, status: int, message: str):
-    """JSON under /api/, a page elsewhere."""
+def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None):
+    """JSON under /api/, a page elsewhere; with the security headers and any the error names (Allow)."""
+    headers = {**(headers or {}), **SECURITY_HEADERS}
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": message, "status": status}, status_code=status)
+        return JSONResponse({"error": message, "status": status}, status_code=status, headers=headers)
     return request.app.state.templates.TemplateResponse(
-        request, "error.html", {"status": status, "message": message}, status_code=status)
+        request, "error.html", {"status": status, "message": message}, status_code=status, headers=headers)

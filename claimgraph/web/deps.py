@@ -30,11 +30,20 @@ def token_accepted(settings: WebSettings, offered: str | None) -> bool:
                 and hmac.compare_digest(settings.write_token.encode(), offered.encode()))
 
 
-def require_write_token(request: Request) -> None:
-    """Writes need `Authorization: Bearer TOKEN` matching the token the server was started with."""
-    settings = get_settings(request)
+def write_refusal(settings: WebSettings, authorization: str | None) -> str | None:
+    """Why a write with this Authorization header is refused, or None when it may go ahead."""
     if not settings.writable:
-        raise HTTPException(403, READ_ONLY)
-    scheme, _, offered = request.headers.get("authorization", "").partition(" ")
+        return READ_ONLY
+    scheme, _, offered = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token_accepted(settings, offered.strip()):
-        raise HTTPException(403, "a valid write token is needed: send `Authorization: Bearer TOKEN`")
+        return "a valid write token is needed: send `Authorization: Bearer TOKEN`"
+    return None
+
+
+def require_write_token(request: Request) -> None:
+    """Writes need `Authorization: Bearer TOKEN` matching the token the server was started with
+    (the request guard already refuses others before reading their body; this keeps each route safe
+    on its own)."""
+    refused = write_refusal(get_settings(request), request.headers.get("authorization"))
+    if refused:
+        raise HTTPException(403, refused)

@@ -9,6 +9,8 @@ from claimgraph.web.settings import WebSettings
 from tests.web.small_store import build_small_store
 
 WRITE_TOKEN = "test-token-5d1f"
+# The app answers only the host names it serves (localhost by default), not TestClient's "testserver".
+BASE_URL = "http://localhost"
 
 
 @pytest.fixture(scope="session")
@@ -20,7 +22,7 @@ def small_db(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def client(small_db) -> TestClient:
-    with TestClient(create_app(WebSettings(db=small_db))) as test_client:
+    with TestClient(create_app(WebSettings(db=small_db)), base_url=BASE_URL) as test_client:
         yield test_client
 
 
@@ -29,5 +31,6 @@ def writable_client(tmp_path) -> TestClient:
     """A fresh store per test, since corrections change it."""
     path = tmp_path / "writable.db"
     build_small_store(path).close()
-    with TestClient(create_app(WebSettings(db=str(path), write_token=WRITE_TOKEN))) as test_client:
+    with TestClient(create_app(WebSettings(db=str(path), write_token=WRITE_TOKEN)),
+                    base_url=BASE_URL) as test_client:
         yield test_client

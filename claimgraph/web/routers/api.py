@@ -8,17 +8,20 @@ from fastapi import APIRouter, Depends, Query, Request
 from claimgraph.store import Store, queries
 from claimgraph.web import corrections
 from claimgraph.web.deps import get_settings, get_store, require_write_token
+from claimgraph.web.errors import EVERY_ROUTE, NOT_FOUND, WRITE
 from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404
 from claimgraph.web.network import network
 from claimgraph.web.schemas import MergeRequest, SplitRequest
 from claimgraph.web.search import search
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=EVERY_ROUTE)
 StoreDep = Annotated[Store, Depends(get_store)]
-Offset = Annotated[int, Query(ge=0)]
+# Beyond any store's size, and inside the 64-bit integers databases take (2**63 gave a 500).
+MAX_OFFSET = 2**31 - 1
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 
 
-def page_size(request: Request, limit: Annotated[int | None, Query(ge=1)] = None) -> int:
+def page_size(request: Request, limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET)] = None) -> int:
     settings = get_settings(request)
     return min(limit or settings.page_size, settings.max_page_size)
 
@@ -42,7 +45,7 @@ def documents(store: StoreDep, limit: Limit, offset: Offset = 0, search: str | N
     return paged(queries.documents(store, search=search, limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id}", responses=NOT_FOUND)
 def document(doc_id: str, store: StoreDep) -> dict:
     return document_or_404(store, doc_id)
 
@@ -53,7 +56,7 @@ def entities(store: StoreDep, limit: Limit, offset: Offset = 0, type: str | None
     return paged(queries.entities(store, type=type, search=search, limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/entities/{entity_id}")
+@router.get("/entities/{entity_id}", responses=NOT_FOUND)
 def entity(entity_id: str, store: StoreDep) -> dict:
     return entity_or_404(store, entity_id)
 
@@ -67,7 +70,7 @@ def events(store: StoreDep, limit: Limit, offset: Offset = 0, type: str | None =
     return paged(found, limit, offset)
 
 
-@router.get("/events/{event_id}")
+@router.get("/events/{event_id}", responses=NOT_FOUND)
 def event(event_id: str, store: StoreDep) -> dict:
     return event_or_404(store, event_id)
 
@@ -77,7 +80,7 @@ def contradictions(store: StoreDep, limit: Limit, offset: Offset = 0) -> dict:
     return paged(queries.contradictions(store)[offset:offset + limit], limit, offset)
 
 
-@router.get("/relations")
+@router.get("/relations", responses=NOT_FOUND)
 def relations(store: StoreDep, limit: Limit, offset: Offset = 0, entity: str | None = None) -> dict:
     entity_id = entity_or_404(store, entity)["id"] if entity else None
     return paged(queries.relations(store, entity_id=entity_id)[offset:offset + limit], limit, offset)
@@ -94,11 +97,11 @@ def entity_network(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] =
     return network(store, limit=limit, type=type)
 
 
-@router.post("/merge", dependencies=[Depends(require_write_token)])
+@router.post("/merge", dependencies=[Depends(require_write_token)], responses=WRITE)
 def merge(body: MergeRequest, store: StoreDep) -> dict:
     return corrections.apply(store, "merge", body.left, body.right, body.note)
 
 
-@router.post("/split", dependencies=[Depends(require_write_token)])
+@router.post("/split", dependencies=[Depends(require_write_token)], responses=WRITE)
 def split(body: SplitRequest, store: StoreDep) -> dict:
     return corrections.apply(store, "split", body.entity, body.alias, body.note)
