@@ -3,8 +3,8 @@
     1. Host       only the names the server was started for (DNS rebinding: a page on another
                   site that resolves its own name to 127.0.0.1 must not read the store) -> 400
     2. write      a write under /api/ without the token is refused before its body is read -> 403
-    3. body size  a body over MAX_BODY_BYTES is refused: by its Content-Length before reading,
-                  or as soon as the bytes read pass it -> 413
+    3. body size  a body over MAX_BODY_BYTES is refused: by its Content-Length before reading it;
+                  a body sent without one is read up to the limit first -> 413
     4. headers    every answer, errors included, carries the security headers
 """
 from __future__ import annotations
@@ -17,12 +17,8 @@ from claimgraph.web.deps import write_refusal
 
 # A correction is a few hundred bytes; nothing this app accepts comes near a megabyte.
 MAX_BODY_BYTES = 1_000_000
-READS = ("GET", "HEAD", "OPTIONS")
+WRITES = ("POST", "PUT", "PATCH", "DELETE")
 _PORT = re.compile(r":\d+$")
-
-
-class BodyTooLarge(Exception):
-    pass
 
 
 class RequestGuard:
@@ -33,35 +29,36 @@ class RequestGuard:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        started = False
-
         async def send_with_headers(message):
-            nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 names = {k for k, _ in self.headers}
                 message["headers"] = [h for h in message.get("headers", []) if h[0] not in names] + self.headers
             await send(message)
 
         request = Request(scope)
         refusal = self.refusal(request)
+        if refusal is None and request.method in WRITES and "content-length" not in request.headers:
+            receive, refusal = await self.read_limited(receive)
         if refusal:
             return await self.refuse(request, *refusal)(scope, receive, send_with_headers)
-        received = 0
+        await self.app(scope, receive, send_with_headers)
 
-        async def receive_limited():
-            nonlocal received
+    async def read_limited(self, receive):
+        """A body sent without Content-Length, read up to the limit: (a receive that replays it,
+        None), or (receive, the refusal) as soon as it passes the limit."""
+        messages, size = [], 0
+        while True:
             message = await receive()
-            received += len(message.get("body", b""))
-            if received > self.max_body_bytes:
-                raise BodyTooLarge
-            return message
+            messages.append(message)
+            size += len(message.get("body", b""))
+            if size > self.max_body_bytes:
+                return receive, self.too_large()
+            if message["type"] != "http.request" or not message.get("more_body"):
+                break
 
-        try:
-            await self.app(scope, receive_limited, send_with_headers)
-        except BodyTooLarge:
-            if not started:
-                await self.refuse(request, *self.too_large())(scope, receive, send_with_headers)
+        async def replay():
+            return messages.pop(0) if messages else await receive()
+        return replay, None
 
     def refusal(self, request: Request) -> tuple[int, str] | None:
         settings = request.app.state.settings
@@ -69,12 +66,12 @@ class RequestGuard:
         if "*" not in settings.allowed_hosts and host not in settings.allowed_hosts:
             return 400, (f"this server does not answer to the host name {host!r}; start it with "
                          f"--allowed-host {host or 'NAME'} to allow it")
-        if request.method not in READS and request.url.path.startswith("/api/"):
+        if request.method in WRITES and request.url.path.startswith("/api/"):
             refused = write_refusal(settings, request.headers.get("authorization"))
             if refused:
                 return 403, refused
-        length = request.headers.get("content-length", "0")
-        if not length.isdigit() or int(length) > self.max_body_bytes:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
             return self.too_large()
         return None
 

@@ -159,9 +159,9 @@ def test_split_with_the_token(writable_client):
 @pytest.mark.parametrize("path, body", [("/api/merge", {"left": "Omar Dask", "right": "nobody at all"}),
                                         ("/api/merge", {"left": "Tirel", "right": "tirel"}),
                                         ("/api/split", {"entity": "Tirel", "alias": "Dask"})])
-def test_senseless_corrections_are_a_400_with_the_reason(writable_client, path, body):
+def test_senseless_corrections_are_a_409_with_the_reason(writable_client, path, body):
     answer = writable_client.post(path, json=body, headers=AUTH)
-    assert answer.status_code == 400 and answer.json()["error"]
+    assert answer.status_code == 409 and answer.json()["error"]
 
 
 @pytest.mark.parametrize("token, status", [("wrong", 403), (WRITE_TOKEN, 303)])

@@ -1,0 +1,103 @@
+"""The hostile-input corpus through `claimgraph ingest`, as a user runs it, into a store that already
+holds the seeds: every case gives one line naming its file (a skip with its reason) or is stored,
+the exit status is the documented 1 (some inputs skipped), and the seed documents' facts are
+byte-identical before and after.
+
+The quick run leaves out the three cases that cost seconds (200,000-deep HTML, a 10 MB line, a
+56 MB file); `-m slow` (and .ci/run) runs them all.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimgraph.cli.main import app
+from claimgraph.store import Store, queries
+from tests.reliability.hostile_corpus import ARTICLE, CASES, write_corpus
+
+runner = CliRunner()
+EXIT_SKIPPED = 1
+
+
+def cli(*args, db):
+    return runner.invoke(app, [*args, "--db", str(db)])
+
+
+def seed_facts(db, seed_sources: set[str]) -> str:
+    """What the seed documents say, as JSON: the documents, the mentions and reports found in them,
+    and the relations they are evidence for. Events and entities are left out on purpose: they are
+    resolved across the whole store, so a new document may rightly join them."""
+    result = cli("export", "--format", "json", db=db)
+    assert result.exit_code == 0, result.output
+    graph = json.loads(result.stdout)
+    documents = sorted((d for d in graph["documents"] if d["source"] in seed_sources), key=lambda d: d["id"])
+    ids = {d["id"] for d in documents}
+    mentions = sorted((m["doc"], m["start"], m["end"], m["text"], e["type"])
+                      for e in graph["entities"] for m in e["mentions"] if m["doc"] in ids)
+    reports = sorted((r for ev in graph["events"] for r in ev["reports"] if r["doc"] in ids), key=lambda r: r["id"])
+    relations = sorted((r["predicate"], r.get("value"), ev) for r in graph["relations"]
+                       for ev in map(json.dumps, r["evidence"]) if json.loads(ev)["doc"] in ids)
+    return json.dumps({"documents": documents, "mentions": mentions, "reports": reports, "relations": relations},
+                      sort_keys=True)
+
+
+def skip_lines(output: str) -> dict[str, list[str]]:
+    """`skipped: SOURCE: reason` lines by source."""
+    lines = {}
+    for line in output.splitlines():
+        if line.startswith("skipped: "):
+            source, _, reason = line.removeprefix("skipped: ").partition(": ")
+            lines.setdefault(source, []).append(reason)
+    return lines
+
+
+def ingest_corpus(tmp_path, seeds_dir, cases):
+    db = tmp_path / "store.db"
+    seeded = cli("ingest", str(seeds_dir), db=db)
+    assert seeded.exit_code == 0, seeded.output
+    sources = {str(p) for p in seeds_dir.iterdir()}
+    before = seed_facts(db, sources)
+    written = write_corpus(tmp_path / "hostile", cases)
+    result = cli("ingest", str(tmp_path / "hostile"), db=db)
+    for path, case in written.items():          # the 56 MB case is sparse; still, keep nothing big
+        if case.slow:
+            (tmp_path / "hostile" / case.name).unlink()
+    return db, written, result, before, seed_facts(db, sources)
+
+
+def check_corpus(db, written, result, before, after):
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert "Traceback" not in result.output
+    skipped = skip_lines(result.output)
+    stored = {d["source"] for d in json.loads(cli("documents", "--json", "--limit", "1000", db=db).stdout)}
+    outcomes = {}
+    for path, case in written.items():
+        if isinstance(case.expect, tuple):
+            outcomes.update({f"{path}:{n}": expect for n, expect in enumerate(case.expect, start=1)})
+        else:
+            outcomes[path] = case.expect
+    for source, expect in outcomes.items():
+        lines = skipped.get(source, [])
+        if expect == "stored":
+            assert source in stored and not lines, (source, lines)
+        else:
+            assert len(lines) == 1 and expect in lines[0], (source, lines)
+            assert source not in stored
+    assert set(skipped) <= set(outcomes), set(skipped) - set(outcomes)     # every skip line names a case
+    assert after == before                                          # the seeds' facts are untouched
+
+
+def test_hostile_corpus_quick(tmp_path, seeds_dir):
+    check_corpus(*ingest_corpus(tmp_path, seeds_dir, [c for c in CASES if not c.slow]))
+
+
+@pytest.mark.slow
+def test_hostile_corpus_full(tmp_path, seeds_dir):
+    db, written, result, before, after = ingest_corpus(tmp_path, seeds_dir, CASES)
+    check_corpus(db, written, result, before, after)
+    store = Store(str(db))
+    deep = [d for d in queries.documents(store) if d["source"].endswith("deep.html")]
+    assert ARTICLE in queries.document(store, deep[0]["id"])["text"]        # the text under 200,000 levels
+    store.close()
