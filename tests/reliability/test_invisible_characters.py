@@ -1,0 +1,31 @@
+"""Bidirectional controls and zero-width characters in names: a name spelled with a right-to-left
+override or a zero-width space displays as another name and splits one entity in two. Cleaning
+drops them (ZWNJ/ZWJ stay where Persian, Arabic and Indic scripts spell with them)."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.clean.text import normalise_text
+from claimgraph.resolve.names import compare
+
+ZWNJ = "\u200c"
+
+
+@pytest.mark.parametrize("written, cleaned", [
+    ("Hassan\u200b Nasrallah", "Hassan Nasrallah"),           # zero-width space
+    ("Has\u200dsan", "Hassan"),                               # ZWJ inside a Latin name
+    ("\u202eharallasN nassaH\u202c", "harallasN nassaH"),     # right-to-left override shows it reversed
+    ("\u2066Kataib\u2069 Hezbollah", "Kataib Hezbollah"),     # isolates
+    ("al\u200e-\u200fQaeda", "al-Qaeda"),                     # LRM, RLM
+    ("\u061cABC", "ABC"),                                     # Arabic letter mark
+    (f"\u0645\u06cc{ZWNJ}\u0634\u0648\u062f", f"\u0645\u06cc{ZWNJ}\u0634\u0648\u062f"),   # Persian keeps its ZWNJ
+    ("\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),   # Devanagari keeps its ZWJ
+])
+def test_invisible_controls_are_dropped(written, cleaned):
+    assert normalise_text(written) == cleaned
+
+
+@pytest.mark.parametrize("spoofed", ["Hassan\u200b Nasrallah", "Has\u200dsan Nasrallah", "\u2066Hassan\u2069 Nasrallah"])
+def test_spoofed_names_clean_to_the_same_name(spoofed):
+    assert normalise_text(spoofed) == "Hassan Nasrallah"
+    assert compare(normalise_text(spoofed), "Hassan Nasrallah", "PERSON").score == 1.0
