@@ -97,10 +97,12 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawDocument | Skipped]:
     except OSError as err:
         yield Skipped(str(path), f"cannot read: {err.strerror or err}")
         return
-    if suffix == ".jsonl":
-        yield from read_jsonl(text, str(path))
-    elif suffix in FEED_SUFFIXES:
-        yield from read_feed(text, str(path))
+    if suffix in (".jsonl", *FEED_SUFFIXES):
+        read = read_jsonl if suffix == ".jsonl" else read_feed
+        try:
+            yield from read(text, str(path))
+        except Exception as err:  # a reader's failure costs this file only, never the run
+            yield Skipped(str(path), f"cannot read: {err.__class__.__name__}: {err}")
     elif suffix in HTML_SUFFIXES:
         yield RawDocument(source=str(path), html=text, warnings=warnings)
     else:

@@ -19,6 +19,9 @@ def read_jsonl(text: str, source: str) -> Iterator[RawDocument | Skipped]:
         except json.JSONDecodeError as err:
             yield Skipped(where, f"not valid JSON ({err.msg} at column {err.colno})")
             continue
+        except RecursionError:
+            yield Skipped(where, "not readable JSON: nested too deeply")
+            continue
         if not isinstance(record, dict):
             yield Skipped(where, "a JSONL line must be an object")
             continue

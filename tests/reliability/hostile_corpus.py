@@ -78,7 +78,7 @@ def _link(target: str) -> Callable[[Path], None]:
 def _jsonl_lines() -> str:
     return "\n".join([json.dumps({"text": ARTICLE.replace("Tuesday", "Friday"), "title": "Good line"}),
                       '{"text": "unterminated', "[1, 2, 3]", json.dumps({"title": "no body"}),
-                      json.dumps({"text": 42})]) + "\n"
+                      json.dumps({"text": 42}), '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"]) + "\n"
 
 
 CASES = (
@@ -117,7 +117,8 @@ CASES = (
     Case("furniture.txt", _text("Home | World | Sport | Business\nSubscribe now\nSign in\n"
                                 "Accept all cookies\nCopyright 2024 All rights reserved\n"), "furniture"),
     Case("malformed.jsonl", _text(_jsonl_lines()),
-         ("stored", "not valid JSON", "must be an object", 'no "text" or "html"', 'no "text" or "html"')),
+         ("stored", "not valid JSON", "must be an object", 'no "text" or "html"', 'no "text" or "html"',
+          "nested too deeply")),
     Case("malformed.rss", _text("<?xml version='1.0'?><rss><channel><title>Broken <<< feed"),
          "no feed entries"),
     Case("dangling-link.txt", _link("no-such-file.txt"), "does not exist"),
