@@ -25,14 +25,16 @@ class RequestGuard:
     def __init__(self, app, refuse, security_headers: dict[str, str], max_body_bytes: int = MAX_BODY_BYTES):
         self.app, self.refuse, self.max_body_bytes = app, refuse, max_body_bytes
         self.headers = [(k.lower().encode(), v.encode()) for k, v in security_headers.items()]
+        self.header_names = {name for name, _ in self.headers}
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
-                names = {k for k, _ in self.headers}
-                message["headers"] = [h for h in message.get("headers", []) if h[0] not in names] + self.headers
+                kept = [h for h in message.get("headers", []) if h[0] not in self.header_names]
+                message["headers"] = kept + self.headers
             await send(message)
 
         request = Request(scope)
