@@ -31,3 +31,10 @@ def normalise_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def normalise_field(value: object) -> str | None:
+    """A metadata field (title, author, outlet, URL) as one normalised line; None when nothing is left.
+    A NUL or a bidi override in a title is as hostile as in the text, and PostgreSQL refuses NULs."""
+    text = normalise_text(str(value)).replace("\n", " ") if value is not None else ""
+    return text or None

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from claimgraph.clean.text import normalise_field
 from claimgraph.model import RawDocument, Skipped
 
 FIELDS = ("url", "title", "published", "outlet", "author")
@@ -29,6 +30,7 @@ def read_jsonl(text: str, source: str) -> Iterator[RawDocument | Skipped]:
         if not body:
             yield Skipped(where, 'no "text" or "html" field with content')
             continue
-        meta = {k: str(record[k]) for k in FIELDS if record.get(k) not in (None, "")}
+        meta = {k: normalise_field(record.get(k)) for k in FIELDS}
+        meta = {k: v for k, v in meta.items() if v}
         # A line's own URL names it better than the file and line number.
         yield RawDocument(source=meta.get("url") or where, **body, **meta)
