@@ -50,3 +50,19 @@ def test_reingesting_with_other_line_endings_stores_nothing_new(tmp_path):
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert len(summary["added"]) == 1 and len(summary["duplicates"]) == len(SAME)
+
+
+def test_the_seeds_saved_on_windows_are_already_stored(tmp_path, seeds_dir):
+    """The issue's reproduction: the seeds again with CRLF and a trailing newline stored each a second
+    time (events with two or more sources went from 3 to 28, all false)."""
+    copies = tmp_path / "crlf"
+    copies.mkdir()
+    for seed in seeds_dir.iterdir():
+        text = seed.read_text(encoding="utf-8")
+        (copies / seed.name).write_bytes((text.replace("\n", "\r\n") + "\r\n").encode())
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(seeds_dir), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["ingest", str(copies), "--json", "--db", str(db)])
+    summary = json.loads(result.stdout)
+    assert summary["added"] == [] and len(summary["duplicates"]) == len(list(seeds_dir.iterdir()))
