@@ -14,11 +14,11 @@ import pytest
 from typer.testing import CliRunner
 
 from claimgraph.cli.main import app
+from claimgraph.cli.options import EXIT_SKIPPED
 from claimgraph.store import Store, queries
 from tests.reliability.hostile_corpus import ARTICLE, CASES, write_corpus
 
 runner = CliRunner()
-EXIT_SKIPPED = 1
 
 
 def cli(*args, db):
@@ -61,7 +61,7 @@ def ingest_corpus(tmp_path, seeds_dir, cases):
     before = seed_facts(db, sources)
     written = write_corpus(tmp_path / "hostile", cases)
     result = cli("ingest", str(tmp_path / "hostile"), db=db)
-    for path, case in written.items():          # the 56 MB case is sparse; still, keep nothing big
+    for case in written.values():               # the 56 MB case is sparse; still, keep nothing big
         if case.slow:
             (tmp_path / "hostile" / case.name).unlink()
     return db, written, result, before, seed_facts(db, sources)
