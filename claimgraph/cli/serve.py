@@ -38,6 +38,9 @@ def serve(db: DbOption = None,
         fail(str(err), EXIT_STORE)
     if host not in LOOPBACK:
         typer.echo(f"warning: listening on {host}: anyone who can reach this address can read the store", err=True)
+    if host in ANY_ADDRESS and not allowed_host:
+        typer.echo("note: only requests addressed to localhost are answered; add --allowed-host NAME for "
+                   "the name or address other machines use", err=True)
     mode = "corrections allowed with the token" if write_token else "read-only"
     typer.echo(f"claimgraph: serving {app.state.store.describe()} ({mode}) at http://{host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
