@@ -30,9 +30,10 @@ _BLOCKS = ("p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5",
 # Nesting kept as written. Real article pages measured here nest 10-40 elements deep; libxml2's
 # limit is 255, and trafilatura walks some trees recursively, so the cut stays well below both.
 MAX_DEPTH = 100
-# Elements that never have an end tag, so never deepen the nesting.
-_VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                   "source", "track", "wbr"))
+# Elements that never deepen the nesting: those without an end tag, and those whose end tag HTML
+# leaves implicit (a page of 300 unclosed <p> is 300 paragraphs, not 300 levels, to libxml2 too).
+_FLAT = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                   "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"))
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*?(/?)>")
 
 
@@ -80,9 +81,9 @@ def nesting_depth(html: str) -> int:
     depth = deepest = 0
     for match in _TAG.finditer(html):
         closing, name, self_closing = match.groups()
-        if closing:
+        if closing and name.lower() not in _FLAT:
             depth = max(0, depth - 1)
-        elif not self_closing and name.lower() not in _VOID:
+        elif not self_closing and name.lower() not in _FLAT:
             depth += 1
             deepest = max(deepest, depth)
     return deepest
@@ -96,22 +97,27 @@ class _Flattener(HTMLParser):
         self.max_depth, self.depth, self.hidden, self.out = max_depth, 0, 0, []
 
     def handle_starttag(self, tag, attrs):
-        if tag in _VOID:
-            self.handle_startendtag(tag, attrs)
+        if tag in _FLAT:
+            self._flat(tag, self.get_starttag_text())
             return
         self.depth += 1
         self._tag(tag, self.get_starttag_text(), opening=True)
 
     def handle_endtag(self, tag):
-        if tag in _VOID:
+        if tag in _FLAT:
+            self._flat(tag, f"</{tag}>")
             return
         self._tag(tag, f"</{tag}>", opening=False)
         self.depth = max(0, self.depth - 1)
 
     def handle_startendtag(self, tag, attrs):
+        self._flat(tag, self.get_starttag_text())
+
+    def _flat(self, tag: str, written: str) -> None:
+        """A tag that opens no level: written as it is above the cut, a line break (or nothing) below."""
         if self.depth < self.max_depth:
-            self.out.append(self.get_starttag_text())
-        elif tag == "br":
+            self.out.append(written)
+        elif tag in _BLOCKS:
             self._break()
 
     def _tag(self, tag: str, written: str, opening: bool) -> None:

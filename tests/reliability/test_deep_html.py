@@ -34,16 +34,19 @@ def test_scripts_below_the_cut_stay_hidden():
 @pytest.mark.parametrize("html", [
     nested(20),
     "<html><body><p>One<br/>two &amp; three<img src='x.png'><!-- note --></p></body></html>",
+    "<html><body><ul>" + "<li>an item, its end tag implicit" * 300 + "</ul></body></html>",
 ])
 def test_pages_of_ordinary_depth_are_left_as_written(html):
     assert flatten_deep(html) == html
 
 
 @pytest.mark.parametrize("html, depth", [
-    ("<div><p>a</p><p>b<br>c</p></div>", 2),
+    ("<div><p>a</p><p>b<br>c</p></div>", 1),
     ("<div/><img src=x><hr>", 0),
     ("</div></div><div>", 1),
-    (nested(500), 503),                 # html, body, 500 divs, p
+    ("<ul>" + "<li>an item, its end tag implicit" * 300 + "</ul>", 1),
+    ("<section>" + "<p>a paragraph, its end tag implicit" * 300 + "</section>", 1),
+    (nested(500), 502),                 # html, body, 500 divs
 ])
 def test_nesting_depth(html, depth):
     assert nesting_depth(html) == depth
