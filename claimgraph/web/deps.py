@@ -30,13 +30,17 @@ def token_accepted(settings: WebSettings, offered: str | None) -> bool:
                 and hmac.compare_digest(settings.write_token.encode(), offered.encode()))
 
 
-def write_refusal(settings: WebSettings, authorization: str | None) -> str | None:
-    """Why a write with this Authorization header is refused, or None when it may go ahead."""
+def write_refusal(settings: WebSettings, authorization: str | None) -> HTTPException | None:
+    """The error refusing a write with this Authorization header, None when it may go ahead: 403 on
+    a read-only server or for a wrong token, 401 (asking for a bearer token) when none is offered."""
     if not settings.writable:
-        return READ_ONLY
+        return HTTPException(403, READ_ONLY)
     scheme, _, offered = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token_accepted(settings, offered.strip()):
-        return "a valid write token is needed: send `Authorization: Bearer TOKEN`"
+    if scheme.lower() != "bearer" or not offered.strip():
+        return HTTPException(401, "a write token is needed: send `Authorization: Bearer TOKEN`",
+                             headers={"WWW-Authenticate": "Bearer"})
+    if not token_accepted(settings, offered.strip()):
+        return HTTPException(403, "the write token is wrong")
     return None
 
 
@@ -46,4 +50,4 @@ def require_write_token(request: Request) -> None:
     on its own)."""
     refused = write_refusal(get_settings(request), request.headers.get("authorization"))
     if refused:
-        raise HTTPException(403, refused)
+        raise refused

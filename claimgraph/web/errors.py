@@ -21,5 +21,5 @@ def _answers(**statuses: str) -> dict[int | str, dict]:
 EVERY_ROUTE = _answers(s400="Host name not served here", s413="Request body over the size limit",
                        s422="Invalid parameter")
 NOT_FOUND = _answers(s404="No record with that id or name")
-WRITE = _answers(s403="Read-only server, or a missing or wrong write token",
+WRITE = _answers(s401="No write token offered", s403="Read-only server, or a wrong write token",
                  s409="The correction does not fit the store (unknown entity, alias not on it, already one)")

@@ -2,7 +2,8 @@
 
     1. Host       only the names the server was started for (DNS rebinding: a page on another
                   site that resolves its own name to 127.0.0.1 must not read the store) -> 400
-    2. write      a write under /api/ without the token is refused before its body is read -> 403
+    2. write      a write under /api/ without the token is refused before its body is read -> 401
+                  (no token offered) or 403 (wrong token, read-only server)
     3. body size  a body over MAX_BODY_BYTES is refused: by its Content-Length before reading it;
                   a body sent without one is read up to the limit first -> 413
     4. headers    every answer, errors included, carries the security headers
@@ -62,7 +63,8 @@ class RequestGuard:
             return messages.pop(0) if messages else await receive()
         return replay, None
 
-    def refusal(self, request: Request) -> tuple[int, str] | None:
+    def refusal(self, request: Request) -> tuple | None:
+        """(status, message[, headers]) when the request is refused here, None to let it through."""
         settings = request.app.state.settings
         host = _PORT.sub("", request.headers.get("host", "")).lower()
         if "*" not in settings.allowed_hosts and host not in settings.allowed_hosts:
@@ -71,7 +73,7 @@ class RequestGuard:
         if request.method in WRITES and request.url.path.startswith("/api/"):
             refused = write_refusal(settings, request.headers.get("authorization"))
             if refused:
-                return 403, refused
+                return refused.status_code, refused.detail, refused.headers
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
             return self.too_large()

@@ -109,7 +109,7 @@ class CountingBody:
 
 @pytest.mark.parametrize("settings, headers, status", [
     ({}, {}, 403),                                   # read-only server
-    ({"write_token": WRITE_TOKEN}, {}, 403),         # no token
+    ({"write_token": WRITE_TOKEN}, {}, 401),         # no token
     ({"write_token": WRITE_TOKEN}, {"Authorization": "Bearer wrong"}, 403),
 ])
 def test_a_write_without_the_token_is_refused_before_its_body_is_read(store_path, settings, headers, status):
@@ -139,7 +139,7 @@ def test_openapi_declares_the_error_answers(client):
     declared = lambda path, method: set(paths[path][method]["responses"])
     assert {"400", "413", "422"} <= declared("/api/documents", "get")
     assert "404" in declared("/api/entities/{entity_id}", "get")
-    assert {"400", "403", "409", "413", "422"} <= declared("/api/merge", "post")
+    assert {"400", "401", "403", "409", "413", "422"} <= declared("/api/merge", "post")
 
 
 # ----------------------------------------------------------------- schemathesis over /openapi.json

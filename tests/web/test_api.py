@@ -133,10 +133,12 @@ def test_read_only_server_refuses_every_write(client, path, body, headers):
     assert answer.status_code == 403 and "read-only" in answer.json()["error"]
 
 
-@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": WRITE_TOKEN}])
-def test_writes_need_the_token(writable_client, headers):
+@pytest.mark.parametrize("headers, status", [({}, 401), ({"Authorization": "Bearer wrong"}, 403),
+                                            ({"Authorization": WRITE_TOKEN}, 401)])
+def test_writes_need_the_token(writable_client, headers, status):
     answer = writable_client.post("/api/merge", json={"left": "Omar Dask", "right": "Tirel"}, headers=headers)
-    assert answer.status_code == 403
+    assert answer.status_code == status
+    assert (answer.headers.get("WWW-Authenticate") == "Bearer") is (status == 401)
     assert writable_client.get("/api/stats").json()["judgements"] == 0
 
 
