@@ -131,8 +131,10 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
                                       f"{encoding.upper()} text") from None
     sample = data[:65536]
     controls = sum(b < 9 or 13 < b < 32 for b in sample)
-    if b"\x00" in sample or controls / len(sample) > BINARY_CONTROL_SHARE:
-        raise BinaryInput("binary file, not text")
+    if b"\x00" in sample:       # as git and grep judge: text never holds a NUL (UTF-16 has a BOM)
+        raise BinaryInput("binary file, not text (it holds NUL bytes)")
+    if controls / len(sample) > BINARY_CONTROL_SHARE:
+        raise BinaryInput(f"binary file, not text ({controls / len(sample):.0%} control bytes)")
     for encoding in ("utf-8-sig",):
         try:
             return data.decode(encoding), ()

@@ -18,7 +18,7 @@ def read_jsonl(text: str, source: str) -> Iterator[RawDocument | Skipped]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Skipped(where, f"not valid JSON ({err.msg} at column {err.colno})")
+            yield Skipped(where, f"not valid JSON ({err.msg}, column {err.colno})")
             continue
         except RecursionError:
             yield Skipped(where, "not readable JSON: nested too deeply")

@@ -87,7 +87,7 @@ CASES = (
     Case("random.txt", _bytes(bytes(range(256)) * 8), "binary file"),
     Case("archive.txt", _bytes(gzip.compress(ARTICLE.encode() * 20, mtime=0)), "binary file"),
     Case("picture.html", _bytes(_png()), "binary file"),
-    Case("nul-bytes.txt", _bytes(ARTICLE.encode()[:80] + b"\x00\x00\x00" + ARTICLE.encode()[80:]), "binary file"),
+    Case("nul-bytes.txt", _bytes(ARTICLE.encode()[:80] + b"\x00\x00\x00" + ARTICLE.encode()[80:]), "NUL bytes"),
     Case("latin1.txt", _text(ARTICLE.replace("Ostrava Dolni", "Saint-\u00c9tienne-l\u00e8s-Bains"), "latin-1"),
          "stored"),
     Case("utf16-bom.txt", _bytes(codecs.BOM_UTF16_LE + ARTICLE.replace("Tuesday", "Monday").encode("utf-16-le")),
