@@ -96,6 +96,8 @@ CASES = (
          "stored"),
     Case("utf32-bom.txt", _bytes(codecs.BOM_UTF32_LE + ARTICLE.replace("Tuesday", "Saturday").encode("utf-32-le")),
          "stored"),
+    Case("utf16-no-bom.txt", _bytes(ARTICLE.replace("Tuesday", "Wednesday").encode("utf-16-le")), "stored"),
+    Case("utf16be-no-bom.txt", _bytes(ARTICLE.replace("Tuesday", "a holiday").encode("utf-16-be")), "stored"),
     Case("utf8-bom.txt", _bytes(codecs.BOM_UTF8 + ARTICLE.replace("Tuesday", "Thursday").encode()), "stored"),
     Case("right-to-left.txt", _text(f"{ARABIC}\n\n\u202e{ARABIC}\u202c\n"), "stored"),
     Case("bidi-spoof.txt", _text(ARTICLE.replace("Militia", "The \u202eaitiliM\u202c Brigade militia")

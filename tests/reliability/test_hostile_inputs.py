@@ -8,6 +8,7 @@ The quick run leaves out the three cases that cost seconds (200,000-deep HTML, a
 """
 from __future__ import annotations
 
+import codecs
 import json
 
 import pytest
@@ -15,6 +16,8 @@ from typer.testing import CliRunner
 
 from claimgraph.cli.main import app
 from claimgraph.cli.options import EXIT_SKIPPED
+from claimgraph.errors import InputError
+from claimgraph.ingest.files import decode_bytes
 from claimgraph.store import Store, queries
 from tests.reliability.hostile_corpus import ARTICLE, CASES, write_corpus
 
@@ -101,3 +104,26 @@ def test_hostile_corpus_full(tmp_path, seeds_dir):
     deep = [d for d in queries.documents(store) if d["source"].endswith("deep.html")]
     assert ARTICLE in queries.document(store, deep[0]["id"])["text"]        # the text under 200,000 levels
     store.close()
+
+
+TEXT = "Troops crossed the river at dawn, the ministry said."
+
+
+@pytest.mark.parametrize("data, outcome", [
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "read"),
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "read"),
+    (codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), "read"),
+    (codecs.BOM_UTF32_BE + TEXT.encode("utf-32-be"), "read"),
+    (TEXT.encode("utf-16-le"), "no byte-order mark: read as UTF-16-LE"),
+    (TEXT.encode("utf-16-be"), "no byte-order mark: read as UTF-16-BE"),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le")[:-1], "UnreadableInput"),      # odd length
+    (b"\x00" * 200, "BinaryInput"),
+    (TEXT.encode()[:10] + b"\x00" + TEXT.encode()[10:], "BinaryInput"),
+])
+def test_decoding_marked_and_unmarked_unicode(data, outcome):
+    try:
+        text, warnings = decode_bytes(data)
+    except InputError as err:
+        assert type(err).__name__ == outcome
+        return
+    assert text == TEXT and (warnings == () if outcome == "read" else warnings == (outcome,))
