@@ -40,7 +40,7 @@ def seed_facts(db, seed_sources: set[str]) -> str:
     mentions = sorted((m["doc"], m["start"], m["end"], m["text"], e["type"])
                       for e in graph["entities"] for m in e["mentions"] if m["doc"] in ids)
     reports = sorted((r for ev in graph["events"] for r in ev["reports"] if r["doc"] in ids), key=lambda r: r["id"])
-    relations = sorted((r["predicate"], r.get("value"), ev) for r in graph["relations"]
+    relations = sorted((r["predicate"], str(r.get("value")), ev) for r in graph["relations"]
                        for ev in map(json.dumps, r["evidence"]) if json.loads(ev)["doc"] in ids)
     return json.dumps({"documents": documents, "mentions": mentions, "reports": reports, "relations": relations},
                       sort_keys=True)
