@@ -19,6 +19,7 @@ CHECKED = ("extract", "resolve", "clean", "nlp")
 IDENTIFIERS = {
     ("clean/html.py", "_NOT_TEXT"): "HTML element names",
     ("clean/html.py", "_BLOCKS"): "HTML element names",
+    ("clean/html.py", "_FLAT"): "HTML element names",
     ("clean/furniture.py", "_SITE_CHROME"): "the furniture kinds this module reports",
     ("extract/modality.py", "STRENGTH"): "modality values of model.Report",
     ("resolve/events.py", "MODALITY_CLASS"): "modality values of model.Report",
