@@ -34,6 +34,6 @@ def export(
     with open(tmp, "w", encoding="utf-8", newline="") as stream:
         exporter.write(data, stream)
     tmp.replace(output)   # never leave a half-written export under the real name
-    render.line(f"wrote {output}: {len(data['documents'])} documents, {len(data['entities'])} entities, "
-                f"{len(data['events'])} events, {len(data['relations'])} relations, "
-                f"{len(data['contradictions'])} contradictions", err=True)
+    render.line(f"wrote {output}: {len(data.documents)} documents, {len(data.entities)} entities, "
+                f"{len(data.events)} events, {len(data.relations)} relations, "
+                f"{len(data.contradictions)} contradictions", err=True)

@@ -1,6 +1,7 @@
 """Listing and looking up: documents, entities, entity, events, event, contradictions, stats."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated
 
 import typer
@@ -9,6 +10,11 @@ from claimgraph.cli import render
 from claimgraph.cli.options import DbOption, JsonOption, fail, open_store
 
 LimitOption = Annotated[int, typer.Option(help="Show at most this many rows.")]
+
+
+def names(entities) -> str:
+    """Linked entities (NamedRef) by name, as one cell."""
+    return ", ".join(e.name for e in entities)
 
 
 def documents(db: DbOption = None, search: Annotated[str | None, typer.Option(help="Text to look for.")] = None,
@@ -20,9 +26,8 @@ def documents(db: DbOption = None, search: Annotated[str | None, typer.Option(he
     if as_json:
         return render.print_json(rows)
     render.table("Documents", ["id", "source", "title", "published", "mentions", "reports"],
-                 [[r["id"], r["source"], r["title"],
-                   f"{r['published'] or '-'}{' (inferred)' if r['published_inferred'] else ''}",
-                   r["mentions"], r["reports"]] for r in rows])
+                 [[r.id, r.source, r.title, f"{r.published or '-'}{' (inferred)' if r.published_inferred else ''}",
+                   r.mentions, r.reports] for r in rows])
 
 
 def entities(db: DbOption = None,
@@ -36,7 +41,7 @@ def entities(db: DbOption = None,
     if as_json:
         return render.print_json(rows)
     render.table("Entities", ["name", "type", "mentions", "docs", "aliases"],
-                 [[r["name"], r["type"], r["mentions"], r["documents"], ", ".join(r["aliases"][:6])] for r in rows])
+                 [[r.name, r.type, r.mentions, r.documents, ", ".join(r.aliases[:6])] for r in rows])
 
 
 def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.")], db: DbOption = None,
@@ -50,24 +55,21 @@ def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.
         fail(f"no entity named {name!r}; try `claimgraph entities --search ...`", 1)
     if as_json:
         return render.print_json(found)
-    render.heading(f"{found['name']} ({found['type']})  id {found['id']}")
-    render.table("Aliases", ["alias", "documents"], [[a["alias"], ", ".join(a["documents"])] for a in found["aliases"]])
-    if found["relations"]:
+    render.heading(f"{found.name} ({found.type})  id {found.id}")
+    render.table("Aliases", ["alias", "documents"], [[a.alias, ", ".join(a.documents)] for a in found.aliases])
+    if found.relations:
         render.table("Relations", ["subject", "predicate", "object / value", "source"],
-                     [[r["subject_name"], r["predicate"], r["object_name"] or r["value"],
-                       queries.short_source(r["evidence"][0]["source"])]
-                      for r in found["relations"]])
-    if found["events"]:
+                     [[r.subject_name, r.predicate, r.object_name or r.value, queries.short_source(r.evidence[0].source)]
+                      for r in found.relations])
+    if found.events:
         render.table("Timeline", ["date", "type", "modality", "actors", "targets", "place", "killed"],
-                     [[e["date"], e["type"], e["modality"], ", ".join(a["name"] for a in e["actors"]),
-                       ", ".join(t["name"] for t in e["targets"]), (e["location"] or {}).get("name"), e["killed"]]
-                      for e in found["events"]])
+                     [[e.date, e.type, e.modality, names(e.actors), names(e.targets), e.location and e.location.name,
+                       e.killed] for e in found.events])
     render.table("Mentions", ["source", "as", "sentence"],
-                 [[queries.short_source(m["source"]), m["text"], m["sentence"]] for m in found["mentions"]])
+                 [[queries.short_source(m.source), m.text, m.sentence] for m in found.mentions])
     if why:
         render.table("Why merged", ["name in document", "document", "rule", "score", "detail"],
-                     [[w["name"], queries.short_source(w["source"]), w["rule"], f"{w['score']:.2f}", w["detail"]]
-                      for w in found["why"]])
+                     [[w.name, queries.short_source(w.source), w.rule, f"{w.score:.2f}", w.detail] for w in found.why])
 
 
 def events(db: DbOption = None,
@@ -86,10 +88,9 @@ def events(db: DbOption = None,
     if as_json:
         return render.print_json(rows)
     render.table("Events", ["id", "date", "type", "modality", "actors", "targets", "place", "killed", "sources"],
-                 [[e["id"], e["date"], e["type"] + (f"/{e['mode']}" if e["mode"] else ""), e["modality"],
-                   ", ".join(a["name"] for a in e["actors"]), ", ".join(t["name"] for t in e["targets"]),
-                   (e["location"] or {}).get("name"), e["killed"], ", ".join(map(queries.short_source, e["documents"]))]
-                  for e in rows])
+                 [[e.id, e.date, e.type + (f"/{e.mode}" if e.mode else ""), e.modality, names(e.actors),
+                   names(e.targets), e.location and e.location.name, e.killed,
+                   ", ".join(map(queries.short_source, e.documents))] for e in rows])
 
 
 def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgraph events`.")],
@@ -104,23 +105,23 @@ def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgra
         fail(f"no event {event_id!r}", 1)
     if as_json:
         return render.print_json(found)
-    render.heading(f"{found['type']} {found['mode'] or ''} on {found['date'] or 'unknown date'} "
-                   f"({found['modality']}), {found['sources']} independent source(s)")
-    render.line(f"actors: {', '.join(a['name'] for a in found['actors']) or '-'}; "
-                f"targets: {', '.join(t['name'] for t in found['targets']) or '-'}; "
-                f"place: {(found['location'] or {}).get('name', '-')}; killed: {found['killed']}; injured: {found['injured']}")
+    render.heading(f"{found.type} {found.mode or ''} on {found.date or 'unknown date'} "
+                   f"({found.modality}), {found.sources} independent source(s)")
+    render.line(f"actors: {names(found.actors) or '-'}; targets: {names(found.targets) or '-'}; "
+                f"place: {found.location.name if found.location else '-'}; killed: {found.killed}; "
+                f"injured: {found.injured}")
     render.table("Reports", ["source", "modality", "killed", "according to", "sentence"],
-                 [[queries.short_source(r["source"]), r["modality"], r["killed"],
-                   r["attributed_to_name"] or r["source_text"] or "(the document)", r["sentence"]]
-                  for r in found["reports"]])
+                 [[queries.short_source(r.source), r.modality, r.killed,
+                   r.attributed_to_name or r.source_text or "(the document)", r.sentence]
+                  for r in found.reports])
     if why:
         render.heading("Rules behind each report")
-        for r in found["reports"]:
-            render.line(f"{queries.short_source(r['source'])}, \"{r['trigger']}\" at {r['start']}:")
-            for rule in r["rules"] or ["(none recorded: stored before rules were kept)"]:
+        for r in found.reports:
+            render.line(f"{queries.short_source(r.source)}, \"{r.trigger}\" at {r.start}:")
+            for rule in r.rules or ["(none recorded: stored before rules were kept)"]:
                 render.line(f"  {rule}")
-    if found["contradictions"]:
-        _contradiction_table(found["contradictions"])
+    if found.contradictions:
+        _contradiction_table(found.contradictions)
 
 
 def contradictions(db: DbOption = None, as_json: JsonOption = False) -> None:
@@ -135,7 +136,7 @@ def contradictions(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 def _contradiction_table(rows):
     render.table("Contradictions", ["event", "type", "field", "values (sources)"],
-                 [[c["event"], c["event_type"], c["field"], grouped_values(c["values"])] for c in rows])
+                 [[c.event, c.event_type, c.field, grouped_values(c.values)] for c in rows])
 
 
 def grouped_values(values) -> str:
@@ -145,7 +146,7 @@ def grouped_values(values) -> str:
 
     groups: dict[str, list[str]] = {}
     for v in values:
-        groups.setdefault(v["label"], []).append(queries.short_source(v["source"]))
+        groups.setdefault(v.label, []).append(queries.short_source(v.source))
     parts = []
     for label, sources in groups.items():
         count = f", {len(sources)} reports" if len(sources) > 1 else ""
@@ -160,7 +161,8 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     figures = queries.stats(open_store(db))
     if as_json:
         return render.print_json(figures)
+    counts = {k: v for k, v in dataclasses.asdict(figures).items() if not isinstance(v, dict)}
     render.table("Store", ["what", "count"],
-                 [[k, v] for k, v in figures.items() if not isinstance(v, dict)]
-                 + [[f"events: {t}", n] for t, n in sorted(figures["event_types"].items())]
-                 + [[f"entities: {t}", n] for t, n in sorted(figures["entity_types"].items())])
+                 [[k, v] for k, v in counts.items()]
+                 + [[f"events: {t}", n] for t, n in sorted(figures.event_types.items())]
+                 + [[f"entities: {t}", n] for t, n in sorted(figures.entity_types.items())])

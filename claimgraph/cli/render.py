@@ -9,6 +9,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from claimgraph.views import plain
+
 # Piped into a file or a pager, tables get room to stay readable (rich assumes 80 columns).
 PIPED_WIDTH = 160
 # Columns whose values are all this short (ids, dates, types, counts) are never folded.
@@ -23,7 +25,8 @@ errors = Console(stderr=True, highlight=False)
 
 
 def print_json(data) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+    """A view, a list of views, or plain data, as indented JSON."""
+    print(json.dumps(plain(data), ensure_ascii=False, indent=1, default=str))
 
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption: str | None = None) -> None:

@@ -5,6 +5,8 @@ import itertools
 from typing import TextIO
 from xml.sax.saxutils import quoteattr
 
+from claimgraph.views import ExportData
+
 HEADER = """<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
  <key id="name" for="node" attr.name="name" attr.type="string"/>
@@ -17,18 +19,18 @@ HEADER = """<?xml version="1.0" encoding="UTF-8"?>
 class GraphmlExporter:
     suffix = ".graphml"
 
-    def write(self, graph: dict, stream: TextIO) -> None:
+    def write(self, graph: ExportData, stream: TextIO) -> None:
         stream.write(HEADER)
-        for e in graph["entities"]:
-            stream.write(f' <node id={quoteattr(e["id"])}><data key="name">{_text(e["name"])}</data>'
-                         f'<data key="type">{_text(e["type"])}</data></node>\n')
+        for e in graph.entities:
+            stream.write(f' <node id={quoteattr(e.id)}><data key="name">{_text(e.name)}</data>'
+                         f'<data key="type">{_text(e.type)}</data></node>\n')
         edges = itertools.count()
-        for r in graph["relations"]:
-            if r["object"]:
-                self._edge(stream, next(edges), r["subject"], r["object"], r["predicate"])
-        for ev in graph["events"]:
-            for actor, target in itertools.product(ev["actors"], ev["targets"]):
-                self._edge(stream, next(edges), actor, target, ev["type"])
+        for r in graph.relations:
+            if r.object:
+                self._edge(stream, next(edges), r.subject, r.object, r.predicate)
+        for ev in graph.events:
+            for actor, target in itertools.product(ev.actors, ev.targets):
+                self._edge(stream, next(edges), actor, target, ev.type)
         stream.write(" </graph>\n</graphml>\n")
 
     @staticmethod

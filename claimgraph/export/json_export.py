@@ -4,10 +4,12 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from claimgraph.views import ExportData, plain
+
 
 class JsonExporter:
     suffix = ".json"
 
-    def write(self, graph: dict, stream: TextIO) -> None:
-        json.dump(graph, stream, ensure_ascii=False, indent=1)
+    def write(self, graph: ExportData, stream: TextIO) -> None:
+        json.dump(plain(graph), stream, ensure_ascii=False, indent=1)
         stream.write("\n")

@@ -6,7 +6,7 @@ import datetime as dt
 
 from claimgraph.errors import ClaimgraphError
 from claimgraph.ids import content_hash
-from claimgraph.model import Judgement
+from claimgraph.model import CanonicalEntity, Judgement
 from claimgraph.store.database import Store
 from claimgraph.store.queries import find_entity
 from claimgraph.store.resolution import refresh_resolution
@@ -19,22 +19,22 @@ class CorrectionError(ClaimgraphError):
 def merge(store: Store, left: str, right: str, note: str = "") -> Judgement:
     """Record that two entities (names, aliases or ids) are one; returns the judgement stored."""
     a, b = _entity(store, left), _entity(store, right)
-    if a["id"] == b["id"]:
-        raise CorrectionError(f"{left!r} and {right!r} are already one entity ({a['name']})")
-    return _judge(store, "merge", a["name"], b["name"], note)
+    if a.id == b.id:
+        raise CorrectionError(f"{left!r} and {right!r} are already one entity ({a.name})")
+    return _judge(store, "merge", a.name, b.name, note)
 
 
 def split(store: Store, entity: str, alias: str, note: str = "") -> Judgement:
     """Record that the mentions named `alias` are not the entity `entity`."""
     found = _entity(store, entity)
-    names = {found["name"].casefold(), *(a.casefold() for a in found["aliases"] or [])}
+    names = {found.name.casefold(), *(a.casefold() for a in found.aliases or ())}
     if alias.casefold() not in names:
-        raise CorrectionError(f"{found['name']} has no alias {alias!r}; its aliases: "
-                              f"{', '.join(found['aliases'] or []) or '(none)'}")
-    return _judge(store, "split", found["name"], alias, note)
+        raise CorrectionError(f"{found.name} has no alias {alias!r}; its aliases: "
+                              f"{', '.join(found.aliases or ()) or '(none)'}")
+    return _judge(store, "split", found.name, alias, note)
 
 
-def _entity(store: Store, name: str) -> dict:
+def _entity(store: Store, name: str) -> CanonicalEntity:
     found = find_entity(store, name)
     if not found:
         raise CorrectionError(f"no entity named {name!r}")

@@ -1,4 +1,4 @@
-"""The whole resolved graph as one JSON-ready dict: the export format of shared/eval/README.md.
+"""The whole resolved graph as one ExportData view: the export format of shared/eval/README.md.
 
 Every list is sorted, so two stores holding the same documents (SQLite or PostgreSQL, any
 ingest order) export identical files.
@@ -9,18 +9,19 @@ import collections
 
 import sqlalchemy as sa
 
-from claimgraph import model
+from claimgraph import model, views
 from claimgraph.store import schema as s
 from claimgraph.store.database import Store
 from claimgraph.store.queries import document_select, relations
-
-EXPORTED_DOCUMENT_FIELDS = ("id", "source", "title", "url", "outlet", "author", "published", "published_origin")
 from claimgraph.store.rows import from_row
 
+EXPORTED_DOCUMENT_FIELDS = ("id", "source", "title", "url", "outlet", "author", "published", "published_origin")
 
-def graph(store: Store) -> dict:
+
+def graph(store: Store) -> views.ExportData:
     with store.engine.connect() as conn:
-        docs = [{k: r._mapping[k] for k in EXPORTED_DOCUMENT_FIELDS}
+        docs = [views.ExportDocument(**{k: r._mapping[k] for k in EXPORTED_DOCUMENT_FIELDS},
+                                     published_inferred=r.published_origin == "inferred")
                 for r in conn.execute(document_select().order_by(s.documents.c.id))]
         canon = dict(conn.execute(sa.select(s.entity_links.c.entity_id, s.entity_links.c.canonical_id)).all())
         canonicals = [from_row(model.CanonicalEntity, r) for r in
@@ -29,37 +30,43 @@ def graph(store: Store) -> dict:
         for m in conn.execute(sa.select(s.mentions).order_by(s.mentions.c.doc_id, s.mentions.c.start,
                                                              s.mentions.c.end)):
             mentions[canon.get(m.entity_id, m.entity_id)].append(
-                {"doc": m.doc_id, "start": m.start, "end": m.end, "text": m.text})
+                views.ExportSpan(doc=m.doc_id, start=m.start, end=m.end, text=m.text))
         events = [from_row(model.Event, r) for r in conn.execute(sa.select(s.events).order_by(s.events.c.id))]
         reports = {r.id: r for r in (from_row(model.Report, row) for row in conn.execute(sa.select(s.reports)))}
         contradictions = [from_row(model.Contradiction, r) for r in conn.execute(
             sa.select(s.contradictions).order_by(s.contradictions.c.event_id, s.contradictions.c.field))]
-    return {
-        "documents": [{**d, "published_inferred": d.pop("published_origin") == "inferred"} for d in docs],
-        "entities": [{"id": c.id, "name": c.name, "type": c.type, "aliases": list(c.aliases),
-                      "mentions": mentions.get(c.id, [])} for c in canonicals],
-        "events": [_event(e, reports, canon) for e in events],
-        "relations": sorted(({**{k: r[k] for k in ("id", "subject", "predicate", "object", "value")},
-                              "evidence": [{k: ev[k] for k in ("doc", "start", "end", "text", "rules")}
-                                           for ev in r["evidence"]]}
-                             for r in relations(store)), key=lambda r: r["id"]),
-        "contradictions": [{"event": c.event_id, "field": c.field,
-                            "values": [{"value": v.value, "doc": v.doc_id, "report": v.report_id}
-                                       for v in c.values]} for c in contradictions],
-    }
+    return views.ExportData(
+        documents=tuple(docs),
+        entities=tuple(views.ExportEntity(id=c.id, name=c.name, type=c.type, aliases=c.aliases,
+                                          mentions=tuple(mentions.get(c.id, ()))) for c in canonicals),
+        events=tuple(_event(e, reports, canon) for e in events),
+        relations=tuple(sorted((_relation(r) for r in relations(store)), key=lambda r: r.id)),
+        contradictions=tuple(views.ExportContradiction(
+            event=c.event_id, field=c.field,
+            values=tuple(views.ExportValue(value=v.value, doc=v.doc_id, report=v.report_id) for v in c.values))
+            for c in contradictions),
+    )
 
 
-def _event(event: model.Event, reports: dict[str, model.Report], canon: dict[str, str]) -> dict:
+def _relation(relation: views.RelationView) -> views.ExportRelation:
+    return views.ExportRelation(
+        id=relation.id, subject=relation.subject, predicate=relation.predicate, object=relation.object,
+        value=relation.value,
+        evidence=tuple(views.ExportEvidence(doc=e.doc, start=e.start, end=e.end, text=e.text, rules=e.rules)
+                       for e in relation.evidence))
+
+
+def _event(event: model.Event, reports: dict[str, model.Report], canon: dict[str, str]) -> views.ExportEvent:
     members = sorted((reports[r] for r in event.reports if r in reports),
                      key=lambda r: (r.doc_id, r.evidence.start))
-    return {
-        "id": event.id, "type": event.type, "mode": event.mode, "date": event.date,
-        "date_precision": event.date_precision, "date_end": event.date_end, "location": event.location,
-        "actors": list(event.actors), "targets": list(event.targets), "killed": event.killed,
-        "injured": event.injured, "modality": event.modality, "sources": event.sources,
-        "reports": [{"id": r.id, "doc": r.doc_id, "start": r.evidence.start, "end": r.evidence.end,
-                     "text": r.evidence.text, "trigger": r.trigger, "killed": r.killed, "injured": r.injured,
-                     "modality": r.modality, "date": r.date,
-                     "attributed_to": canon.get(r.attributed_to) if r.attributed_to else None,
-                     "source_text": r.source_text, "rules": list(r.rules)} for r in members],
-    }
+    return views.ExportEvent(
+        id=event.id, type=event.type, mode=event.mode, date=event.date, date_precision=event.date_precision,
+        date_end=event.date_end, location=event.location, actors=event.actors, targets=event.targets,
+        killed=event.killed, injured=event.injured, modality=event.modality, sources=event.sources,
+        reports=tuple(views.ExportReport(
+            id=r.id, doc=r.doc_id, start=r.evidence.start, end=r.evidence.end, text=r.evidence.text,
+            trigger=r.trigger, killed=r.killed, injured=r.injured, modality=r.modality, date=r.date,
+            attributed_to=canon.get(r.attributed_to) if r.attributed_to else None, source_text=r.source_text,
+            rules=r.rules)
+            for r in members),
+    )

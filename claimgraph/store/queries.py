@@ -1,7 +1,7 @@
 """Read queries over the resolved graph, shared by the CLI, the web app and the exporters.
 
-Each returns plain dicts (JSON-ready views of the model records) so every interface shows the
-same facts. Entity ids in views are canonical ids.
+Each returns views declared in claimgraph.views, so every interface shows the same facts.
+Entity ids in views are canonical ids.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import json
 
 import sqlalchemy as sa
 
-from claimgraph import model
+from claimgraph import model, views
 from claimgraph.store import schema as s
 from claimgraph.store.database import Store
 from claimgraph.store.rows import from_row
@@ -24,10 +24,9 @@ def _rows(store: Store, query) -> list[dict]:
         return [dict(r._mapping) for r in conn.execute(query)]
 
 
-def _document_view(row: dict) -> dict:
-    view = {k: row.get(k) for k in DOCUMENT_FIELDS}
-    view["published_inferred"] = row.get("published_origin") == "inferred"
-    return view
+def _document_fields(row: dict) -> dict:
+    return {**{k: row.get(k) for k in DOCUMENT_FIELDS}, "warnings": tuple(row.get("warnings") or ()),
+            "published_inferred": row.get("published_origin") == "inferred"}
 
 
 def document_select(*extra):
@@ -44,33 +43,34 @@ def document_select(*extra):
 
 # ----------------------------------------------------------------- documents
 
-def documents(store: Store, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+def documents(store: Store, search: str | None = None, limit: int | None = None,
+              offset: int = 0) -> list[views.DocumentRow]:
     query = document_select().order_by(s.documents.c.source)
     if search:
         query = query.where(s.documents.c.text.ilike(f"%{search}%") | s.documents.c.title.ilike(f"%{search}%"))
     rows = _rows(store, query.limit(limit).offset(offset))
     counts = _count_by(store, s.mentions.c.doc_id) if rows else {}
     reports = _count_by(store, s.reports.c.doc_id) if rows else {}
-    return [{**_document_view(r), "mentions": counts.get(r["id"], 0), "reports": reports.get(r["id"], 0)}
-            for r in rows]
+    return [views.DocumentRow(**_document_fields(r), mentions=counts.get(r["id"], 0),
+                              reports=reports.get(r["id"], 0)) for r in rows]
 
 
-def document(store: Store, doc_id: str) -> dict | None:
+def document(store: Store, doc_id: str) -> views.DocumentDetail | None:
     rows = _rows(store, document_select(s.documents.c.text).where(s.documents.c.id == doc_id))
     if not rows:
         return None
-    view = {**_document_view(rows[0]), "text": rows[0]["text"]}
     canon = _canonical_map(store)
-    view["mentions"] = [{"start": m["start"], "end": m["end"], "text": m["text"],
-                         "entity": canon.get(m["entity_id"], m["entity_id"])}
-                        for m in _rows(store, sa.select(s.mentions).where(s.mentions.c.doc_id == doc_id)
-                                       .order_by(s.mentions.c.start))]
-    view["reports"] = [{"id": r["id"], "event": r["event_id"], "type": r["type"], "start": r["evidence_start"],
-                        "end": r["evidence_end"], "modality": r["modality"]}
-                       for r in _rows(store, sa.select(s.reports, s.report_events.c.event_id)
-                                      .join(s.report_events, s.report_events.c.report_id == s.reports.c.id)
-                                      .where(s.reports.c.doc_id == doc_id).order_by(s.reports.c.evidence_start))]
-    return view
+    mentions = tuple(views.MentionSpan(start=m["start"], end=m["end"], text=m["text"],
+                                       entity=canon.get(m["entity_id"], m["entity_id"]))
+                     for m in _rows(store, sa.select(s.mentions).where(s.mentions.c.doc_id == doc_id)
+                                    .order_by(s.mentions.c.start)))
+    reports = tuple(views.ReportSpan(id=r["id"], event=r["event_id"], type=r["type"], start=r["evidence_start"],
+                                     end=r["evidence_end"], modality=r["modality"])
+                    for r in _rows(store, sa.select(s.reports, s.report_events.c.event_id)
+                                   .join(s.report_events, s.report_events.c.report_id == s.reports.c.id)
+                                   .where(s.reports.c.doc_id == doc_id).order_by(s.reports.c.evidence_start)))
+    return views.DocumentDetail(**_document_fields(rows[0]), text=rows[0]["text"], mentions=mentions,
+                                reports=reports)
 
 
 def _count_by(store: Store, column) -> dict:
@@ -86,7 +86,7 @@ def _canonical_map(store: Store) -> dict[str, str]:
 # ------------------------------------------------------------------ entities
 
 def entities(store: Store, type: str | None = None, search: str | None = None,
-             limit: int | None = None, offset: int = 0) -> list[dict]:
+             limit: int | None = None, offset: int = 0) -> list[views.EntityRow]:
     """Canonical entities, most mentioned first, with mention and document counts."""
     mention_count = (sa.select(s.entity_links.c.canonical_id.label("cid"),
                                sa.func.count(s.mentions.c.id).label("mentions"),
@@ -102,32 +102,35 @@ def entities(store: Store, type: str | None = None, search: str | None = None,
         pattern = f"%{search}%"
         query = query.where(s.canonical_entities.c.name.ilike(pattern)
                             | sa.cast(s.canonical_entities.c.aliases, sa.Text).ilike(pattern))
-    return [{"id": r["id"], "name": r["name"], "type": r["type"], "aliases": list(r["aliases"] or []),
-             "mentions": r["mentions"] or 0, "documents": r["documents"] or 0}
+    return [views.EntityRow(id=r["id"], name=r["name"], type=r["type"], aliases=tuple(r["aliases"] or ()),
+                            mentions=r["mentions"] or 0, documents=r["documents"] or 0)
             for r in _rows(store, query.limit(limit).offset(offset))]
 
 
-def find_entity(store: Store, name_or_id: str) -> dict | None:
+def find_entity(store: Store, name_or_id: str) -> model.CanonicalEntity | None:
     """A canonical entity by id, exact name, alias, or else the best partial name match."""
-    rows = _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.id == name_or_id))
-    if rows:
-        return rows[0]
+    by_id = lambda cid: _canonical_entity(store, cid)
+    if found := by_id(name_or_id):
+        return found
     wanted = name_or_id.casefold()
     candidates = entities(store, search=name_or_id)
     for c in candidates:
-        if c["name"].casefold() == wanted or wanted in (a.casefold() for a in c["aliases"]):
-            return _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.id == c["id"]))[0]
-    if candidates:
-        return _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.id == candidates[0]["id"]))[0]
-    return None
+        if c.name.casefold() == wanted or wanted in (a.casefold() for a in c.aliases):
+            return by_id(c.id)
+    return by_id(candidates[0].id) if candidates else None
 
 
-def entity(store: Store, name_or_id: str) -> dict | None:
+def _canonical_entity(store: Store, cid: str) -> model.CanonicalEntity | None:
+    rows = _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.id == cid))
+    return from_row(model.CanonicalEntity, rows[0]) if rows else None
+
+
+def entity(store: Store, name_or_id: str) -> views.EntityDetail | None:
     """Everything about one entity: aliases with their documents, mentions, relations, events, why."""
     found = find_entity(store, name_or_id)
     if not found:
         return None
-    cid = found["id"]
+    cid = found.id
     links = _rows(store, sa.select(s.entity_links).where(s.entity_links.c.canonical_id == cid))
     member_ids = [l["entity_id"] for l in links]
     mentions = _rows(store, sa.select(s.mentions, s.documents.c.source, s.sentences.c.text.label("sentence"))
@@ -139,48 +142,54 @@ def entity(store: Store, name_or_id: str) -> dict | None:
     aliases: dict[str, set] = collections.defaultdict(set)
     for m in mentions:
         aliases[m["text"]].add(m["source"])
-    docs = {}
-    for m in mentions:
-        docs.setdefault(m["doc_id"], {"id": m["doc_id"], "source": m["source"], "mentions": 0})["mentions"] += 1
+    docs = collections.Counter((m["doc_id"], m["source"]) for m in mentions)
     members = {e["id"]: e for e in _rows(store, sa.select(s.entities.c.id, s.entities.c.doc_id, s.entities.c.name,
                                                           s.documents.c.source)
                                          .join(s.documents, s.documents.c.id == s.entities.c.doc_id)
                                          .where(s.entities.c.id.in_(member_ids)))}
-    return {
-        "id": cid, "name": found["name"], "type": found["type"],
-        "aliases": [{"alias": a, "documents": sorted(d)} for a, d in sorted(aliases.items())],
-        "documents": list(docs.values()),
-        "mentions": [{"doc": m["doc_id"], "source": m["source"], "start": m["start"], "end": m["end"],
-                      "text": m["text"], "sentence": m["sentence"]} for m in mentions],
-        "relations": relations(store, entity_id=cid),
-        "events": events(store, entity=cid),
-        "why": [{"entity": l["entity_id"], "name": members.get(l["entity_id"], {}).get("name"),
-                 "doc": members.get(l["entity_id"], {}).get("doc_id"),
-                 "source": members.get(l["entity_id"], {}).get("source"),
-                 "rule": l["rule"], "score": l["score"], "detail": l["detail"]} for l in links],
-    }
+    return views.EntityDetail(
+        id=cid, name=found.name, type=found.type,
+        aliases=tuple(views.AliasSources(alias=a, documents=tuple(sorted(d))) for a, d in sorted(aliases.items())),
+        documents=tuple(views.EntityDocument(id=doc_id, source=source, mentions=count)
+                        for (doc_id, source), count in docs.items()),
+        mentions=tuple(views.EntityMention(doc=m["doc_id"], source=m["source"], start=m["start"], end=m["end"],
+                                           text=m["text"], sentence=m["sentence"]) for m in mentions),
+        relations=tuple(relations(store, entity_id=cid)),
+        events=tuple(events(store, entity=cid)),
+        why=tuple(views.MergeReason(entity=l["entity_id"], name=members.get(l["entity_id"], {}).get("name"),
+                                    doc=members.get(l["entity_id"], {}).get("doc_id"),
+                                    source=members.get(l["entity_id"], {}).get("source"),
+                                    rule=l["rule"], score=l["score"], detail=l["detail"]) for l in links),
+    )
 
 
 # ----------------------------------------------------------------- relations
 
-def relations(store: Store, entity_id: str | None = None) -> list[dict]:
+def relations(store: Store, entity_id: str | None = None) -> list[views.RelationView]:
+    """Relations between canonical entities (or those of one), each once with every sentence
+    stating it: the first statement, in source order, gives the relation its id and value."""
     canon = _canonical_map(store)
     names = dict(_name_pairs(store))
     rows = _rows(store, sa.select(s.relations, s.documents.c.source)
                  .join(s.documents, s.documents.c.id == s.relations.c.doc_id)
                  .order_by(s.documents.c.source, s.relations.c.evidence_start))
-    grouped: dict[tuple, dict] = {}
+    grouped: dict[tuple, list[dict]] = {}
     for r in rows:
         subject, obj = canon.get(r["subject"], r["subject"]), canon.get(r["object"]) if r["object"] else None
         if entity_id and entity_id not in (subject, obj):
             continue
-        key = (subject, r["predicate"], obj, (r["value"] or "").casefold())
-        rel = grouped.setdefault(key, {
-            "id": r["id"], "subject": subject, "subject_name": names.get(subject), "predicate": r["predicate"],
-            "object": obj, "object_name": names.get(obj) if obj else None, "value": r["value"], "evidence": []})
-        rel["evidence"].append({"doc": r["doc_id"], "source": r["source"], "start": r["evidence_start"],
-                                "end": r["evidence_end"], "text": r["evidence_text"], "rules": r["rules"] or []})
-    return list(grouped.values())
+        grouped.setdefault((subject, r["predicate"], obj, (r["value"] or "").casefold()), []).append(r)
+    return [_relation_view(subject, obj, stated, names) for (subject, _, obj, _), stated in grouped.items()]
+
+
+def _relation_view(subject: str, obj: str | None, stated: list[dict], names: dict) -> views.RelationView:
+    first = stated[0]
+    return views.RelationView(
+        id=first["id"], subject=subject, subject_name=names.get(subject), predicate=first["predicate"],
+        object=obj, object_name=names.get(obj) if obj else None, value=first["value"],
+        evidence=tuple(views.RelationEvidence(doc=r["doc_id"], source=r["source"], start=r["evidence_start"],
+                                              end=r["evidence_end"], text=r["evidence_text"],
+                                              rules=tuple(r["rules"] or ())) for r in stated))
 
 
 def _name_pairs(store: Store):
@@ -192,7 +201,7 @@ def _name_pairs(store: Store):
 
 def events(store: Store, type: str | None = None, entity: str | None = None, place: str | None = None,
            date_from: str | None = None, date_to: str | None = None, modality: str | None = None,
-           limit: int | None = None, offset: int = 0, newest_first: bool = False) -> list[dict]:
+           limit: int | None = None, offset: int = 0, newest_first: bool = False) -> list[views.EventRow]:
     """Events in date order (undated last), or with newest_first the dated ones, latest first."""
     if newest_first:
         query = sa.select(s.events).where(s.events.c.date.is_not(None)).order_by(
@@ -210,14 +219,15 @@ def events(store: Store, type: str | None = None, entity: str | None = None, pla
     for wanted, roles in ((entity, ("actor", "target", "location")), (place, ("location",))):
         if wanted:
             found = find_entity(store, wanted)
-            ids = [found["id"]] if found else []
+            ids = [found.id] if found else []
             query = query.where(s.events.c.id.in_(
                 sa.select(s.event_members.c.event_id).where(s.event_members.c.entity_id.in_(ids),
                                                             s.event_members.c.role.in_(roles))))
     rows = _rows(store, query.limit(limit).offset(offset))
     names = dict(_name_pairs(store))
     report_docs = _report_documents(store, [r for row in rows for r in row["reports"]])
-    return [_event_view(row, names, report_docs) for row in rows]
+    return [views.EventRow(**_event_fields(row, names), reports=len(row["reports"] or []),
+                           documents=_event_sources(row, report_docs)) for row in rows]
 
 
 def _report_documents(store: Store, report_ids: list[str]) -> dict[str, tuple[str, str]]:
@@ -230,42 +240,44 @@ def _report_documents(store: Store, report_ids: list[str]) -> dict[str, tuple[st
     return {rid: (source, outlet) for rid, source, outlet in found}
 
 
-def _event_view(row: dict, names: dict, report_docs: dict) -> dict:
-    named = lambda ids: [{"id": i, "name": names.get(i, i)} for i in ids or []]
+def _event_fields(row: dict, names: dict) -> dict:
+    named = lambda i: views.NamedRef(id=i, name=names.get(i, i))
     return {**{k: row[k] for k in ("id", "type", "mode", "date", "date_precision", "date_end",
                                    "killed", "injured", "modality", "sources")},
-            "location": named([row["location"]] if row["location"] else [])[0] if row["location"] else None,
-            "actors": named(row["actors"]), "targets": named(row["targets"]),
-            "reports": len(row["reports"] or []),
-            "documents": sorted({report_docs[r][0] for r in row["reports"] or [] if r in report_docs})}
+            "location": named(row["location"]) if row["location"] else None,
+            "actors": tuple(map(named, row["actors"] or ())), "targets": tuple(map(named, row["targets"] or ()))}
 
 
-def event(store: Store, event_id: str) -> dict | None:
+def _event_sources(row: dict, report_docs: dict) -> tuple[str, ...]:
+    return tuple(sorted({report_docs[r][0] for r in row["reports"] or [] if r in report_docs}))
+
+
+def event(store: Store, event_id: str) -> views.EventDetail | None:
     rows = _rows(store, sa.select(s.events).where(s.events.c.id == event_id))
     if not rows:
         return None
     names = dict(_name_pairs(store))
     canon = _canonical_map(store)
-    view = _event_view(rows[0], names, _report_documents(store, rows[0]["reports"]))
     reports = [from_row(model.Report, r) for r in
                _rows(store, sa.select(s.reports).where(s.reports.c.id.in_(rows[0]["reports"])))]
     sources = _report_documents(store, [r.id for r in reports])
-    view["reports"] = [{
-        "id": r.id, "doc": r.doc_id, "source": sources[r.id][0], "outlet": sources[r.id][1],
-        "start": r.evidence.start, "end": r.evidence.end, "sentence": r.evidence.text, "trigger": r.trigger,
-        "killed": r.killed, "injured": r.injured, "modality": r.modality, "date": r.date,
-        "date_text": r.date_text,
-        "attributed_to": canon.get(r.attributed_to) if r.attributed_to else None,
-        "attributed_to_name": names.get(canon.get(r.attributed_to)) if r.attributed_to else None,
-        "source_text": r.source_text, "weapons": list(r.weapons), "rules": list(r.rules)} for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))]
-    view["contradictions"] = contradictions(store, event_id)
-    return view
+    attributed = lambda r: canon.get(r.attributed_to) if r.attributed_to else None
+    return views.EventDetail(
+        **_event_fields(rows[0], names),
+        reports=tuple(views.EventReport(
+            id=r.id, doc=r.doc_id, source=sources[r.id][0], outlet=sources[r.id][1], start=r.evidence.start,
+            end=r.evidence.end, sentence=r.evidence.text, trigger=r.trigger, killed=r.killed, injured=r.injured,
+            modality=r.modality, date=r.date, date_text=r.date_text, attributed_to=attributed(r),
+            attributed_to_name=names.get(attributed(r)) if r.attributed_to else None, source_text=r.source_text,
+            weapons=r.weapons, rules=r.rules) for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))),
+        documents=_event_sources(rows[0], sources),
+        contradictions=tuple(contradictions(store, event_id)))
 
 
 ENTITY_FIELDS = {"actor", "location"}   # contradiction values that are canonical entity ids
 
 
-def contradictions(store: Store, event_id: str | None = None) -> list[dict]:
+def contradictions(store: Store, event_id: str | None = None) -> list[views.ContradictionView]:
     """Every contradiction (or one event's), each value with its source document; actors and
     places shown by name ("id1;id2" of several actors as "Name 1; Name 2")."""
     query = (sa.select(s.contradictions, s.events.c.type, s.events.c.date)
@@ -284,10 +296,10 @@ def contradictions(store: Store, event_id: str | None = None) -> list[dict]:
     out = []
     for row in rows:
         values = row["values"] if isinstance(row["values"], list) else json.loads(row["values"])
-        out.append({"event": row["event_id"], "event_type": row["type"], "event_date": row["date"],
-                    "field": row["field"],
-                    "values": [{**v, "label": label(row["field"], v["value"]), "source": sources.get(v["doc_id"])}
-                               for v in values]})
+        out.append(views.ContradictionView(
+            event=row["event_id"], event_type=row["type"], event_date=row["date"], field=row["field"],
+            values=tuple(views.ContradictionSource(**v, label=label(row["field"], v["value"]),
+                                                   source=sources.get(v["doc_id"])) for v in values)))
     return out
 
 
@@ -305,17 +317,16 @@ def _rows_pairs(store: Store, query):
 
 # --------------------------------------------------------------------- stats
 
-def stats(store: Store) -> dict:
+def stats(store: Store) -> views.Stats:
     with store.engine.connect() as conn:
         count = lambda table: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
         types = dict(conn.execute(sa.select(s.events.c.type, sa.func.count()).group_by(s.events.c.type)).all())
         entity_types = dict(conn.execute(sa.select(s.canonical_entities.c.type, sa.func.count())
                                          .group_by(s.canonical_entities.c.type)).all())
-        return {"documents": count(s.documents), "sentences": count(s.sentences),
-                "mentions": count(s.mentions), "entities": count(s.canonical_entities),
-                "document_entities": count(s.entities), "reports": count(s.reports),
-                "events": count(s.events),
-                "undated_events": count(sa.select(s.events.c.id).where(s.events.c.date.is_(None)).subquery()),
-                "relations": count(s.relations),
-                "contradictions": count(s.contradictions), "judgements": count(s.judgements),
-                "entity_types": entity_types, "event_types": types}
+        return views.Stats(
+            documents=count(s.documents), sentences=count(s.sentences), mentions=count(s.mentions),
+            entities=count(s.canonical_entities), document_entities=count(s.entities), reports=count(s.reports),
+            events=count(s.events),
+            undated_events=count(sa.select(s.events.c.id).where(s.events.c.date.is_(None)).subquery()),
+            relations=count(s.relations), contradictions=count(s.contradictions), judgements=count(s.judgements),
+            entity_types=entity_types, event_types=types)

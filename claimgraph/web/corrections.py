@@ -1,14 +1,13 @@
 """Analysts' merge and split, as the API and the entity page's forms apply them."""
 from __future__ import annotations
 
-import dataclasses
-
 from fastapi import HTTPException
 
+from claimgraph import views
 from claimgraph.store import Store, corrections, queries
 
 
-def apply(store: Store, kind: str, left: str, right: str, note: str = "") -> dict:
+def apply(store: Store, kind: str, left: str, right: str, note: str = "") -> views.Correction:
     """Record a merge (left, right = two entities) or a split (left = entity, right = alias).
 
     Answers the judgement stored and the entity it leaves `left` in; 409 with the reason when the
@@ -20,6 +19,6 @@ def apply(store: Store, kind: str, left: str, right: str, note: str = "") -> dic
     except corrections.CorrectionError as err:
         raise HTTPException(409, str(err)) from err
     entity = queries.find_entity(store, judgement.left)
-    return {"judgement": dataclasses.asdict(judgement),
-            "entity": {"id": entity["id"], "name": entity["name"], "aliases": list(entity["aliases"] or [])}
-            if entity else None}
+    return views.Correction(judgement=judgement,
+                            entity=views.EntityNames(id=entity.id, name=entity.name, aliases=entity.aliases or ())
+                            if entity else None)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from claimgraph.views import EventRow
+
 WIDTH, LANE_HEIGHT, MARGIN = 1000, 22, 40
 LABEL_WIDTH = 70   # room right of the last point for its type label (11px text, ~9 characters)
 
@@ -18,10 +20,10 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def layout(events: list[dict]) -> dict | None:
+def layout(events: list[EventRow]) -> dict | None:
     """Points (x, lane) for dated events, lanes so that labels of close events do not overlap,
     and year/month ticks. None when no event has a date."""
-    dated = sorted(((d, e) for e in events if (d := _day(e.get("date")))), key=lambda pair: pair[0])
+    dated = sorted(((d, e) for e in events if (d := _day(e.date))), key=lambda pair: pair[0])
     if not dated:
         return None
     first, last = dated[0][0], dated[-1][0]

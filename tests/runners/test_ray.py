@@ -27,7 +27,7 @@ def test_the_ray_engine_stores_what_the_local_engine_stores(corpus, request, ray
     ray_summary, ray_graph = ingest(ray_engine.run, folder, tmp_path / "ray.db", settings)
     local_summary, local_graph = ingest(local.run, folder, tmp_path / "local.db", Settings())
     assert ray_summary == local_summary
-    assert ray_graph["documents"]
+    assert ray_graph.documents
     assert ray_graph == local_graph
 
 

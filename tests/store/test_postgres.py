@@ -80,7 +80,7 @@ def test_resolution_and_export_match_sqlite(pg_store, tmp_path):
         store.write_document(sample("p2", TEXT.replace("two guards", "three guards")))
         refresh_resolution(store)
     assert graph(pg_store) == graph(sqlite_store)
-    assert graph(pg_store)["events"]
+    assert graph(pg_store).events
 
 
 @pytest.mark.parametrize("command", [
@@ -117,5 +117,5 @@ def test_the_seeds_export_the_same_from_postgresql_and_sqlite(pg_database, seeds
         run(read_sources([seeds_dir], Settings().max_bytes), store, Settings(db=str(target)))
         exports.append(graph(store))
         store.close()
-    assert exports[0]["documents"]
+    assert exports[0].documents
     assert exports[0] == exports[1]

@@ -123,6 +123,21 @@ def test_openapi_lists_the_api(client):
     assert "/" not in paths   # pages stay out of the API description
 
 
+def test_openapi_describes_every_answer(client):
+    """Every 2xx answer of every route has a schema naming its fields (derived from claimgraph.views)."""
+    spec = client.get("/openapi.json").json()
+    components = spec["components"]["schemas"]
+    resolve = lambda schema: components[schema["$ref"].rsplit("/", 1)[-1]] if "$ref" in schema else schema
+    answers = [(path, method, status, answer) for path, methods in spec["paths"].items()
+               for method, operation in methods.items()
+               for status, answer in operation["responses"].items() if status.startswith("2")]
+    assert len(answers) == len(spec["paths"])   # one method, one 2xx answer per route
+    for path, method, status, answer in answers:
+        schema = resolve(answer["content"]["application/json"]["schema"])
+        assert schema.get("properties"), f"{method.upper()} {path} {status} has no described fields"
+        assert all(field for field in schema["properties"].values()), f"{method.upper()} {path}: an empty field"
+
+
 # ------------------------------------------------------------------ writes
 
 @pytest.mark.parametrize("headers", [{}, AUTH, {"Authorization": "Bearer wrong"}])

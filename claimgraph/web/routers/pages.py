@@ -31,10 +31,10 @@ def render(request: Request, template: str, status_code: int = 200, **context):
 @router.get("/")
 def overview(request: Request, store: StoreDep):
     latest = queries.events(store, newest_first=True, limit=OVERVIEW_ROWS)
-    actors = [e for e in queries.entities(store, limit=5 * OVERVIEW_ROWS) if e["type"] in ACTOR_TYPES]
+    actors = [e for e in queries.entities(store, limit=5 * OVERVIEW_ROWS) if e.type in ACTOR_TYPES]
     stats = queries.stats(store)
     return render(request, "overview.html", stats=stats, latest=latest,
-                  undated=stats["undated_events"], actors=actors[:OVERVIEW_ROWS],
+                  undated=stats.undated_events, actors=actors[:OVERVIEW_ROWS],
                   contradictions=queries.contradictions(store), documents=queries.documents(store, limit=OVERVIEW_ROWS))
 
 
@@ -52,16 +52,16 @@ def documents_page(request: Request, store: StoreDep, search: str = ""):
 @router.get("/documents/{doc_id}")
 def document_page(doc_id: str, request: Request, store: StoreDep):
     doc = document_or_404(store, doc_id)
-    names = {e["id"]: e["name"] for e in queries.entities(store)}
+    names = {e.id: e.name for e in queries.entities(store)}
     return render(request, "document.html", doc=doc, names=names,
-                  segments=document_segments(doc["text"], doc["mentions"], doc["reports"]))
+                  segments=document_segments(doc.text, doc.mentions, doc.reports))
 
 
 @router.get("/entities")
 def entities_page(request: Request, store: StoreDep, type: str = "", search: str = ""):
     return render(request, "entities.html", entities=queries.entities(store, type=type or None,
                                                                       search=search or None, limit=500),
-                  types=sorted(queries.stats(store)["entity_types"]), type=type, search=search)
+                  types=sorted(queries.stats(store).entity_types), type=type, search=search)
 
 
 @router.get("/entities/{entity_id}")
@@ -81,21 +81,21 @@ async def correct_entity(entity_id: str, kind: str, request: Request, store: Sto
         message = READ_ONLY if not settings.writable else "the write token is wrong"
         return render(request, "entity.html", 403, entity=entity, error=message)
     try:
-        result = await run_in_threadpool(corrections.apply, store, kind, entity["name"],
+        result = await run_in_threadpool(corrections.apply, store, kind, entity.name,
                                          form.get("other", "").strip(), form.get("note", ""))
     except HTTPException as err:
         return render(request, "entity.html", err.status_code, entity=entity, error=err.detail)
-    return RedirectResponse(f"/entities/{urllib.parse.quote(result['entity']['id'])}", status_code=303)
+    return RedirectResponse(f"/entities/{urllib.parse.quote(result.entity.id)}", status_code=303)
 
 
 @router.get("/events/{event_id}")
 def event_page(event_id: str, request: Request, store: StoreDep):
     event = event_or_404(store, event_id)
     disputed = {}   # report id -> fields in which its value disagrees with another report
-    for c in event["contradictions"]:
-        for v in c["values"]:
-            disputed.setdefault(v["report_id"], []).append(c["field"])
-    sentences = {r["id"]: highlight(r["sentence"], r["trigger"]) for r in event["reports"]}
+    for c in event.contradictions:
+        for v in c.values:
+            disputed.setdefault(v.report_id, []).append(c.field)
+    sentences = {r.id: highlight(r.sentence, r.trigger) for r in event.reports}
     return render(request, "event.html", event=event, disputed=disputed, sentences=sentences)
 
 
@@ -108,10 +108,10 @@ def timeline_page(request: Request, store: StoreDep, type: str = "", actor: str 
                             modality=modality or None, date_from=date_from or None, date_to=date_to or None,
                             limit=TIMELINE_LIMIT)
     return render(request, "timeline.html", events=events, chart=layout(events), filters=filters,
-                  types=sorted(queries.stats(store)["event_types"]), modalities=MODALITIES,
+                  types=sorted(queries.stats(store).event_types), modalities=MODALITIES,
                   limited=len(events) == TIMELINE_LIMIT)
 
 
 @router.get("/network")
 def network_page(request: Request, store: StoreDep):
-    return render(request, "network.html", types=sorted(queries.stats(store)["entity_types"]))
+    return render(request, "network.html", types=sorted(queries.stats(store).entity_types))

@@ -1,0 +1,457 @@
+"""The read model: what the store's queries answer and the exporters write, declared once.
+
+model.py holds the records extraction and resolution make; these are the views of them that
+interfaces show. The CLI prints them (`--json` writes `plain(view)`), the web API declares them as
+its response models (FastAPI derives /openapi.json from these classes), and the JSON exporter
+writes `ExportData`, the format of shared/eval/README.md. Field order is the order of the keys in
+the JSON, so reordering fields changes every output.
+
+Entity ids in views are canonical ids. Lists are tuples, so a view, like a record, never changes.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from claimgraph.model import ContradictionValue, Judgement
+
+T = TypeVar("T")
+
+
+def plain(view: Any) -> Any:
+    """A view (or a list of them) as JSON-ready dicts and lists, keys in field order."""
+    if dataclasses.is_dataclass(view) and not isinstance(view, type):
+        return dataclasses.asdict(view)
+    if isinstance(view, (list, tuple)):
+        return [plain(v) for v in view]
+    return view
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """A page of results and where the next one starts (None on the last page)."""
+    items: tuple[T, ...]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+@dataclass(frozen=True)
+class NamedRef:
+    """An entity as a view links to it: its canonical id and name."""
+    id: str
+    name: str
+
+
+# ----------------------------------------------------------------- documents
+
+@dataclass(frozen=True)
+class DocumentFields:
+    """A document's metadata, with the publication date resolution inferred where it printed none."""
+    id: str
+    source: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    published_origin: str | None
+    language: str | None
+    warnings: tuple[str, ...]
+    ingested_at: str | None
+    published_inferred: bool
+
+
+@dataclass(frozen=True)
+class DocumentRow(DocumentFields):
+    """A document in a list: its metadata and how much was found in it."""
+    mentions: int
+    reports: int
+
+
+@dataclass(frozen=True)
+class TextPiece:
+    """A piece of a passage shown with the words searched for (or an event's trigger) marked."""
+    text: str
+    mark: bool
+
+
+@dataclass(frozen=True)
+class DocumentMatch(DocumentRow):
+    """A document a search found, with the passage around the words searched for."""
+    snippet: tuple[TextPiece, ...]
+
+
+@dataclass(frozen=True)
+class MentionSpan:
+    """A name in a document's text and the entity it names."""
+    start: int
+    end: int
+    text: str
+    entity: str
+
+
+@dataclass(frozen=True)
+class ReportSpan:
+    """An event report's trigger in a document's text and the event it reports."""
+    id: str
+    event: str
+    type: str
+    start: int
+    end: int
+    modality: str
+
+
+@dataclass(frozen=True)
+class DocumentDetail(DocumentFields):
+    """One document: its cleaned text, the names in it and the event reports in it."""
+    text: str
+    mentions: tuple[MentionSpan, ...]
+    reports: tuple[ReportSpan, ...]
+
+
+# ------------------------------------------------------------------ entities
+
+@dataclass(frozen=True)
+class EntityRow:
+    """A canonical entity in a list, with how often and in how many documents it is named."""
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: int
+    documents: int
+
+
+@dataclass(frozen=True)
+class AliasSources:
+    alias: str
+    documents: tuple[str, ...]               # sources of the documents writing the alias
+
+
+@dataclass(frozen=True)
+class EntityDocument:
+    id: str
+    source: str
+    mentions: int
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    doc: str
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class MergeReason:
+    """Why a document's entity is part of this canonical entity (resolution's EntityLink)."""
+    entity: str
+    name: str | None
+    doc: str | None
+    source: str | None
+    rule: str
+    score: float
+    detail: str
+
+
+@dataclass(frozen=True)
+class RelationEvidence:
+    doc: str
+    source: str
+    start: int
+    end: int
+    text: str
+    rules: tuple[str, ...]                   # ids of the rules that read it there
+
+
+@dataclass(frozen=True)
+class RelationView:
+    """One relation between canonical entities, with every sentence stating it."""
+    id: str
+    subject: str
+    subject_name: str | None
+    predicate: str
+    object: str | None
+    object_name: str | None
+    value: str | None
+    evidence: tuple[RelationEvidence, ...]
+
+
+# -------------------------------------------------------------------- events
+
+@dataclass(frozen=True)
+class EventFields:
+    id: str
+    type: str
+    mode: str | None
+    date: str | None
+    date_precision: str | None
+    date_end: str | None
+    killed: int | None
+    injured: int | None
+    modality: str
+    sources: int
+    location: NamedRef | None
+    actors: tuple[NamedRef, ...]
+    targets: tuple[NamedRef, ...]
+
+
+@dataclass(frozen=True)
+class EventRow(EventFields):
+    """An event in a list (or an entity's timeline): how many reports, from which documents."""
+    reports: int
+    documents: tuple[str, ...]               # sources
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """One report of an event, with its sentence, document and whom it is attributed to."""
+    id: str
+    doc: str
+    source: str
+    outlet: str | None
+    start: int
+    end: int
+    sentence: str
+    trigger: str
+    killed: int | None
+    injured: int | None
+    modality: str
+    date: str | None
+    date_text: str | None
+    attributed_to: str | None
+    attributed_to_name: str | None
+    source_text: str | None
+    weapons: tuple[str, ...]
+    rules: tuple[str, ...]                   # ids of the rules that made the report
+
+
+@dataclass(frozen=True)
+class ContradictionSource(ContradictionValue):
+    """One report's value in a contradiction, as shown (actors and places by name) and its source."""
+    label: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class ContradictionView:
+    """Where the reports of one event disagree on one field."""
+    event: str
+    event_type: str
+    event_date: str | None
+    field: str
+    values: tuple[ContradictionSource, ...]
+
+
+@dataclass(frozen=True)
+class EventDetail(EventFields):
+    """One event: each report and the contradictions among them."""
+    reports: tuple[EventReport, ...]
+    documents: tuple[str, ...]
+    contradictions: tuple[ContradictionView, ...]
+
+
+@dataclass(frozen=True)
+class EntityDetail:
+    """Everything about one entity: aliases with their documents, mentions, relations, events, why."""
+    id: str
+    name: str
+    type: str
+    aliases: tuple[AliasSources, ...]
+    documents: tuple[EntityDocument, ...]
+    mentions: tuple[EntityMention, ...]
+    relations: tuple[RelationView, ...]
+    events: tuple[EventRow, ...]             # the entity's timeline
+    why: tuple[MergeReason, ...]
+
+
+# ---------------------------------------------------------------- the store
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts of everything in the store."""
+    documents: int
+    sentences: int
+    mentions: int
+    entities: int                            # canonical
+    document_entities: int
+    reports: int
+    events: int
+    undated_events: int
+    relations: int
+    contradictions: int
+    judgements: int
+    entity_types: dict[str, int]
+    event_types: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """One search over entities (names, aliases), events (by entity or type) and document text."""
+    q: str
+    entities: tuple[EntityRow, ...]
+    events: tuple[EventRow, ...]
+    documents: tuple[DocumentMatch, ...]
+
+
+@dataclass(frozen=True)
+class NodeData:
+    id: str
+    label: str
+    type: str
+    mentions: int
+
+
+@dataclass(frozen=True)
+class EdgeData:
+    id: str
+    source: str
+    target: str
+    kind: str                                # relation | event
+    label: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class NetworkNode:
+    data: NodeData
+
+
+@dataclass(frozen=True)
+class NetworkEdge:
+    data: EdgeData
+
+
+@dataclass(frozen=True)
+class Network:
+    """Entities joined by relations and shared events, in the element format graph libraries read."""
+    nodes: tuple[NetworkNode, ...]
+    edges: tuple[NetworkEdge, ...]
+
+
+@dataclass(frozen=True)
+class EntityNames:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An analyst's merge or split as stored, and the entity it leaves the first entity in."""
+    judgement: Judgement
+    entity: EntityNames | None
+
+
+# ------------------------------------------------------------------- export
+
+@dataclass(frozen=True)
+class ExportDocument:
+    id: str
+    source: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    published_origin: str | None
+    published_inferred: bool
+
+
+@dataclass(frozen=True)
+class ExportSpan:
+    """A span of a document's cleaned text: a mention."""
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ExportEvidence(ExportSpan):
+    """The sentence stating a relation, and the ids of the rules that read it there."""
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExportEntity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: tuple[ExportSpan, ...]
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str                                # the sentence
+    trigger: str
+    killed: int | None
+    injured: int | None
+    modality: str
+    date: str | None
+    attributed_to: str | None                # canonical entity id
+    source_text: str | None
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExportEvent:
+    id: str
+    type: str
+    mode: str | None
+    date: str | None
+    date_precision: str | None
+    date_end: str | None
+    location: str | None
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    killed: int | None
+    injured: int | None
+    modality: str
+    sources: int
+    reports: tuple[ExportReport, ...]
+
+
+@dataclass(frozen=True)
+class ExportRelation:
+    id: str
+    subject: str
+    predicate: str
+    object: str | None
+    value: str | None
+    evidence: tuple[ExportEvidence, ...]
+
+
+@dataclass(frozen=True)
+class ExportValue:
+    value: str
+    doc: str
+    report: str
+
+
+@dataclass(frozen=True)
+class ExportContradiction:
+    event: str
+    field: str
+    values: tuple[ExportValue, ...]
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """The whole resolved graph, as exporters receive it; every list sorted, so two stores holding
+    the same documents (SQLite or PostgreSQL, any ingest order) export identical files."""
+    documents: tuple[ExportDocument, ...]
+    entities: tuple[ExportEntity, ...]
+    events: tuple[ExportEvent, ...]
+    relations: tuple[ExportRelation, ...]
+    contradictions: tuple[ExportContradiction, ...]
