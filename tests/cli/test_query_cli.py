@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from claimgraph.cli.main import app
 from claimgraph.cli.query import grouped_values
+from claimgraph.views import ContradictionSource
 
 runner = CliRunner()
 
@@ -138,6 +139,7 @@ def test_a_toll_given_by_several_reports_is_listed_once_with_its_count(tmp_path)
                      "The attack on the police station in Zahedan killed four officers, the governor said.",
                      "Gunmen attacked a police station in Zahedan on March 8, killing five officers.")
     [killed] = [c for c in as_json(db, "contradictions") if c["field"] == "killed"]
-    assert sorted(grouped_values(killed["values"]).split("; ")) == [
+    values = [ContradictionSource(**v) for v in killed["values"]]
+    assert sorted(grouped_values(values).split("; ")) == [
         "4 (https://one.example/a, 2 reports)", "5 (https://two.example/b)"]
     assert "reports" in run(db, "contradictions").stdout
