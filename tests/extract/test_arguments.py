@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.arguments import find_roles
+from claimgraph.extract.arguments import find_roles, role_tokens
 from claimgraph.extract.triggers import find_triggers, other_event_words
 from claimgraph.ontology import load_plover
 from tests.extract.helpers import parse_text
+from tests.parses import hand_parse
 
 
 def roles(nlp, text, trigger_word):
@@ -89,3 +90,109 @@ def test_wrapped_pronoun_and_visit_roles(nlp, text, trigger, actors, targets):
     found_actors, found_targets, _ = roles(nlp, text, trigger)
     assert found_actors == actors
     assert found_targets == targets
+
+
+# ------------------------------------------- the rules alone, on parses built by hand
+
+def words(tokens) -> list[str]:
+    return [t.text for t in tokens]
+
+
+# (parse, trigger word, event type, actor phrase heads, target phrase heads)
+ROLE_TOKENS = [
+    # an active verb: its subject acts on its object
+    ("""0 Rebels NNS nsubj 1
+        1 shelled VBD ROOT 1 shell
+        2 Varnek NNP dobj 1
+        3 . . punct 1""", "shelled", "ASSAULT", ["Rebels"], ["Varnek"]),
+    # a passive verb: the "by" agent acts on the passive subject
+    ("""0 Varnek NNP nsubjpass 2
+        1 was VBD auxpass 2 be
+        2 shelled VBN ROOT 2 shell
+        3 by IN agent 2
+        4 rebels NNS pobj 3 rebel
+        5 . . punct 2""", "shelled", "ASSAULT", ["rebels"], ["Varnek"]),
+    # the ordered party does what it was ordered to do
+    ("""0 Rendi NNP nsubj 1
+        1 ordered VBD ROOT 1 order
+        2 the DT det 3
+        3 militia NN dobj 1
+        4 to TO aux 5
+        5 attack VB xcomp 1
+        6 the DT det 7
+        7 airport NN dobj 5
+        8 . . punct 1""", "attack", "ASSAULT", ["militia"], ["airport"]),
+    # the subject of a passive raising verb does what follows it
+    ("""0 The DT det 1
+        1 army NN nsubjpass 3
+        2 is VBZ auxpass 3 be
+        3 expected VBN ROOT 3 expect
+        4 to TO aux 5
+        5 withdraw VB xcomp 3
+        6 . . punct 3""", "withdraw", "RETREAT", ["army"], []),
+    # coordinated verbs share their subject ...
+    ("""0 Rebels NNS nsubj 1
+        1 stormed VBD ROOT 1 storm
+        2 the DT det 3
+        3 base NN dobj 1
+        4 and CC cc 1
+        5 killed VBD conj 1 kill
+        6 two CD nummod 7
+        7 guards NNS dobj 5 guard
+        8 . . punct 1""", "killed", "ASSAULT", ["Rebels"], ["guards"]),
+    # ... but a passive clause with its own subject shares none
+    ("""0 Rebels NNS nsubj 1
+        1 attacked VBD ROOT 1 attack
+        2 and CC cc 1
+        3 five CD nsubjpass 5
+        4 were VBD auxpass 5 be
+        5 injured VBN conj 1 injure
+        6 . . punct 1""", "injured", "ASSAULT", [], ["five"]),
+    # a pronoun subject stands for the subject of the clause reporting it
+    ("""0 The DT det 1
+        1 Front NNP nsubj 2
+        2 said VBD ROOT 2 say
+        3 it PRP nsubj 5
+        4 would MD aux 5
+        5 withdraw VB ccomp 2
+        6 . . punct 2""", "withdraw", "RETREAT", ["Front"], []),
+    # a noun trigger: its possessor acts, its "on" object is the target
+    ("""0 The DT det 1
+        1 militia NN poss 3
+        2 's POS case 1
+        3 attack NN nsubj 7
+        4 on IN prep 3
+        5 the DT det 6
+        6 base NN pobj 4
+        7 failed VBD ROOT 7 fail
+        8 . . punct 7""", "attack", "ASSAULT", ["militia"], ["base"]),
+    # a light verb's subject does what its object noun says
+    ("""0 Rebels NNS nsubj 1
+        1 launched VBD ROOT 1 launch
+        2 an DT det 3
+        3 attack NN dobj 1
+        4 on IN prep 3
+        5 the DT det 6
+        6 base NN pobj 4
+        7 . . punct 1""", "attack", "ASSAULT", ["Rebels"], ["base"]),
+    # whoever prevents an act is not its actor
+    ("""0 Troops NNS nsubj 1
+        1 prevented VBD ROOT 1 prevent
+        2 an DT det 3
+        3 attack NN dobj 1
+        4 . . punct 1""", "attack", "ASSAULT", [], []),
+    # a giving verb targets the recipient, not the goods
+    ("""0 Varnek NNP nsubj 1
+        1 sent VBD ROOT 1 send
+        2 troops NNS dobj 1 troop
+        3 to IN dative 1
+        4 Tobrin NNP pobj 3
+        5 . . punct 1""", "sent", "AID", ["Varnek"], ["Tobrin"]),
+]
+
+
+@pytest.mark.parametrize("table, trigger, type_name, actors, targets", ROLE_TOKENS)
+def test_role_tokens_on_hand_parses(table, trigger, type_name, actors, targets):
+    doc = hand_parse(table)
+    found = role_tokens([next(t for t in doc if t.text == trigger)], type_name)
+    assert (words(found.actors), words(found.targets)) == (actors, targets)
