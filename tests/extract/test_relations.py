@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.relations import STAGE, extract_relations
-from claimgraph.extract.roles import place_for_demonym, role_value, title_kind
 from tests.extract.helpers import parse_text
 
 
@@ -90,33 +89,6 @@ def test_relations_are_deduplicated_with_first_evidence(nlp):
     assert text[relation.evidence.start:relation.evidence.end] == "Kremlin spokesman Dmitry Peskov"
 
 
-@pytest.mark.parametrize("words,kind", [
-    (["commander"], "leader"), (["Secretary-General"], "leader"), (["deputy", "leader"], "member"),
-    (["spokesman"], "member"), (["ally"], "ally"), (["proxy"], "proxy"), (["armed", "wing"], "part"),
-    (["city"], "place"), (["Prime", "Minister"], "leader"), (["weather"], None),
-])
-def test_title_kind(words, kind):
-    assert title_kind(words) == kind
-
-
-@pytest.mark.parametrize("words,tail,value", [
-    (["Supreme", "leader"], "of Iran", "Supreme Leader of Iran"),
-    (["former", "Foreign", "Minister"], "", "Foreign Minister"),
-    (["ambassador"], "to Kabul", "ambassador to Kabul"),
-    (["Secretary", "-", "General"], "", "Secretary-General"),
-])
-def test_role_value(words, tail, value):
-    assert role_value(words, tail) == value
-
-
-@pytest.mark.parametrize("adjective,expected", [
-    ("Iraqi", "iq"), ("Syrian", "sy"), ("Ukrainian", "ua"), ("Lebanese", "lb"), ("Afghan", None),
-])
-def test_place_for_demonym(adjective, expected):
-    places = {"iraq": "iq", "syria": "sy", "ukraine": "ua", "lebanon": "lb", "iran": "ir"}
-    assert place_for_demonym(adjective, places) == expected
-
-
 @pytest.mark.parametrize("text, predicate, rule", [
     ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.", "leader_of", "relation:descriptor.leader"),
     ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.", "role", "relation:descriptor.office"),
@@ -126,4 +98,3 @@ def test_place_for_demonym(adjective, expected):
 def test_a_relation_keeps_the_id_of_the_rule_that_read_it(nlp, text, predicate, rule):
     found = [r for r in extract_relations(parse_text(nlp, text)) if r.predicate == predicate]
     assert found and all(r.rules == (rule,) for r in found), [r.rules for r in found]
-
