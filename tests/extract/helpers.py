@@ -9,11 +9,16 @@ from claimgraph.ontology import load_plover
 
 
 def parse_text(nlp, text: str, doc_id: str = "doc") -> ParsedDocument:
-    """The text parsed, with an entity per distinct (name, label) among spaCy's entities.
+    """The text parsed, with an entity per distinct (name, label) among spaCy's entities."""
+    return parsed_of(nlp(text), doc_id)
 
-    Like the entity stage, a mention drops a leading "the" and a trailing possessive.
+
+def parsed_of(doc, doc_id: str = "doc") -> ParsedDocument:
+    """A parsed Doc (from the model, or built by hand) with an entity per distinct (name, label)
+    among its entities. Like the entity stage, a mention drops a leading "the" and a trailing
+    possessive.
     """
-    doc = nlp(text)
+    text = doc.text
     sentences = tuple(Sentence(doc_id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents))
     sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
     entities: dict[tuple[str, str], Entity] = {}
