@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 
 from claimgraph.web.app import create_app
 from claimgraph.web.settings import WebSettings
-from tests.web.small_store import build_small_store
+from tests.small_store import build_small_store
 
 WRITE_TOKEN = "test-token-5d1f"
 # The app answers only the host names it serves (localhost by default), not TestClient's "testserver".

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.web.conftest import WRITE_TOKEN
-from tests.web.small_store import BOLD_NAME, SCRIPT_DOC
+from tests.small_store import BOLD_NAME, SCRIPT_DOC
 
 AUTH = {"Authorization": f"Bearer {WRITE_TOKEN}"}
 

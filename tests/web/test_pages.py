@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.small_store import BOLD_NAME, SCRIPT_DOC
+from tests.small_store import BOLD_NAME, SCRIPT_DOC
 
 
 def first(client, path: str, **params) -> dict:
