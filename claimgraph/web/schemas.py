@@ -1,4 +1,4 @@
-"""Request bodies of the write endpoints; answers are the store queries' dicts as they are."""
+"""Request bodies of the write endpoints; answers are the views of claimgraph.views."""
 from __future__ import annotations
 
 from pydantic import BaseModel, Field

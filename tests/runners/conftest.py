@@ -46,9 +46,10 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def ray_address():
     """The address of a 2-CPU Ray head started for this session, stopped at the end."""
+    pytest.importorskip("ray", reason="Ray is not installed: pip install 'claimgraph[ray]'")
     ray_cli = Path(sys.executable).with_name("ray")
     if not ray_cli.exists():
-        pytest.fail(f"Ray is not installed ({ray_cli} missing): pip install 'claimgraph[ray]'")
+        pytest.fail(f"Ray is installed but its command is not ({ray_cli} missing): pip install 'claimgraph[ray]'")
     # Ray's socket paths must stay under the 107-byte limit: a short folder directly in /tmp.
     temp_dir = Path(tempfile.mkdtemp(prefix="cg-ray-"))
     env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}

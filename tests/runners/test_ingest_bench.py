@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks import ingest_bench
-from benchmarks.corpus import copy_of, synthetic_articles
-from claimgraph.model import Evidence, Report
+pytest.importorskip("psutil", reason="psutil (the benchmark's memory probe) is not installed: "
+                                     "pip install 'claimgraph[test]'")
+
+from benchmarks import ingest_bench  # noqa: E402  (after the skip above)
+from benchmarks.corpus import copy_of, synthetic_articles  # noqa: E402
+from claimgraph.model import Evidence, Report  # noqa: E402
 
 
 def test_quick_benchmark_prints_every_figure(articles_dir, tmp_path, capsys):

@@ -36,6 +36,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def pg_url():
     """postgresql://… of a server running for this session, stopped at the end."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'claimgraph[postgres]'")
     bin_dir = _server_binaries()
     if bin_dir is None:
         if os.environ.get("CLAIMGRAPH_SKIP_PG") == "1":

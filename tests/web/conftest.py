@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from claimgraph.web.app import create_app
-from claimgraph.web.settings import WebSettings
-from tests.small_store import build_small_store
+# The web tests need the web extra and the test extra's HTTP client; without them they are
+# skipped, each with this reason, rather than failing to import.
+for module in ("fastapi", "jinja2", "httpx"):
+    pytest.importorskip(module, reason=f"{module} is not installed: pip install 'claimgraph[web,test]'")
+
+from fastapi.testclient import TestClient  # noqa: E402  (after the skip above)
+
+from claimgraph.web.app import create_app  # noqa: E402
+from claimgraph.web.settings import WebSettings  # noqa: E402
+from tests.small_store import build_small_store  # noqa: E402
 
 WRITE_TOKEN = "test-token-5d1f"
 # The app answers only the host names it serves (localhost by default), not TestClient's "testserver".

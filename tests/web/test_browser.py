@@ -28,6 +28,8 @@ SCREENSHOTS = REPO / "docs" / "screenshots"
 INGEST_TIMEOUT_S = 900   # the five seeds take ~1-2 min on an idle 2-core machine, several when it is shared
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: apt-get install chromium")
+pytest.importorskip("pytest_playwright", reason="pytest-playwright is not installed: pip install 'claimgraph[test]'")
+pytest.importorskip("uvicorn", reason="uvicorn is not installed: pip install 'claimgraph[web]'")
 
 
 @pytest.fixture(scope="session")
