@@ -109,15 +109,14 @@ def entities(store: Store, type: str | None = None, search: str | None = None,
 
 def find_entity(store: Store, name_or_id: str) -> model.CanonicalEntity | None:
     """A canonical entity by id, exact name, alias, or else the best partial name match."""
-    by_id = lambda cid: _canonical_entity(store, cid)
-    if found := by_id(name_or_id):
+    if found := _canonical_entity(store, name_or_id):
         return found
     wanted = name_or_id.casefold()
     candidates = entities(store, search=name_or_id)
-    for c in candidates:
-        if c.name.casefold() == wanted or wanted in (a.casefold() for a in c.aliases):
-            return by_id(c.id)
-    return by_id(candidates[0].id) if candidates else None
+    exact = next((c for c in candidates
+                  if c.name.casefold() == wanted or wanted in (a.casefold() for a in c.aliases)), None)
+    best = exact or (candidates[0] if candidates else None)
+    return _canonical_entity(store, best.id) if best else None
 
 
 def _canonical_entity(store: Store, cid: str) -> model.CanonicalEntity | None:
