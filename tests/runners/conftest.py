@@ -1,6 +1,7 @@
 """Fixtures for the engines: a few short articles written for these tests, and a local Ray cluster."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import socket
@@ -25,6 +26,11 @@ ARTICLES = {
 }
 
 
+RAY_INSTALLED = importlib.util.find_spec("ray") is not None
+# The mark of a test that needs the ray extra: without it the test is skipped with this reason.
+needs_ray = pytest.mark.skipif(not RAY_INSTALLED, reason="Ray is not installed: pip install 'claimgraph[ray]'")
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "ray: starts a local Ray cluster (deselect with -m 'not ray')")
 
@@ -46,10 +52,9 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def ray_address():
     """The address of a 2-CPU Ray head started for this session, stopped at the end."""
-    pytest.importorskip("ray", reason="Ray is not installed: pip install 'claimgraph[ray]'")
     ray_cli = Path(sys.executable).with_name("ray")
     if not ray_cli.exists():
-        pytest.fail(f"Ray is installed but its command is not ({ray_cli} missing): pip install 'claimgraph[ray]'")
+        pytest.fail(f"Ray is not installed ({ray_cli} missing): pip install 'claimgraph[ray]'")
     # Ray's socket paths must stay under the 107-byte limit: a short folder directly in /tmp.
     temp_dir = Path(tempfile.mkdtemp(prefix="cg-ray-"))
     env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}

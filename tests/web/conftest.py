@@ -1,22 +1,30 @@
 """Fixtures for the web tests: the small hand-made store, and apps over it (read-only and writable)."""
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
-# The web tests need the web extra and the test extra's HTTP client; without them they are
-# skipped, each with this reason, rather than failing to import.
-for module in ("fastapi", "jinja2", "httpx"):
-    pytest.importorskip(module, reason=f"{module} is not installed: pip install 'claimgraph[web,test]'")
-
-from fastapi.testclient import TestClient  # noqa: E402  (after the skip above)
-
-from claimgraph.web.app import create_app  # noqa: E402
-from claimgraph.web.settings import WebSettings  # noqa: E402
-from tests.small_store import build_small_store  # noqa: E402
+from tests.small_store import build_small_store
 
 WRITE_TOKEN = "test-token-5d1f"
 # The app answers only the host names it serves (localhost by default), not TestClient's "testserver".
 BASE_URL = "http://localhost"
+MISSING = [m for m in ("fastapi", "uvicorn", "jinja2", "httpx") if importlib.util.find_spec(m) is None]
+# The mark of a module that needs the web extra and the test extra's HTTP client: without them
+# its tests are skipped with this reason instead of failing to import.
+needs_web = pytest.mark.skipif(bool(MISSING), reason=f"{', '.join(MISSING)} not installed: "
+                                                      "pip install 'claimgraph[web,test]'")
+
+
+def app_client(settings_db: str, **settings):
+    """A TestClient over an app on the store at settings_db (imported here: the web extra may be missing)."""
+    from fastapi.testclient import TestClient
+
+    from claimgraph.web.app import create_app
+    from claimgraph.web.settings import WebSettings
+
+    return TestClient(create_app(WebSettings(db=settings_db, **settings)), base_url=BASE_URL)
 
 
 @pytest.fixture(scope="session")
@@ -27,16 +35,15 @@ def small_db(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def client(small_db) -> TestClient:
-    with TestClient(create_app(WebSettings(db=small_db)), base_url=BASE_URL) as test_client:
+def client(small_db):
+    with app_client(small_db) as test_client:
         yield test_client
 
 
 @pytest.fixture
-def writable_client(tmp_path) -> TestClient:
+def writable_client(tmp_path):
     """A fresh store per test, since corrections change it."""
     path = tmp_path / "writable.db"
     build_small_store(path).close()
-    with TestClient(create_app(WebSettings(db=str(path), write_token=WRITE_TOKEN)),
-                    base_url=BASE_URL) as test_client:
+    with app_client(str(path), write_token=WRITE_TOKEN) as test_client:
         yield test_client

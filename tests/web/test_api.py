@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.conftest import WRITE_TOKEN
 from tests.small_store import BOLD_NAME, SCRIPT_DOC
+from tests.web.conftest import WRITE_TOKEN, needs_web
 
+pytestmark = needs_web
 AUTH = {"Authorization": f"Bearer {WRITE_TOKEN}"}
 
 

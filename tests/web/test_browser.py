@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import REPO, SEEDS
 from tests.small_store import SCRIPT_DOC
+from tests.web.conftest import needs_web
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -27,9 +28,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 SCREENSHOTS = REPO / "docs" / "screenshots"
 INGEST_TIMEOUT_S = 900   # the five seeds take ~1-2 min on an idle 2-core machine, several when it is shared
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: apt-get install chromium")
 pytest.importorskip("pytest_playwright", reason="pytest-playwright is not installed: pip install 'claimgraph[test]'")
-pytest.importorskip("uvicorn", reason="uvicorn is not installed: pip install 'claimgraph[web]'")
+pytestmark = [needs_web,
+              pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: apt-get install chromium")]
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,9 @@ from __future__ import annotations
 import pytest
 
 from tests.small_store import BOLD_NAME, SCRIPT_DOC
+from tests.web.conftest import needs_web
+
+pytestmark = needs_web
 
 
 def first(client, path: str, **params) -> dict:
