@@ -335,6 +335,29 @@ class Network:
 
 
 @dataclass(frozen=True)
+class TimelinePoint:
+    x: float
+    y: int                                   # the lane, so that labels of close events do not overlap
+    event: EventRow
+
+
+@dataclass(frozen=True)
+class TimelineTick:
+    x: float
+    label: str                               # YYYY-MM, or YYYY over long spans
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Dated events placed along one axis, in plain numbers for an SVG drawing."""
+    width: int
+    height: int
+    axis_y: int
+    points: tuple[TimelinePoint, ...]
+    ticks: tuple[TimelineTick, ...]
+
+
+@dataclass(frozen=True)
 class EntityNames:
     id: str
     name: str
