@@ -1,0 +1,32 @@
+"""The read model: every view a frozen dataclass, written as JSON in its field order."""
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import json
+
+import pytest
+
+from claimgraph import views
+
+VIEWS = [cls for _, cls in inspect.getmembers(views, inspect.isclass)
+         if cls.__module__ == views.__name__]
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda cls: cls.__name__)
+def test_every_view_is_a_frozen_dataclass(view):
+    assert dataclasses.is_dataclass(view) and view.__dataclass_params__.frozen
+
+
+REF = views.NamedRef(id="e1", name="Varnek")
+PAGE = views.Page(items=(REF,), limit=1, offset=0, next_offset=1)
+
+
+@pytest.mark.parametrize("value, written", [
+    (REF, '{"id": "e1", "name": "Varnek"}'),
+    ([REF, REF], '[{"id": "e1", "name": "Varnek"}, {"id": "e1", "name": "Varnek"}]'),
+    (PAGE, '{"items": [{"id": "e1", "name": "Varnek"}], "limit": 1, "offset": 0, "next_offset": 1}'),
+    ({"added": ("a.txt",)}, '{"added": ["a.txt"]}'),     # plain data passes through
+])
+def test_plain_keeps_field_order(value, written):
+    assert json.dumps(views.plain(value)) == written
