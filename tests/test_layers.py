@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "claimgraph"
 
 # Lowest first; a module may import its own layer and those below it.
 LAYERS = (
-    ("model", "ids", "errors", "ontology"),          # foundation
+    ("model", "views", "ids", "errors", "ontology"), # foundation
     ("clean", "nlp", "extract", "resolve"),          # pure logic
     ("registry", "config", "pipeline"),              # assembly
     ("ingest", "store", "export"),                   # edges
