@@ -10,7 +10,8 @@ FRONT, TOWN, GOVERNOR = "e-front", "e-town", "e-gov"
 def report(report_id: str, doc: str, killed: int, attributed_to: str | None) -> views.ExportReport:
     return views.ExportReport(id=report_id, doc=doc, start=0, end=7, text="Shelling hit the town, \"officials\" said.",
                               trigger="Shelling", killed=killed, injured=None, modality="occurred",
-                              date="2021-03-02", attributed_to=attributed_to, source_text=None)
+                              date="2021-03-02", attributed_to=attributed_to, source_text=None,
+                              rules=("trigger:ASSAULT.shell",))
 
 
 GRAPH = views.ExportData(
@@ -36,9 +37,11 @@ GRAPH = views.ExportData(
     ),
     relations=(
         views.ExportRelation(id="rel1", subject=GOVERNOR, predicate="member_of", object=FRONT, value=None,
-                             evidence=(views.ExportSpan(doc="d1", start=0, end=12, text="Mira Solanke"),)),
+                             evidence=(views.ExportEvidence(doc="d1", start=0, end=12, text="Mira Solanke",
+                                                                 rules=("relation:descriptor.member",)),)),
         views.ExportRelation(id="rel2", subject=GOVERNOR, predicate="role", object=None, value="Governor",
-                             evidence=(views.ExportSpan(doc="d1", start=0, end=12, text="Mira Solanke"),)),
+                             evidence=(views.ExportEvidence(doc="d1", start=0, end=12, text="Mira Solanke",
+                                                                 rules=("relation:descriptor.member",)),)),
     ),
     contradictions=(
         views.ExportContradiction(event="ev1", field="killed",

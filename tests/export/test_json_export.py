@@ -27,8 +27,9 @@ def written() -> str:
     (("events", 0), ["id", "type", "mode", "date", "date_precision", "date_end", "location", "actors", "targets",
                      "killed", "injured", "modality", "sources", "reports"]),
     (("events", 0, "reports", 0), ["id", "doc", "start", "end", "text", "trigger", "killed", "injured", "modality",
-                                   "date", "attributed_to", "source_text"]),
+                                   "date", "attributed_to", "source_text", "rules"]),
     (("relations", 0), ["id", "subject", "predicate", "object", "value", "evidence"]),
+    (("relations", 0, "evidence", 0), ["doc", "start", "end", "text", "rules"]),
     (("contradictions", 0, "values", 0), ["value", "doc", "report"]),
 ])
 def test_keys_in_the_format_order(written, path, expected):
@@ -46,6 +47,7 @@ def test_keys_in_the_format_order(written, path, expected):
     (("relations", 1, "object"), None),
     (("relations", 1, "value"), "Governor"),
     (("contradictions", 0, "values", 1, "value"), "15"),
+    (("events", 0, "reports", 0, "rules"), ["trigger:ASSAULT.shell"]),
 ])
 def test_values(written, path, value):
     node = json.loads(written)
