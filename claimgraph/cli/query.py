@@ -59,8 +59,8 @@ def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.
     render.table("Aliases", ["alias", "documents"], [[a.alias, ", ".join(a.documents)] for a in found.aliases])
     if found.relations:
         render.table("Relations", ["subject", "predicate", "object / value", "source"],
-                     [[r.subject_name, r.predicate, r.object_name or r.value, queries.short_source(r.evidence[0].source)]
-                      for r in found.relations])
+                     [[r.subject_name, r.predicate, r.object_name or r.value,
+                       queries.short_source(r.evidence[0].source)] for r in found.relations])
     if found.events:
         render.table("Timeline", ["date", "type", "modality", "actors", "targets", "place", "killed"],
                      [[e.date, e.type, e.modality, names(e.actors), names(e.targets), e.location and e.location.name,

@@ -268,7 +268,8 @@ def event(store: Store, event_id: str) -> views.EventDetail | None:
             end=r.evidence.end, sentence=r.evidence.text, trigger=r.trigger, killed=r.killed, injured=r.injured,
             modality=r.modality, date=r.date, date_text=r.date_text, attributed_to=attributed(r),
             attributed_to_name=names.get(attributed(r)) if r.attributed_to else None, source_text=r.source_text,
-            weapons=r.weapons, rules=r.rules) for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))),
+            weapons=r.weapons, rules=r.rules)
+            for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))),
         documents=_event_sources(rows[0], sources),
         contradictions=tuple(contradictions(store, event_id)))
 

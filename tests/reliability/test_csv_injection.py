@@ -9,6 +9,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from claimgraph import views
 from claimgraph.cli.main import app
 from claimgraph.export.csv_export import CsvExporter, neutralise
 
@@ -48,12 +49,17 @@ def test_export_writes_no_formula(tmp_path):
 
 
 def test_the_exporter_neutralises_every_column():
-    graph = {"entities": [{"id": "e1", "name": "=1+1"}], "documents": [{"id": "d1", "source": "+src"}],
-             "events": [{"id": "-ev", "type": "@T", "mode": None, "date": None, "date_precision": None,
-                         "location": "e1", "actors": ["e1"], "targets": [], "killed": -1, "injured": None,
-                         "modality": "asserted", "sources": 1,
-                         "reports": [{"doc": "d1", "modality": "=m", "killed": None, "attributed_to": "e1",
-                                      "text": "=text"}]}]}
+    report = views.ExportReport(id="r1", doc="d1", start=0, end=5, text="=text", trigger="=t", killed=None,
+                                injured=None, modality="=m", date=None, attributed_to="e1", source_text=None,
+                                rules=())
+    graph = views.ExportData(
+        documents=(views.ExportDocument(id="d1", source="+src", title=None, url=None, outlet=None, author=None,
+                                        published=None, published_origin=None, published_inferred=False),),
+        entities=(views.ExportEntity(id="e1", name="=1+1", type="ORG", aliases=(), mentions=()),),
+        events=(views.ExportEvent(id="-ev", type="@T", mode=None, date=None, date_precision=None, date_end=None,
+                                  location="e1", actors=("e1",), targets=(), killed=-1, injured=None,
+                                  modality="asserted", sources=1, reports=(report,)),),
+        relations=(), contradictions=())
     stream = io.StringIO()
     CsvExporter().write(graph, stream)
     [_, row] = list(csv.reader(io.StringIO(stream.getvalue())))

@@ -101,8 +101,8 @@ def test_hostile_corpus_full(tmp_path, seeds_dir):
     db, written, result, before, after = ingest_corpus(tmp_path, seeds_dir, CASES)
     check_corpus(db, written, result, before, after)
     store = Store(str(db))
-    deep = [d for d in queries.documents(store) if d["source"].endswith("deep.html")]
-    assert ARTICLE in queries.document(store, deep[0]["id"])["text"]        # the text under 200,000 levels
+    deep = [d for d in queries.documents(store) if d.source.endswith("deep.html")]
+    assert ARTICLE in queries.document(store, deep[0].id).text        # the text under 200,000 levels
     store.close()
 
 

@@ -4,13 +4,18 @@ schemathesis over /openapi.json, read-only and with the write token."""
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from claimgraph.web.app import SECURITY_HEADERS, create_app
-from claimgraph.web.guard import MAX_BODY_BYTES
-from claimgraph.web.settings import WebSettings
-from tests.web.conftest import BASE_URL, WRITE_TOKEN
-from tests.web.small_store import build_small_store
+from tests.web.conftest import MISSING
+
+pytest.importorskip("fastapi", reason=f"{', '.join(MISSING)} not installed: pip install 'claimgraph[web,test]'")
+
+from fastapi.testclient import TestClient  # noqa: E402  (after the skip above)
+
+from claimgraph.web.app import SECURITY_HEADERS, create_app  # noqa: E402
+from claimgraph.web.guard import MAX_BODY_BYTES  # noqa: E402
+from claimgraph.web.settings import WebSettings  # noqa: E402
+from tests.small_store import build_small_store  # noqa: E402
+from tests.web.conftest import BASE_URL, WRITE_TOKEN  # noqa: E402
 
 AUTH = {"Authorization": f"Bearer {WRITE_TOKEN}"}
 
@@ -143,7 +148,8 @@ def test_openapi_declares_the_error_answers(client):
 
 
 # ----------------------------------------------------------------- schemathesis over /openapi.json
-schemathesis = pytest.importorskip("schemathesis")
+schemathesis = pytest.importorskip("schemathesis",
+                                   reason="schemathesis is not installed: pip install 'claimgraph[test]'")
 from hypothesis import HealthCheck, given, settings  # noqa: E402  (schemathesis brings hypothesis)
 
 # Per operation and kind of user; 12 operations x 2 in about 25 s here.
