@@ -3,9 +3,14 @@
 A page is split into blocks (its lines; its paragraphs when the text is hard-wrapped) and each
 block is judged on general features, never on a site's own strings:
     shape      a sentence (ends with terminal punctuation), a headline (short, no full stop),
-               a teaser (cut off with "..."), a separator (no letters), a bullet link
-    vocabulary the share of general web-navigation words (home, share, subscribe, RSS …)
-    position   a lone date at the very top above navigation is the page's date, not the article's
+               a teaser (cut off with "..."), a separator (no letters), a bullet link, a ticker
+               of headlines on one line, a short label in capitals ("MGN", "DETAILS TO FOLLOW"),
+               a credit ("Jane Roe/AP", "JOHN DOE (AFP)")
+    vocabulary the share of general web-navigation words (home, share, subscribe, RSS …); a
+               labelled link ("Read more: …", "Video | …"), a byline field ("Published: …"),
+               a credit ("Public Domain"), an advertisement's call to act with an exclamation
+    position   a lone date at the very top above navigation is the page's date, not the article's;
+               a short section name over the headline ("Latin America") is a section label
     context    a breadcrumb glued to the headline that follows it; a "Related"/"Latest news"
                heading and the headlines and teasers under it; a run of teasers; a run of menu
                items; an earlier copy of a block repeated later (a standfirst that the body repeats)
@@ -25,6 +30,13 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…)\.?$")
 _BULLET = re.compile(r"^[-–•*·▪›»]\s+")
 _CRUMB_SEPARATORS = re.compile(r"\s(?:/|>|::)\s|\s?[|»›]\s?")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# "Label: rest" or "Label | rest": a short label before a colon or bar.
+_LABELLED = re.compile(r"^(?P<label>[^:|]{1,30}?)\s*[:|]\s*(?P<rest>.*)$")
+_TICKER_SEPARATORS = re.compile(r"\s[•·|]\s")
+# A credit at the end of a caption: "Jane Roe/AP", "JANE ROE (AFP)".
+_CREDIT_TAIL = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s?/\s?[A-Z][\w&.-]*$"
+                          r"|\b[A-Z]{2,}(?:\s[A-Z]{2,})+\s?\([A-Z][\w/ .-]*\)$")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _BYLINE = re.compile(
     r"^(?i:by|written by|words by|posted by|reporting by)\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|da|del|van|von|der|bin|ibn|al|el|and|&))*)"
@@ -51,6 +63,14 @@ MENU_MIN_RUN = 6
 MENU_MIN_RUN_WITH_NAV = 3
 # Furniture that stands above the headline on a page (a share bar may stand below it).
 _SITE_CHROME = ("menu", "breadcrumb", "page date")
+# A label in capitals ("MGN", "DETAILS TO FOLLOW") is this short; a headline in capitals is longer.
+CAPS_LABEL_MAX_WORDS = 3
+# A section label over the headline ("Latin America", "Middle East") is this short.
+SECTION_LABEL_MAX_WORDS = 3
+# A byline field holds a name or a date: "Author: Associated Press", "Updated: 3 May 2021 14:05 GMT".
+BYLINE_FIELD_MAX_WORDS = 8
+# A ticker is one line of at least this many headlines between bullets.
+TICKER_MIN_ITEMS = 3
 # The byline stands among the first blocks of the page.
 BYLINE_SEARCH_BLOCKS = 8
 # "By Jane Doe and John Roe, Chief Correspondent | 3 May 2021" is about the longest byline.
@@ -79,6 +99,7 @@ def furniture_reasons(blocks: Sequence[str]) -> list[str | None]:
     _mark_menus(blocks, reasons)
     _mark_repeats(blocks, reasons)
     _mark_page_date(blocks, reasons)
+    _mark_section_label(blocks, reasons)
     _mark_page_header(blocks, reasons)
     return reasons
 
@@ -169,6 +190,18 @@ def _reason_alone(block: str) -> str | None:
         return "separator"
     if nav_heading(block):
         return "link heading"
+    labelled = _labelled_reason(block)
+    if labelled:
+        return labelled
+    if not is_sentence(block):
+        if _is_caps_label(block):
+            return "label"
+        if _is_credit(block):
+            return "credit"
+        if _is_ticker(block):
+            return "ticker"
+    if _is_advertisement(block):
+        return "advertisement"
     tokens = _plain(block).split()
     if len(tokens) <= NAV_LINE_MAX_WORDS:
         if nav_share(block) >= NAV_LINE_MIN_SHARE:
@@ -178,6 +211,55 @@ def _reason_alone(block: str) -> str | None:
     if nav_phrase_count(block) >= BANNER_MIN_PHRASES and (_GLUE.search(block) or not is_sentence(block)):
         return "navigation"
     return None
+
+
+def _labelled_reason(block: str) -> str | None:
+    """"Read more: …", "Video | …", "Published: …", "You are here: Home": what the label makes it."""
+    match = _LABELLED.match(block)
+    if not match:
+        return None
+    lexicon = load_lexicon()
+    label, rest = _plain(match.group("label")), match.group("rest")
+    if label in lexicon.breadcrumb_openers:
+        return "breadcrumb"
+    if label in lexicon.nav_headings and not is_article_paragraph(rest):
+        return "related link"
+    # a quoted "Watch: …" is speech; a bar, or a label over a headline, is an embed's caption
+    if label in lexicon.media_labels and ("|" in block[:match.end("label") + 2] or not is_sentence(rest)):
+        return "media link"
+    # a field holding a date stays: it is where the publication date is printed
+    if (label in lexicon.byline_labels and len(words(rest)) <= BYLINE_FIELD_MAX_WORDS
+            and not is_sentence(rest) and parse_date(rest) is None):
+        return "byline"
+    return None
+
+
+def _is_caps_label(block: str) -> bool:
+    letters = [c for c in block if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(words(block)) <= CAPS_LABEL_MAX_WORDS
+
+
+def _is_credit(block: str) -> bool:
+    """A credit line; a long block holding "Public Domain" is a caption glued to article text."""
+    if len(words(block)) > HEADLINE_MAX_WORDS:
+        return False
+    text = f" {_plain(block)} "
+    return bool(_CREDIT_TAIL.search(block)) or any(f" {p} " in text for p in load_lexicon().credit_phrases)
+
+
+def _is_ticker(block: str) -> bool:
+    """"Urgent: A … • Roundup: B … • C …": several headlines on one line between bullets."""
+    items = _TICKER_SEPARATORS.split(block)
+    return len(items) >= TICKER_MIN_ITEMS and all(
+        0 < len(words(item)) <= HEADLINE_MAX_WORDS and not is_sentence(item) for item in items)
+
+
+def _is_advertisement(block: str) -> bool:
+    """A call to act ("Sign up today!", "Click here") with an exclamation outside quotes."""
+    if "!" not in _QUOTED.sub("", block):
+        return False
+    text = f" {_plain(block)} "
+    return any(f" {phrase} " in text for phrase in load_lexicon().promo_phrases)
 
 
 def _breadcrumb_trail(block: str) -> bool:
@@ -248,7 +330,9 @@ def _mark_menus(blocks: Sequence[str], reasons: list[str | None]) -> None:
     for start, end in _runs(blocks, reasons, menu_item):
         items = [_plain(_BULLET.sub("", b)).split() for b in blocks[start:end]]
         has_nav = any(t in load_lexicon().nav_words for item in items for t in item)
-        if end - start >= MENU_MIN_RUN or (has_nav and end - start >= MENU_MIN_RUN_WITH_NAV):
+        # furniture found earlier joins a run but does not make one ("(Reuters)" over an advert)
+        count = sum(reasons[j] is None or reasons[j] == "navigation" for j in range(start, end))
+        if count >= MENU_MIN_RUN or (has_nav and count >= MENU_MIN_RUN_WITH_NAV):
             for j in range(start, end):
                 reasons[j] = reasons[j] or "menu"
 
@@ -273,6 +357,19 @@ def _mark_page_date(blocks: Sequence[str], reasons: list[str | None]) -> None:
     """A lone date at the very top followed by navigation is the page's date (often the crawl date)."""
     if len(blocks) > 1 and reasons[0] is None and parse_date(blocks[0]) and reasons[1] is not None:
         reasons[0] = "page date"
+
+
+def _mark_section_label(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """The page's first block, a short capitalised name over a longer headline ("Latin America")."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    if len(kept) < 2:
+        return
+    first, following = blocks[kept[0]], blocks[kept[1]]
+    names = words(first)
+    if (0 < len(names) <= SECTION_LABEL_MAX_WORDS and all(w[0].isupper() for w in names)
+            and is_headline(first) and parse_date(first) is None
+            and is_headline(following) and len(words(following)) > len(names)):
+        reasons[kept[0]] = "section label"
 
 
 def _mark_page_header(blocks: Sequence[str], reasons: list[str | None]) -> None:

@@ -105,6 +105,63 @@ def test_reasons(blocks, reasons):
     assert furniture_reasons(blocks) == reasons
 
 
+ARTICLE = "Militiamen shelled the market on Friday, killing four traders, the governor said."
+RESIDENTS = "Residents said the shelling went on until late in the evening."
+
+
+@pytest.mark.parametrize("block, reason", [
+    # a labelled link to another article, of any length, and an embed's caption
+    ("Read also: Rebel leader says talks with the junta are over, blames foreign mercenaries",
+     "related link"),
+    ("READ MORE: Floods leave thousands homeless in the delta as rains continue for a third week",
+     "related link"),
+    ("Related: Opposition Accused of Staging Kidnapping to Delay the Vote", "related link"),
+    ("Video | How the Rebels Took the Port City The militia entered the town from the south.",
+     "media link"),
+    ("Photo: a destroyed bridge outside the capital", "media link"),
+    # image and photo credits
+    ("Ahmed Saleh/Reuters", "credit"),
+    ("Foto de Ana Ruiz/EFE", "credit"),
+    ("A damaged mosque in the old city.JOHN SMITH (AFP)", "credit"),
+    ("Photo by a local resident – Public Domain, Wikimedia Commons", "credit"),
+    # labels in capitals, byline fields without a date, a ticker of headlines
+    ("DEVELOPING STORY", "label"), ("EPA", "label"),
+    ("Author: Staff Reporter", "byline"), ("Updated:", "byline"),
+    ("Breaking: Port reopens • Analysis: Why the truce failed • Markets slide on oil fears", "ticker"),
+    ("You are here: Home", "breadcrumb"),
+    # advertisements and subscription appeals
+    ("Support our journalism. Become a member today!", "advertisement"),
+    ("Lose weight in 7 days with this one trick! Click here to learn more!", "advertisement"),
+])
+def test_furniture_kinds(block, reason):
+    assert furniture_reasons([ARTICLE, block, RESIDENTS]) == [None, reason, None]
+
+
+@pytest.mark.parametrize("block", [
+    "“Watch: they will come back tonight,” a resident said of the fighters in the hills.",
+    "Updated casualty figures were released by the ministry late on Sunday, officials said.",
+    "Published: 3 May 2021",                          # where the publication date is printed
+    "“Click here if you want to live!” the militants wrote in leaflets dropped over the town.",
+    "A quote glued to its photo's credit, “We buried them at night,” a farmer said., Public Domain,"
+    " and the scraper kept both, so the article text stays",
+])
+def test_article_blocks_stay(block):
+    assert furniture_reasons([ARTICLE, block, RESIDENTS]) == [None, None, None]
+
+
+@pytest.mark.parametrize("blocks, reasons", [
+    (["Middle East", "Shelling kills four in market town", ARTICLE], ["section label", None, None]),
+    (["Off the record", "Headline • Second headline • Third headline", "You are here: Home",
+      "Shelling kills four in market town", ARTICLE], ["page header", "ticker", "breadcrumb", None, None]),
+    # a wire sign-off over advertisements stays: it names the agency
+    ([ARTICLE, RESIDENTS, "(AFP/Reuters)", "Amazing offer! Click now to see!!", "Buy now! Only today!"],
+     [None, None, None, "advertisement", "advertisement"]),
+    (["Shelling kills four", "Market town hit at dawn", ARTICLE], [None, None, None]),
+])
+def test_furniture_in_context(blocks, reasons):
+    assert furniture_reasons(blocks) == reasons
+
+
 @pytest.mark.parametrize("block, expected", [
     ("Related", True), ("Latest news", True), ("You might also likeRELATED", True),
     ("More from Asia", True), ("Latest fighting in the north", False),
