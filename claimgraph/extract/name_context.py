@@ -19,8 +19,13 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in vocab.place_kinds:
-        return "GPE", "place kind"   # "the town of X", whatever the model said
+    after = doc[end] if end < len(doc) else None
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in vocab.place_part_nouns:
+        return "GPE", "place kind"   # "the town of X", "the streets of X", whatever the model said
+    if label != "NORP" and (_modifies(root, after, vocab.place_kinds_after)
+                            or (prev is not None and prev.is_lower and prev.pos_ == "NOUN"
+                                and prev.lower_ in vocab.place_kinds)):
+        return "GPE", "place kind"   # "X state", "X village", "the capital X"
     if label == "NORP":
         return _demonym_label(root, first, vocab)
     if label != "ORG":
@@ -29,8 +34,12 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
             listed = listed.head
         if ((listed is not None and listed.lemma_.lower() in vocab.org_kinds)
                 or (prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in vocab.org_kinds)
+                or (prev is not None and prev.tag_ == "NNS" and prev.lemma_.lower() in vocab.headed_group_nouns)
+                or _modifies(root, after, vocab.org_kind_nouns_after)
                 or _apposed(root, vocab.org_kinds)):
-            return "ORG", "kind context"
+            return "ORG", "kind context"   # "militants X", "X militants", "X television"
+        if label == "PERSON" and _plural_name(root):
+            return "ORG", "plural name"    # "the Iran-backed Xs": a people's or a group's name
         if (label == "PERSON" and first.dep_ == "pobj" and first.head.lower_ == "of"
                 and first.head.head.lemma_.lower() in vocab.headed_group_nouns):
             return "ORG", "members of"
@@ -50,6 +59,20 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
                                     for c in root.children):
         return "PERSON", "role context"
     return None
+
+
+def _modifies(root, after, nouns: frozenset[str]) -> bool:
+    """Whether the name modifies the lower-case noun right after it ("X village", "X militants")."""
+    return (after is not None and after.is_lower and after.pos_ == "NOUN" and after.lower_ in nouns
+            and root.head.i == after.i)
+
+
+def _plural_name(root) -> bool:
+    """A plural proper noun, "the Xs": people are named in the singular, without "the"."""
+    determined = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    plural = root.tag_ == "NNPS" or (root.text[-1:] == "s" and root.text[-2:-1].islower()
+                                     and root.text[-2:] != "ss")
+    return determined and plural
 
 
 def _apposed(root, nouns: frozenset[str]) -> bool:
