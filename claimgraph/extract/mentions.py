@@ -136,7 +136,7 @@ def _after_titles(doc, start: int, end: int, vocab: Vocabulary) -> int:
 def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
     found = (list(_headed_names(doc, spans, vocab)) + list(_styled_names(doc, vocab))
              + list(_role_apposed_names(doc, spans, vocab)) + list(_acronym_expansions(doc, vocab))
-             + list(_slashed_acronyms(doc)))
+             + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
     return sorted(spans, key=lambda s: s.start)
@@ -223,6 +223,19 @@ def _acronym_expansions(doc, vocab: Vocabulary):
                 label = _model_label(doc, start, paren)
                 yield NameSpan(start, paren, label or "ORG", None if label else "acronym definition")
                 break
+
+
+def _led_descriptions(doc, vocab: Vocabulary):
+    """"the Saudi-led coalition", "US-backed forces": one actor described by who leads it; named
+    as written, so the same description in other articles is the same entity."""
+    for tok in doc[2:len(doc) - 1]:
+        noun = doc[tok.i + 1]
+        if (tok.lower_ not in vocab.led_participles or doc[tok.i - 1].text not in ("-", "‑")
+                or not noun.is_lower or noun.lower_ not in vocab.led_description_nouns):
+            continue
+        leader = doc[tok.i - 2]
+        if leader.text[:1].isupper() and leader.pos_ not in ("DET", "PRON", "PUNCT"):
+            yield NameSpan(leader.i, noun.i + 1, "ORG", "led description")
 
 
 def _slashed_acronyms(doc):
