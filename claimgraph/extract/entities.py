@@ -33,7 +33,7 @@ from claimgraph.ontology.name_vocabulary import (acronym_letters, is_acronym, na
                                                 vocabulary)
 from claimgraph.ids import record_id
 from claimgraph.model import GROUP, Document, Entity, Mention, Sentence
-from claimgraph.ontology import load_plover
+from claimgraph.ontology import gazetteer, load_plover
 from claimgraph.ontology.lexicon import load_lexicon
 
 MENTIONS_STAGE = "claimgraph.mentions.v1"
@@ -231,6 +231,17 @@ def _proper(key: str, vocab) -> bool:
 
 # ------------------------------------------------------------------ one entity
 
+def _institution_by_country(surface: str) -> str | None:
+    """A country's institution named by the country's everyday name, whether written with the
+    adjective or the noun: "Malian army", "Mali army" -> "Mali army"; "U.S. military" ->
+    "United States military". Another name of the entity, so the forms match across articles."""
+    owner, _, institution = surface.rpartition(" ")
+    if not owner or institution.lower() not in vocabulary().state_institutions:
+        return None
+    code = gazetteer.country_code(owner) or gazetteer.demonym_country(owner)
+    return f"{gazetteer.country_name(code)} {institution.lower()}" if code else None
+
+
 def _entity(doc_id: str, surfaces: list[str], spans: list[NameSpan]) -> Entity:
     counts = Counter(surfaces)
     name = max(counts, key=lambda s: (len(name_words(s)) > 1 and not is_acronym(s),
@@ -242,7 +253,10 @@ def _entity(doc_id: str, surfaces: list[str], spans: list[NameSpan]) -> Entity:
     # a tie goes to the label of the fullest name's mentions: the model sees more of the name
     fullest = Counter(span.label for surface, span in zip(surfaces, spans) if surface == name)
     label = (max(votes, key=lambda lab: (votes[lab], fullest[lab])) if votes else spans[0].label)
-    aliases = tuple(sorted({s for s in surfaces if s != name}))
+    aliases = {s for s in surfaces if s != name}
+    if label == "ORG":
+        aliases |= {alias for s in surfaces if (alias := _institution_by_country(s)) and alias != name}
+    aliases = tuple(sorted(aliases))
     id_parts = (GROUP, _key(name)) if label == GROUP else (_key(name),)   # "Government" is no "government"
     return Entity(id=record_id("entity", doc_id, *id_parts), doc_id=doc_id, name=name,
                   type=label, aliases=aliases, stage=ENTITIES_STAGE)

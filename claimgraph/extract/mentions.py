@@ -288,8 +288,8 @@ def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
     end = span.end
     if end < len(doc) and not doc[end - 1].whitespace_.count("\n"):
         nxt = doc[end]
-        if span.label == "NORP" and nxt.lower_ in vocab.state_institutions:
-            return NameSpan(span.start, end + 1, "ORG", "state institution")
+        if span.label in ("NORP", "GPE") and nxt.lower_ in vocab.state_institutions:
+            return NameSpan(span.start, end + 1, "ORG", "state institution")   # "Malian army", "Mali army"
         if span.label != "NORP" and not _covered(spans, end):
             if nxt.text in vocab.org_heads or (nxt.text in vocab.lowercase_org_heads
                                                and span.label not in PLACES):

