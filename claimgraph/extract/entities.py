@@ -93,6 +93,16 @@ def group_entities(document: Document, doc, names: tuple[NameSpan, ...], aliases
     return sentences, tuple(entities), tuple(mentions)
 
 
+def triggers_outside_names(triggers: dict[int, list], names: tuple[NameSpan, ...]) -> dict[int, list]:
+    """The triggers whose word is not inside a name: "Support" in "the Group for the Support of
+    Islam and Muslims" reports no event (the tagger's names are guarded in extract.triggers; these
+    are the names the name finder corrected or added). Only names of several words: a lone
+    capitalised word the tagger took for a name ("Killed") may still be the event's verb."""
+    named = [(n.start, n.end) for n in names if n.end - n.start > 1]
+    return {start: [t for t in found if not any(a <= t.token.i < b for a, b in named)]
+            for start, found in triggers.items()}
+
+
 def _sentence_index(starts: list[int], char: int) -> int:
     return max(0, sum(1 for s in starts if s <= char) - 1)
 
@@ -138,6 +148,10 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan], aliases: list[tuple[
         union(_key(surfaces[alias]), _key(surfaces[named]))
     keys = list(parent)
     multiword = [k for k in keys if len(k.split()) > 1]
+    by_country: dict[str, str] = {}
+    for key in keys:   # "Malian army" and "Mali army"
+        if labels[key]["ORG"] and (alias := _institution_by_country(written[key])):
+            union(key, by_country.setdefault(alias, key))
     for key in keys:
         surface = written[key]
         if is_acronym(surface):

@@ -168,6 +168,22 @@ def _headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
             yield NameSpan(start, place.end, "ORG", "org head")
         elif start < tok.i and tok.text in vocab.org_heads:
             yield NameSpan(start, tok.i + 1, "ORG", "org head")
+        elif tok.text in vocab.org_heads and (end := _qualified_head_end(doc, tok.i, vocab)):
+            yield NameSpan(tok.i, end, "ORG", "org head")   # "the Front for the Liberation of X"
+
+
+def _qualified_head_end(doc, head: int, vocab: Vocabulary) -> int | None:
+    """The end of "the <Head> for|of <Capitalised words, with of/and/the/in between>" when the head
+    opens the name ("the Movement for Oneness and Jihad"), or None."""
+    if head == 0 or doc[head - 1].lower_ != "the" or head + 2 >= len(doc) or doc[head + 1].lower_ not in ("for", "of"):
+        return None
+    end = last = head + 2
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+            _capitalised(doc[end]) or doc[end].lower_ in vocab.acronym_function_words):
+        if _capitalised(doc[end]):
+            last = end + 1
+        end += 1
+    return last if last > head + 2 else None
 
 
 def _styled_names(doc, vocab: Vocabulary):
@@ -219,9 +235,13 @@ def _acronym_expansions(doc, vocab: Vocabulary):
         for start in range(paren - 1, max(-1, paren - 1 - 2 * len(letters)), -1):
             words = doc[start:paren].text
             if doc[start].text[:1].isupper() and spells(letters, words, vocab):
-                # the model's type, if it gave one, is still open to correction by context
+                # the model's type, if it gave one, is still open to correction by context;
+                # but a person is never defined by an acronym
                 label = _model_label(doc, start, paren)
-                yield NameSpan(start, paren, label or "ORG", None if label else "acronym definition")
+                if label in (None, "PERSON"):
+                    yield NameSpan(start, paren, "ORG", "acronym definition")
+                else:
+                    yield NameSpan(start, paren, label)
                 break
 
 
@@ -364,6 +384,8 @@ def _in_datelines(doc, spans: list[NameSpan]) -> list[NameSpan]:
         parts = [((0, found.place_end), "GPE")] + ([(found.agency, "ORG")] if found.agency else [])
         for (a, b), label in parts:
             name = doc.char_span(line_start + a, line_start + b)
+            if name is not None and name.text.lower() in load_lexicon().generic_credits:
+                continue
             if name is not None and not any(_covered(spans, i) for i in range(name.start, name.end)):
                 added.append(NameSpan(name.start, name.end, label, DATELINE_RULE))
     if not ranges:
@@ -373,7 +395,9 @@ def _in_datelines(doc, spans: list[NameSpan]) -> list[NameSpan]:
         start = doc[span.start].idx
         if any(a <= start < b for a, b in ranges):
             bracketed = span.start > 0 and doc[span.start - 1].text == "("
-            span = replace(span, label="ORG" if bracketed else "GPE", rule=DATELINE_RULE)
+            generic = doc[span.start:span.end].text.lower() in load_lexicon().generic_credits
+            span = replace(span, label=DROPPED if bracketed and generic else "ORG" if bracketed else "GPE",
+                           rule=DATELINE_RULE)
         out.append(span)
     return sorted(out + added, key=lambda s: s.start)
 

@@ -34,7 +34,7 @@ from typing import Any
 from claimgraph.errors import ConfigError
 from claimgraph.extract import events
 from claimgraph.extract.context import ParsedDocument
-from claimgraph.extract.entities import find_name_spans, group_entities
+from claimgraph.extract.entities import find_name_spans, group_entities, triggers_outside_names
 from claimgraph.extract.group_mentions import find_group_spans
 from claimgraph.extract.relations import extract_relations
 from claimgraph.extract.publication import infer_publication_date
@@ -114,8 +114,10 @@ def _write_publication_date(parsed: ParsedDocument, inferred: str | None) -> Par
 
 MENTIONS = Stage("claimgraph.mentions.v1", (), ("names", "aliases"),
                  lambda parsed: find_name_spans(parsed.doc), _assign("names", "aliases"))
-TRIGGERS = Stage("claimgraph.triggers.v1", (), ("triggers",),
-                 lambda parsed: find_document_triggers(parsed.doc, load_plover()), _assign("triggers"))
+# A trigger word inside a name ("the Front for the Support of X") is no trigger.
+TRIGGERS = Stage("claimgraph.triggers.v1", ("names",), ("triggers",),
+                 lambda parsed: triggers_outside_names(find_document_triggers(parsed.doc, load_plover()), parsed.names),
+                 _assign("triggers"))
 GROUPS = Stage("claimgraph.groups.v1", ("names", "triggers"), ("groups",),
                lambda parsed: find_group_spans(parsed.names, parsed.triggers, load_plover()), _assign("groups"))
 ENTITIES = Stage("claimgraph.entities.v1", ("names", "aliases", "groups"), ("sentences", "entities", "mentions"),
