@@ -147,3 +147,13 @@ def test_actors_named_outside_their_clause(settings, text, trigger, actors):
     names = {e.id: e.name for e in processed.entities}
     report = next(r for r in processed.reports if r.trigger == trigger)
     assert [names[a] for a in report.actors] == actors
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # a trigger word inside a group's long name reports no event
+    ("The Group for the Support of the Faithful (GSF) claimed the attack on the base.", ["attack"]),
+    ("Fighters of the Front for the Defence of the Valley attacked a convoy.", ["attacked"]),
+])
+def test_a_trigger_word_inside_a_name_is_no_event(settings, text, triggers):
+    processed = Pipeline(settings).process(RawDocument("brief.txt", text=text))
+    assert [r.trigger for r in processed.reports] == triggers

@@ -39,6 +39,12 @@ def entity_of(entities, mentions, surface):
     ("Sanctions hit militia commander Mohamed Ali Hassan, known as Abu Leila. Hassan denied it.",
      "Abu Leila", "Mohamed Ali Hassan"),
     ("Abu Ahmed al-Kurdi (also known as Ahmed Sharif) spoke.", "Ahmed Sharif", "Abu Ahmed al-Kurdi"),
+    # an armed group's long name and the acronym it defines
+    ("The Group for the Defence of the Valley (GDV) claimed the ambush. GDV fighters withdrew.",
+     "GDV", "Group for the Defence of the Valley"),
+    # a country's institution by its adjective and by its noun
+    ("The Malian army said it repelled the attack. Residents said the Mali army had left.",
+     "Mali army", "Malian army"),
 ])
 def test_short_forms_join_the_full_name(nlp, text, short, full):
     sentences, entities, mentions = extract(nlp, text)
@@ -102,3 +108,13 @@ def test_same_input_same_ids(nlp):
 
 def test_empty_document(nlp):
     assert extract(nlp, "") == ((), (), ())
+
+
+@pytest.mark.parametrize("text, surface, alias", [
+    ("The Chadian army said the convoy was ambushed.", "Chadian army", "Chad army"),
+    ("The U.S. military said it was reviewing the strike.", "U.S. military", "United States military"),
+    ("Ukrainian police said the blast hit a depot.", "Ukrainian police", "Ukraine police"),
+])
+def test_a_countrys_institution_carries_the_countrys_name(nlp, text, surface, alias):
+    sentences, entities, mentions = extract(nlp, text)
+    assert alias in entity_of(entities, mentions, surface).aliases

@@ -63,6 +63,49 @@ def test_name_found_with_type(nlp, text, surface, label):
     assert names(nlp, text).get(surface) == label
 
 
+@pytest.mark.parametrize("text, surface, label", [
+    # armed groups' long names, by their head and the acronym they define
+    ("The Front for the Liberation of the Enclave (FLEC) ambushed a patrol near the river.",
+     "Front for the Liberation of the Enclave", "ORG"),
+    ("Fighters of the Movement for Unity and Jihad in the Sahel withdrew from the town.",
+     "Movement for Unity and Jihad in the Sahel", "ORG"),
+    ("Gunmen from Ansar Dine wal-Jihad (ADJ) attacked the checkpoint, the army said.",
+     "Ansar Dine wal-Jihad", "ORG"),
+    # a description by who leads or backs it is one actor
+    ("The Saudi-led coalition denied striking the market.", "Saudi-led coalition", "ORG"),
+    ("A Turkish-backed militia took the village on Sunday.", "Turkish-backed militia", "ORG"),
+    ("Officials said US-led coalition planes hit the building.", "US-led coalition", "ORG"),
+    # a country's institution written with the country's name, as with its adjective
+    ("Residents said the Mali army had left the area.", "Mali army", "ORG"),
+    ("The Malian army said it repelled the assault.", "Malian army", "ORG"),
+    # a group named by the noun it modifies or the plural group noun before it
+    ("The claim was made by Ansar Dine militants on Monday.", "Ansar Dine", "ORG"),
+    ("The attack was claimed by Somali militants al-Shabaab in a statement.", "al-Shabaab", "ORG"),
+    ("The spokesman told rebel Almanar television that the talks had failed.", "Almanar", "ORG"),
+    ("The Houthis did not say whether the minister was present.", "Houthis", "ORG"),
+    # a place by the lower-case place noun around it or the place it is part of
+    ("At least 40 men were killed in Kafr Nabl village, the monitor said.", "Kafr Nabl", "GPE"),
+    ("Aid agencies are barred from northern Kachin state.", "Kachin", "GPE"),
+    ("The detainees were taken before a judge in the capital Bujumbura.", "Bujumbura", "GPE"),
+    ("Gunfire was heard on the streets of Beni on Saturday.", "Beni", "GPE"),
+    ("The town lies 40 km north of Kidal.", "Kidal", "GPE"),
+    ("Troops fired near the Gao township as the convoy passed.", "Gao", "GPE"),
+    # media and facility heads
+    ("The toll was the worst in the country's history, Hiiraan Online reports.", "Hiiraan Online", "ORG"),
+    ("The blast destroyed shops and Sahafi hotel.", "Sahafi hotel", "FAC"),
+])
+def test_wire_names_found_with_type(nlp, text, surface, label):
+    assert names(nlp, text).get(surface) == label
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("GAO, Mali (Wire) — Soldiers patrolled the town on Monday.", "Wire"),
+    ("KANDAHAR, Afghanistan (Staff) — Police sealed off the road.", "Staff"),
+])
+def test_a_datelines_generic_credit_is_no_name(nlp, text, absent):
+    assert absent not in names(nlp, text)
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Iranian officials denied the report.", "Iranian"),
     ("Russian Defence Minister Sergei Shoigu visited the troops.", "Russian Defence Minister Sergei Shoigu"),

@@ -30,8 +30,14 @@ FAMILIES = [
     ("entity_types.person_roles", "president"),
     ("entity_types.org_kinds", "militia"),
     ("entity_types.headed_group_nouns", "leader"),
+    ("entity_types.org_kind_nouns_after", "militants"),
+    ("entity_types.generic_credits", "wire"),
+    ("entity_types.led_participles", "led"),
+    ("entity_types.led_description_nouns", "coalition"),
     ("entity_types.state_institutions", "government"),
     ("entity_types.place_kinds", "city"),
+    ("entity_types.place_part_nouns", "streets"),
+    ("entity_types.place_kinds_after", "village"),
     ("entity_types.locative_prepositions", "in"),
     ("entity_types.acronym_function_words", "of"),
     ("entity_types.surname_particles", "al"),
@@ -147,6 +153,7 @@ FAMILIES = [
     ("numbers.vague_counts", "dozens"),
     ("numbers.looking_ahead_words", "upcoming"),
     ("places.place_generic_tails", "province"),
+    ("places.demonym_endings", "ian"),
 ]
 
 
