@@ -36,6 +36,7 @@ class Descriptor:
     after: tuple[tuple[str, str, str], ...]      # (preposition, entity id, type) in the tail
     start: int
     end: int
+    in_part: bool = False                        # the post is in a part of the organisation ("of the Y's Z office")
 
     def entity_after(self, prepositions: frozenset[str], types: tuple[str, ...]) -> str | None:
         return next((e for p, e, t in self.after if p in prepositions and t in types), None)
@@ -146,6 +147,15 @@ class Reading:
             i += 1
         return i + 1 < len(self.doc) and self.doc[i + 1].text in load_lexicon().possessive_marks
 
+    def _possessed_entity(self, i: int) -> str | None:
+        """The entity the entity at token i possesses ("the Y's Z": Z), or None when Y's thing is
+        no entity ("the Y's human rights office": the office is Y's, and so is who works in it)."""
+        entity_id = self.entity_at(i)
+        while self.entity_at(i + 1) == entity_id:
+            i += 1
+        found = self.entity_starting_after(i + 2, None)
+        return found[0] if found else None
+
     def _office_entity(self, head) -> bool:
         """A head inside a name the recogniser took for an organisation but which is an office."""
         entity_id = self.entity_at(head.i)
@@ -185,8 +195,11 @@ class Reading:
             other_entity = self.entity_at(j) not in (None, subject)
             capitalised = t.text[:1].isupper() and j != first and t.pos_ in ("PROPN", "ADJ", "NOUN")
             possessor = j + 1 < len(doc) and doc[j + 1].tag_ == "POS"
+            # "regional administration head X": the post's own words modify the title noun
+            modifier = (tokens and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod")
+                        and tokens[0].i <= t.head.i < start)
             if not (other_entity or possessor or t.tag_ == "POS" or t.text == "-" or is_title_word(t.text)
-                    or capitalised):
+                    or capitalised or modifier):
                 break
             tokens.insert(0, t)
             j -= 1
@@ -242,7 +255,8 @@ class Reading:
             if self.entity_at(j) is None and title_kind([t.text]) in KINDS_BEFORE_NAME:
                 return t
             inside = (self.entity_at(j) is not None or t.text in load_lexicon().possessive_marks or t.dep_ == "det"
-                      or t.lower_ in load_lexicon().title_prepositions or t.pos_ in ("ADJ", "PROPN"))
+                      or t.lower_ in load_lexicon().title_prepositions or t.pos_ in ("ADJ", "PROPN")
+                      or t.pos_ == "NOUN" and t.is_lower)   # "the head of the Y's human rights office, X"
             if not inside:
                 return None
         return None
@@ -316,17 +330,18 @@ class Reading:
         if adjectives and not country:
             country_id = country_id or self._demonym_place(adjectives[-1])
             country = self.names[self._demonym_place(adjectives[-1])]
-        after, preposition = [], ""
+        after, preposition, in_part = [], "", False
         for t in post:
             if t.dep_ == "prep" or t.tag_ == "IN":
                 preposition = t.lower_
-            elif named(t) and self._possessor(t.i):
+            elif named(t) and self._possessor(t.i) and self._possessed_entity(t.i):
                 continue                            # "of the Y's Z": Z, not the possessor Y
             elif named(t) and (preposition, named(t), self.types[named(t)]) not in after:
                 after.append((preposition, named(t), self.types[named(t)]))
+                in_part = in_part or self._possessor(t.i)
         org = org or next((e for p, e, _ in after
                            if p in load_lexicon().membership_prepositions and self.is_organisation(e)), None)
         country_id = country_id or next((e for p, e, ty in after if p == "of" and ty in ("GPE", "LOC")), None)
         tail = self.text[post[0].idx: post[-1].idx + len(post[-1])] if post else ""
         return Descriptor(words, " ".join(tail.split()), org, country, country_id, adjective,
-                          tuple(after), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+                          tuple(after), tokens[0].idx, tokens[-1].idx + len(tokens[-1]), in_part)

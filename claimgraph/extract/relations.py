@@ -80,7 +80,8 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
         return []
     out: list[Found] = []
     if kind in ("leader", "member") and d.org:
-        out += found("leader_of" if kind == "leader" else "member_of", d.org)
+        # the head of a part of Y ("director of Y's emergency programme") is a member of Y
+        out += found("leader_of" if kind == "leader" and not d.in_part else "member_of", d.org)
     if subject_type in ROLE_HOLDER_TYPES and is_office(list(d.words), d.org is not None):
         tail = d.tail or (f"of {d.country}" if d.country else "")
         words = list(d.words) if d.country or not d.adjective else [d.adjective, *d.words]
@@ -89,9 +90,11 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
 
 
 def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
-    """"X of the Y": a person named with the organisation they come from."""
-    org = _organisation_after(reading, span, {"of"}) if reading.types[subject] == "PERSON" else None
-    return [Found(subject, "member_of", org[0], None, span.start_char, org[1], "relation:person_of_organisation")] if org else []
+    """"X of the Y", "X from the Y": a person named with the organisation they come from."""
+    org = (_organisation_after(reading, span, load_lexicon().origin_prepositions)
+           if reading.types[subject] == "PERSON" else None)
+    return [Found(subject, "member_of", org[0], None, span.start_char, org[1],
+                  "relation:person_of_organisation")] if org else []
 
 
 def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
