@@ -94,6 +94,7 @@ def furniture_reasons(blocks: Sequence[str]) -> list[str | None]:
     for i in range(len(blocks) - 1):
         if reasons[i] is None and _glued_breadcrumb(blocks[i], blocks[i + 1]):
             reasons[i] = "breadcrumb"
+    _mark_captions(blocks, reasons)
     _mark_link_sections(blocks, reasons)
     _mark_teaser_runs(blocks, reasons)
     _mark_menus(blocks, reasons)
@@ -285,6 +286,17 @@ def _glued_breadcrumb(block: str, following: str) -> bool:
         if following.startswith(stem[start:]):
             return True
     return False
+
+
+def _mark_captions(blocks: Sequence[str], reasons: list[str | None]) -> None:
+    """A short line right over an image's credit ("Image: Jane Roe/AP") is the image's caption;
+    not before the article has begun, where the line over the picture is the headline."""
+    begun = False
+    for i in range(1, len(blocks)):
+        begun = begun or (reasons[i - 2] is None and is_sentence(blocks[i - 2]) if i >= 2 else False)
+        credit = reasons[i] == "credit" or (reasons[i] == "media link" and len(words(blocks[i])) <= MENU_ITEM_MAX_WORDS + 1)
+        if begun and credit and reasons[i - 1] is None and is_headline(blocks[i - 1]):
+            reasons[i - 1] = "caption"
 
 
 def _mark_link_sections(blocks: Sequence[str], reasons: list[str | None]) -> None:

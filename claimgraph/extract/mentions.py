@@ -39,6 +39,9 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 RETYPABLE_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 PLACES = frozenset({"GPE", "LOC"})
 DATELINE_RULE = "dateline"
+# At most this many given names stand before a surname the model found alone ("Abdul Sattar X");
+# more capitalised words before it are a headline's or a caption's.
+GIVEN_NAMES_BEFORE = 2
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,8 @@ def _model_label(doc, start: int, end: int) -> str | None:
 # ------------------------------------------------------------------ 4. joining and extending
 
 def _join_and_extend(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
+    spans = [s for s in spans if not _title_only(doc, s, vocab)]
+    spans = [_given_names_before(doc, s, spans, vocab) for s in spans]
     spans = [_extend(doc, s, spans, vocab) for s in spans]
     joined: list[NameSpan] = []
     for span in spans:
@@ -285,6 +290,30 @@ def _join_and_extend(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[Name
         else:
             joined.append(span)
     return joined
+
+
+def _title_only(doc, span: NameSpan, vocab: Vocabulary) -> bool:
+    """"Kramatorsk Mayor": a person's span ending in a title is the title's phrase, not a name."""
+    return span.label == "PERSON" and span.rule is None and doc[span.end - 1].text in vocab.person_titles
+
+
+def _given_names_before(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> NameSpan:
+    """A person's name the model began too late: "Mayor Oleksandr [Honcharenko]", "from Doctors
+    [Without Borders]": the capitalised proper nouns right before it, up to a title, a head noun
+    or anything else, belong to it."""
+    if span.label != "PERSON":
+        return span
+    start = span.start
+    while start > max(0, span.start - GIVEN_NAMES_BEFORE) and not _covered(spans, start - 1):
+        tok = doc[start - 1]
+        proper = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)
+        if (not proper or not tok.text[:1].isupper() or "\n" in tok.whitespace_
+                or tok.text in vocab.person_titles or tok.text in vocab.courtesy_titles
+                or tok.text in vocab.org_heads or tok.text in vocab.gpe_heads
+                or tok.lower_ in vocab.place_kinds_after):
+            break
+        start -= 1
+    return replace(span, start=start) if start < span.start else span
 
 
 def _joined(doc, a: NameSpan, b: NameSpan, vocab: Vocabulary) -> NameSpan | None:
@@ -368,6 +397,9 @@ def _retyped(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> N
         return replace(span, label=label, rule="acronym")
     if span.rule:
         return span
+    if span.label == "PERSON" and any(t.text[:1].isupper() and t.lower_ in vocab.name_prepositions
+                                      for t in doc[span.start + 1:span.end]):
+        return replace(span, label="ORG", rule="preposition in name")   # "Doctors Without Borders"
     found = context_label(doc, span.start, span.end, span.label, vocab)
     if found:
         return replace(span, label=found[0], rule=found[1])

@@ -8,9 +8,9 @@ Stages, in order:
    parenthesis ("X (Minister of Defence)", "X (an Afghan city)") or "the Afghan city of X" —
    and read with roles.py's vocabulary into leader_of / member_of / allied_with /
    affiliated_with / part_of / located_in and a role (the office as written, with its country);
-2. phrases without a title noun: "X of the Y" (member_of), "Y's Z" between organisations
-   (part_of), "Y-backed militia X", "X affiliated with Y" (affiliated_with), "X in Y" and
-   "X, located in Y" between places (located_in);
+2. phrases without a title noun: "X of the Y", "X from the Y" (member_of), "Y's Z" between
+   organisations (part_of), "Y-backed militia X", "X affiliated with Y" (affiliated_with), "X in Y",
+   "X in the middle of Y", "X, located in Y", "in X, Y" and "Y's X" between places (located_in);
 3. one record per (subject, predicate, object or value), keeping the first evidence.
 
 leader_of and member_of need an organisation (ORG) as object: a head of state or government
@@ -58,6 +58,7 @@ def extract_relations(parsed: ParsedDocument) -> tuple[Relation, ...]:
         found += _member_of_following(reading, entity_id, span)
         found += _possessive_part(reading, entity_id, span)
         found += _located_by_preposition(reading, entity_id, span)
+        found += _located_by_apposition(reading, entity_id, span)
     found += _affiliations(reading)
     return _records(parsed, found)
 
@@ -90,11 +91,18 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
 
 
 def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
-    """"X of the Y", "X from the Y": a person named with the organisation they come from."""
-    org = (_organisation_after(reading, span, load_lexicon().origin_prepositions)
-           if reading.types[subject] == "PERSON" else None)
-    return [Found(subject, "member_of", org[0], None, span.start_char, org[1],
-                  "relation:person_of_organisation")] if org else []
+    """"X of the Y", "X from the Y": a person named with the organisation they come from; a unit
+    named with it ("the X Brigade of the Y", "the X Mobile Column of the Y") is part of it."""
+    lexicon = load_lexicon()
+    if reading.types[subject] == "PERSON":
+        org = _organisation_after(reading, span, lexicon.origin_prepositions)
+        return [Found(subject, "member_of", org[0], None, span.start_char, org[1],
+                      "relation:person_of_organisation")] if org else []
+    if reading.is_organisation(subject) and reading.names[subject].split()[-1].lower() in lexicon.part_nouns:
+        org = _organisation_after(reading, span, {"of"})
+        return [Found(subject, "part_of", org[0], None, span.start_char, org[1],
+                      "relation:unit_of_organisation")] if org else []
+    return []
 
 
 def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
@@ -135,12 +143,45 @@ def _located_by_preposition(reading: Reading, subject: str, span) -> list[Found]
     i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else 1
     while i < len(doc) and doc[i].lower_ in vocabulary().place_sides:   # "in central Mali": in Mali
         i += 1
+    # "in the middle of Y", "on the outskirts of Y": in Y
+    if (i + 2 < len(doc) and doc[i].dep_ == "det" and doc[i + 2].lower_ == "of"
+            and doc[i + 1].lower_ in lexicon.place_part_words):
+        i += 3
     place = reading.entity_starting_after(i, ("GPE", "LOC"), skip_modifiers=False)
     if place is None or place[0] == subject:
         return []
     end_token = doc[place[1] - 1]
     return [Found(subject, "located_in", place[0], None, span.start_char, end_token.idx + len(end_token),
                   "relation:located_by_preposition")]
+
+
+def _located_by_apposition(reading: Reading, subject: str, span) -> list[Found]:
+    """"in X, Y" (a town and its province, not a list of places) and "Y's X" between places:
+    X lies in Y."""
+    doc = reading.doc
+    if reading.types[subject] not in PLACE_TYPES or span.end + 1 >= len(doc):
+        return []
+    marker, at = doc[span.end], span.end + 1
+    if marker.text in load_lexicon().possessive_marks:
+        child = reading.entity_starting_after(at, PLACE_TYPES, skip_modifiers=False)
+        if child is None or child[0] == subject:
+            return []
+        last = doc[child[1] - 1]
+        return [Found(child[0], "located_in", subject, None, span.start_char, last.idx + len(last),
+                      "relation:possessive_place")]
+    listed = {",", "and", "or"}
+    if (marker.text != "," or span.start == 0 or doc[span.start - 1].lower_ not in load_lexicon().locating_prepositions):
+        return []
+    place = reading.entity_starting_after(at, ("GPE", "LOC"), skip_modifiers=False)
+    if place is None or place[0] == subject:
+        return []
+    end = place[1]
+    after = [t.lower_ for t in doc[end:end + 3]]
+    if after[:1] and after[0] in listed and (after[1:2] and after[1] in listed or reading.entity_at(end + 1)):
+        return []                                   # "in X, Y and Z": a list
+    last = doc[end - 1]
+    return [Found(subject, "located_in", place[0], None, span.start_char, last.idx + len(last),
+                  "relation:place_apposition")]
 
 
 def _affiliations(reading: Reading) -> list[Found]:

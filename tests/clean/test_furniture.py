@@ -157,6 +157,10 @@ def test_article_blocks_stay(block):
     ([ARTICLE, RESIDENTS, "(AFP/Reuters)", "Amazing offer! Click now to see!!", "Buy now! Only today!"],
      [None, None, None, "advertisement", "advertisement"]),
     (["Shelling kills four", "Market town hit at dawn", ARTICLE], [None, None, None]),
+    # a short line over an image's credit is its caption, once the article has begun
+    ([ARTICLE, "Mourners Funeral Village", "Image: Reuters", RESIDENTS],
+     [None, "caption", "media link", None]),
+    (["Shelling kills four in market town", "Photo: Jane Roe/AP", ARTICLE], [None, "media link", None]),
 ])
 def test_furniture_in_context(blocks, reasons):
     assert furniture_reasons(blocks) == reasons
