@@ -93,6 +93,11 @@ def test_name_found_with_type(nlp, text, surface, label):
     # media and facility heads
     ("The toll was the worst in the country's history, Hiiraan Online reports.", "Hiiraan Online", "ORG"),
     ("The blast destroyed shops and Sahafi hotel.", "Sahafi hotel", "FAC"),
+    # a name the model began too late takes its given names; a title phrase is no name
+    ("The hospitals are full, Kramatorsk Mayor Oleksandr Honcharenko reported.", "Oleksandr Honcharenko",
+     "PERSON"),
+    # capitalised prepositions are an organisation's name, never a person's
+    ("A surgeon from Doctors Without Borders was operating at the time.", "Doctors Without Borders", "ORG"),
 ])
 def test_wire_names_found_with_type(nlp, text, surface, label):
     assert names(nlp, text).get(surface) == label

@@ -56,6 +56,31 @@ FOUND = [
     ("The strike hit Kharkiv, a city in Ukraine, at dawn.", "Kharkiv", "located_in", "Ukraine"),
     ("Troops entered Kandahar in southern Afghanistan.", "Kandahar", "located_in", "Afghanistan"),
     ("Russian troops entered the Ukrainian city of Bakhmut, Ukraine said.", "Bakhmut", "located_in", "Ukraine"),
+    # wire style: "X, a spokeswoman for Y", "Y spokesman X", "Y's military spokesman, X"
+    ('"We will not withdraw," said Jane Okello, a spokeswoman for the Red Cross.',
+     "Jane Okello", "member_of", "Red Cross"),
+    ("Red Crescent spokesman Omar Haddad said 12 people were wounded.", "Omar Haddad", "member_of", "Red Crescent"),
+    ("Hezbollah's military spokesman, Ali Karaki, told Reuters the group had fired.",
+     "Ali Karaki", "member_of", "Hezbollah"),
+    # the post's own words before the name, and posts written in lower case
+    ("Kharkiv regional administration head Oleh Synehubov said two people died.",
+     "Oleh Synehubov", "role", "regional administration head"),
+    ("The province's police chief, Ahmad Zia, said the attackers fled.", "Ahmad Zia", "role", "police chief"),
+    ("The strike was reported by journalist Maria Lopez on Saturday.", "Maria Lopez", "role", "journalist"),
+    ("Goma Mayor Jean Kabeya reported that the hospital was full.", "Jean Kabeya", "role", "Mayor"),
+    # the head of a part of Y is a member of Y
+    ("The head of the UN's human rights office in Kabul, Fiona Frazer, condemned the killings.",
+     "Fiona Frazer", "member_of", "UN"),
+    ("John Smith, executive director of UNICEF's emergency programme, said the aid was blocked.",
+     "John Smith", "member_of", "UNICEF"),
+    ("Doctor Sami Nasser from the Red Cross was at the clinic.", "Sami Nasser", "member_of", "Red Cross"),
+    # a unit of an organisation
+    ("Fighters of the Sultan Murad Brigade of the Syrian National Army withdrew.", "Sultan Murad Brigade",
+     "part_of", "Syrian National Army"),
+    # places: "in X, Y", "Y's X", "in the middle of Y"
+    ("Gunmen stormed a clinic in Beni, North Kivu, on Sunday.", "Beni", "located_in", "North Kivu"),
+    ("Rockets fell on Kenya's Mombasa on Friday.", "Mombasa", "located_in", "Kenya"),
+    ("Clashes erupted in Douma in the middle of Damascus on Friday.", "Douma", "located_in", "Damascus"),
 ]
 
 
@@ -69,6 +94,9 @@ NOT_FOUND = [
     ("Protesters in Kabul met John Smith on Friday.", "John Smith"),
     ("John Smith said the minister had resigned.", "John Smith"),
     ("The report by Amnesty International named Ali Hassan.", "Ali Hassan"),
+    # a list of places is no place within another
+    ("Fighting was reported in Mosul, Tikrit and Kirkuk.", "Mosul"),
+    ("Fighting was reported in Mosul, Tikrit, and Kirkuk.", "Mosul"),
 ]
 
 

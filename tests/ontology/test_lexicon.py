@@ -154,6 +154,9 @@ FAMILIES = [
     ("numbers.looking_ahead_words", "upcoming"),
     ("places.place_generic_tails", "province"),
     ("places.demonym_endings", "ian"),
+    ("places.place_part_words", "middle"),
+    ("roles.origin_prepositions", "from"),
+    ("entity_types.name_prepositions", "without"),
 ]
 
 
