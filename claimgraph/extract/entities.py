@@ -42,6 +42,9 @@ ENTITIES_STAGE = "claimgraph.entities.v1"
 # PERSON in three of its four mentions while its head noun was right every time. Seed
 # type_accuracy by weight: 1 -> 0.983, 2..5 -> 1.000; 3 keeps a margin over 2.
 RULE_WEIGHT = 3
+# A short form defined in parentheses may run to this many capitals ("CENTCOM", "UNAMID",
+# "MONUSCO" have 6-7); an all-capitals word elsewhere is an acronym only up to six.
+DEFINED_SHORT_FORM_MAX = 8
 
 
 def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tuple[
@@ -168,10 +171,15 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan], aliases: list[tuple[
 
 
 def _defined_acronyms(doc, surfaces: list[str], spans: list[NameSpan]):
-    """(acronym, expansion) where the acronym follows its expansion in parentheses."""
+    """(acronym, expansion) where the acronym follows its expansion in parentheses or after
+    ", or" ("the Revolutionary Front of X, or RFX,"); a defined short form may be longer than
+    the acronyms recognised anywhere ("CENTCOM")."""
     for i in range(1, len(spans)):
         gap = [t.lower_ for t in doc[spans[i - 1].end:spans[i].start]]
-        if (is_acronym(surfaces[i]) and gap in (["("], ["(", "the"], ["/"])
+        short_form = is_acronym(surfaces[i]) or (surfaces[i].isalpha() and surfaces[i].isupper()
+                                                 and len(surfaces[i]) <= DEFINED_SHORT_FORM_MAX)
+        named_or = gap[:2] == [",", "or"] and spans[i - 1].label == "ORG"   # not "in X, or Y"
+        if (short_form and (gap in (["("], ["(", "the"], ["/"]) or named_or)
                 and spans[i - 1].label != "PERSON" and spans[i].rule != DATELINE_RULE):   # "KYIV (AP)"
             yield surfaces[i], surfaces[i - 1]
 

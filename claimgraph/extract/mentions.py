@@ -347,7 +347,7 @@ def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
                 return NameSpan(span.start, end + 1, "FAC", "facility head")
             if nxt.text in vocab.gpe_heads:
                 return NameSpan(span.start, end + 1, "GPE", "area head")
-    if span.label in ("PERSON", "ORG") and (head := _facility_after(doc, end, vocab)) is not None:
+    if span.label in ("PERSON", "ORG", *RETYPABLE_LABELS) and (head := _facility_after(doc, end, vocab)) is not None:
         return NameSpan(span.start, head + 1, "FAC", "facility head")   # "the X refugee camp"
     if doc[end - 1].text in vocab.org_heads and end + 2 < len(doc) and doc[end].lower_ in (
             "for", "of"):
@@ -375,10 +375,10 @@ def _facility_after(doc, end: int, vocab: Vocabulary) -> int | None:
 # ------------------------------------------------------------------ 5. retyping
 
 def _retype(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> NameSpan:
-    """A span's type by its head, shape and context; a product, event or work keeps a place
-    only when these show it is an organisation."""
+    """A span's type by its head, shape and context; a product, event or work is kept only when
+    these show it is an organisation, or a place by a head noun or context ("in X", "X city")."""
     found = _retyped(doc, span, spans, vocab)
-    if span.label in RETYPABLE_LABELS and found.label != "ORG":
+    if span.label in RETYPABLE_LABELS and not (found.label == "ORG" or found.rule and found.label in PLACES | {"FAC"}):
         return replace(found, label=DROPPED)
     return found
 

@@ -9,6 +9,9 @@ from claimgraph.ontology.name_vocabulary import Vocabulary
 from claimgraph.ontology.lexicon import load_lexicon
 
 DROPPED = ""                   # the label of a span no rule keeps (a demonym adjective)
+# Labels that are never where something happens: a person, and what the small model calls a
+# product or a work when it misreads a place it does not know ("hit [Kramatorsk]" as a product).
+PERSON_LIKE = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
@@ -47,7 +50,7 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
     # "near X" make the model's person or organisation a place (not "in X" for an organisation:
     # "a split in X").
     if first.dep_ == "pobj" and root.tag_ in ("NNP", "NNPS") and (
-            (label == "PERSON" and first.head.lower_ in lexicon.person_not_in_prepositions)
+            (label in PERSON_LIKE and first.head.lower_ in lexicon.person_not_in_prepositions)
             or (label == "ORG" and first.head.lower_ in lexicon.org_not_in_prepositions)):
         return "GPE", "locative"
     before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev

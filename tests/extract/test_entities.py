@@ -42,6 +42,11 @@ def entity_of(entities, mentions, surface):
     # an armed group's long name and the acronym it defines
     ("The Group for the Defence of the Valley (GDV) claimed the ambush. GDV fighters withdrew.",
      "GDV", "Group for the Defence of the Valley"),
+    # a defined short form longer than an acronym, and one introduced by ", or"
+    ("US Africa Command (AFRICOM) said the strike hit a camp. AFRICOM denied civilian deaths.",
+     "AFRICOM", "US Africa Command"),
+    ("The attack was blamed on the Allied Democratic Forces, or ADF, the army said. ADF fighters withdrew.",
+     "ADF", "Allied Democratic Forces"),
     # a country's institution by its adjective and by its noun
     ("The Malian army said it repelled the attack. Residents said the Mali army had left.",
      "Mali army", "Malian army"),
@@ -54,6 +59,8 @@ def test_short_forms_join_the_full_name(nlp, text, short, full):
 
 
 @pytest.mark.parametrize("text, a, b", [
+    # ", or" after a place offers another place, it defines no acronym
+    ("Soldiers were ambushed by the Movement for Democracy in Chad, or MDC, the army said.", "MDC", "Chad"),
     # a surname shared by two full names is ambiguous: joined to neither
     ("Raul Castro met Fidel Castro in Havana. Castro later spoke.", "Castro", "Raul Castro"),
     # a country is not a short form of an organisation named after it
