@@ -4,8 +4,11 @@
 that name one thing in the document, in order:
 
 1. variants: surfaces equal up to case, apostrophes, hyphens, dots and a leading "the";
-2. acronyms: "(WOAN)" after its expansion, or an acronym whose letters spell exactly one
-   multi-word name of the document ("SDF" <-> "Syrian Democratic Forces");
+2. acronyms: "(WOAN)" or ", or WOAN" after its expansion, or an acronym whose letters spell
+   exactly one multi-word name of the document ("SDF" <-> "Syrian Democratic Forces");
+   a place and its lower-case generic tail ("Rakhine" <-> "Rakhine state"); a country's
+   institution by its adjective and its noun ("Malian army" <-> "Mali army", both with the
+   alias "Mali army");
 3. short forms (not one written as a place's own: "Lebanon's X"): a name that ends exactly one
    longer person's name ("Shoigu" -> "Sergei Shoigu",
    "al-" particles ignored), or one longer organisation's name ("Azov" -> "Ukrainian
@@ -151,6 +154,10 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan], aliases: list[tuple[
         union(_key(surfaces[alias]), _key(surfaces[named]))
     keys = list(parent)
     multiword = [k for k in keys if len(k.split()) > 1]
+    for key in multiword:   # "Rakhine" ~ "Rakhine state", not "Gaza" ~ "Gaza City"
+        name, _, tail = written[key].rpartition(" ")
+        if tail.islower() and tail in load_lexicon().place_generic_tails and _key(name) in parent:
+            union(_key(name), key)
     by_country: dict[str, str] = {}
     for key in keys:   # "Malian army" and "Mali army"
         if labels[key]["ORG"] and (alias := _institution_by_country(written[key])):

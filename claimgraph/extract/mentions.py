@@ -345,8 +345,9 @@ def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
                 return _extend(doc, NameSpan(span.start, end + 1, "ORG", "org head"), spans, vocab)
             if nxt.text in vocab.fac_heads_after:
                 return NameSpan(span.start, end + 1, "FAC", "facility head")
-            if nxt.text in vocab.gpe_heads:
-                return NameSpan(span.start, end + 1, "GPE", "area head")
+            if nxt.text in vocab.gpe_heads or (nxt.is_lower and nxt.lower_ in vocab.place_generic_tails
+                                               and doc[end - 1].head.i == nxt.i):
+                return NameSpan(span.start, end + 1, "GPE", "area head")   # "X Province", "X state"
     if span.label in ("PERSON", "ORG", *RETYPABLE_LABELS) and (head := _facility_after(doc, end, vocab)) is not None:
         return NameSpan(span.start, head + 1, "FAC", "facility head")   # "the X refugee camp"
     if doc[end - 1].text in vocab.org_heads and end + 2 < len(doc) and doc[end].lower_ in (
