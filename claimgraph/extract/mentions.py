@@ -298,12 +298,18 @@ def _title_only(doc, span: NameSpan, vocab: Vocabulary) -> bool:
 
 
 def _given_names_before(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> NameSpan:
-    """A person's name the model began too late: "Mayor Oleksandr [Honcharenko]", "from Doctors
-    [Without Borders]": the capitalised proper nouns right before it, up to a title, a head noun
-    or anything else, belong to it."""
+    """A name the model began too late: "Mayor Oleksandr [Honcharenko]", "from Doctors
+    [Without Borders]": the capitalised proper nouns right before a person's name, up to a title,
+    a head noun or anything else, belong to it; so do a capitalised preposition and the word
+    before it, before any name ("[Doctors Without] Borders")."""
+    start = span.start
+    if (start >= 2 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in vocab.name_prepositions
+            and not doc[start - 1].is_sent_start and _capitalised(doc[start - 2])
+            and not _covered(spans, start - 2) and not _covered(spans, start - 1)):
+        # a capitalised preposition stands only inside a name: "[Doctors Without] Borders"
+        return NameSpan(start - 2, span.end, "ORG", "preposition in name")
     if span.label != "PERSON":
         return span
-    start = span.start
     while start > max(0, span.start - GIVEN_NAMES_BEFORE) and not _covered(spans, start - 1):
         tok = doc[start - 1]
         proper = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start)

@@ -85,7 +85,7 @@ def test_name_found_with_type(nlp, text, surface, label):
     ("The Houthis did not say whether the minister was present.", "Houthis", "ORG"),
     # a place by the lower-case place noun around it or the place it is part of
     ("At least 40 men were killed in Kafr Nabl village, the monitor said.", "Kafr Nabl", "GPE"),
-    ("Aid agencies are barred from northern Kachin state.", "Kachin", "GPE"),
+    ("Aid agencies are barred from northern Kachin state.", "Kachin state", "GPE"),
     ("The detainees were taken before a judge in the capital Bujumbura.", "Bujumbura", "GPE"),
     ("Gunfire was heard on the streets of Beni on Saturday.", "Beni", "GPE"),
     ("The town lies 40 km north of Kidal.", "Kidal", "GPE"),
@@ -101,6 +101,7 @@ def test_name_found_with_type(nlp, text, surface, label):
      "Kramatorsk", "GPE"),
     # capitalised prepositions are an organisation's name, never a person's
     ("A surgeon from Doctors Without Borders was operating at the time.", "Doctors Without Borders", "ORG"),
+    ("Reporters Without Borders said the journalist was detained.", "Reporters Without Borders", "ORG"),
 ])
 def test_wire_names_found_with_type(nlp, text, surface, label):
     assert names(nlp, text).get(surface) == label
