@@ -47,6 +47,8 @@ def entity_of(entities, mentions, surface):
      "AFRICOM", "US Africa Command"),
     ("The attack was blamed on the Allied Democratic Forces, or ADF, the army said. ADF fighters withdrew.",
      "ADF", "Allied Democratic Forces"),
+    # a group's name and its plural
+    ("The Yazidi community fled the town. Thousands of Yazidis reached the mountain.", "Yazidi", "Yazidis"),
     # a country's institution by its adjective and by its noun
     ("The Malian army said it repelled the attack. Residents said the Mali army had left.",
      "Mali army", "Malian army"),
