@@ -300,7 +300,9 @@ class Reading:
             return entity_id
 
         last_named = max((k for k, t in enumerate(pre) if k > cut and named(t)), default=cut)
-        word_tokens = [t for t in pre[last_named + 1:] if t.dep_ != "det" and t.text not in PHRASE_BREAKS]
+        # determiners and possessive pronouns ("whose former chief") are no words of the title
+        word_tokens = [t for t in pre[last_named + 1:]
+                       if t.dep_ != "det" and t.tag_ not in ("WP$", "PRP$") and t.text not in PHRASE_BREAKS]
         # A nationality adjective no entity covers still names a country ("Iraqi Prime Minister").
         adjectives = [t for t in pre[: last_named + 1] if not named(t) and self._demonym_place(t)]
         leading = 0

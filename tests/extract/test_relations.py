@@ -68,6 +68,7 @@ FOUND = [
     ("The province's police chief, Ahmad Zia, said the attackers fled.", "Ahmad Zia", "role", "police chief"),
     ("The strike was reported by journalist Maria Lopez on Saturday.", "Maria Lopez", "role", "journalist"),
     ("Goma Mayor Jean Kabeya reported that the hospital was full.", "Jean Kabeya", "role", "Mayor"),
+    ("The mission, whose former chief, Anna Berg, left in May, was closed.", "Anna Berg", "role", "chief"),
     # the head of a part of Y is a member of Y
     ("The head of the UN's human rights office in Kabul, Fiona Frazer, condemned the killings.",
      "Fiona Frazer", "member_of", "UN"),
@@ -126,3 +127,8 @@ def test_relations_are_deduplicated_with_first_evidence(nlp):
 def test_a_relation_keeps_the_id_of_the_rule_that_read_it(nlp, text, predicate, rule):
     found = [r for r in extract_relations(parse_text(nlp, text)) if r.predicate == predicate]
     assert found and all(r.rules == (rule,) for r in found), [r.rules for r in found]
+
+
+def test_a_possessive_pronoun_is_no_word_of_a_title(nlp):
+    found = relations_by_name(nlp, "The mission, whose former chief, Anna Berg, left in May, was closed.")
+    assert {o for s, p, o in found if s == "Anna Berg" and p == "role"} == {"chief"}
