@@ -1,7 +1,8 @@
 """The local engine: read, process (one process, or a pool of workers), write, resolve.
 
 One writer: documents are processed in order and written one transaction each, in the
-process that holds the store; resolution is refreshed once at the end of the run.
+process that holds the store; resolution is refreshed once at the end of the run, and also by
+a run that adds nothing when an earlier one stopped before its resolution finished.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from claimgraph.model import IngestSummary, ProcessedDocument, RawDocument, Skip
 from claimgraph.pipeline import Pipeline, raw_document_id
 from claimgraph.runners.pool import process_in_pool
 from claimgraph.store import Store
-from claimgraph.store.resolution import refresh_resolution
+from claimgraph.store.resolution import resolve_if_due
 
 Progress = Callable[[str], None]
 
@@ -52,6 +53,5 @@ def write_results(sources: Iterable[RawDocument | Skipped], store: Store,
         else:
             duplicates.append(result.document.source)
         progress and progress(result.source if isinstance(result, Skipped) else result.document.source)
-    if added:
-        refresh_resolution(store)
+    resolve_if_due(store)
     return IngestSummary(tuple(added), tuple(duplicates), tuple(skipped), tuple(warnings))

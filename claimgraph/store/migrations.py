@@ -1,6 +1,8 @@
 """Schema versioning: a store records its version in `meta`; upgrade() brings an older one up to date.
 
 Each entry of MIGRATIONS upgrades from version N-1 to N. Version 1 is the initial schema.
+Creating or upgrading runs in one write transaction that holds a store-wide lock (SQLite's
+write lock, a PostgreSQL advisory lock), so processes opening a new store at once create it once.
 """
 from __future__ import annotations
 
@@ -27,7 +29,18 @@ def _v3_rules(conn) -> None:
         conn.execute(table.update().values(rules=[]))
 
 
-MIGRATIONS: dict[int, "callable"] = {2: _v2_report_cues_and_document_dates, 3: _v3_rules}
+def _v4_resolution_generations(conn) -> None:
+    """Version 4: resolution state (see store/database.py). A store from before is resolved once
+    more by its next run, since whether its last resolution finished is unknown."""
+    has_documents = conn.execute(sa.select(schema.documents.c.id).limit(1)).first() is not None
+    conn.execute(schema.meta.insert(), [{"key": schema.STORED_GENERATION, "value": str(int(has_documents))},
+                                        {"key": schema.RESOLVED_GENERATION, "value": "0"}])
+
+
+MIGRATIONS: dict[int, "callable"] = {2: _v2_report_cues_and_document_dates, 3: _v3_rules,
+                                     4: _v4_resolution_generations}
+# Any 64-bit number unlikely to be used by another application's advisory locks on the same server.
+POSTGRES_SCHEMA_LOCK = 0x636C61696D677270     # "claimgrp"
 
 
 def current_version(conn) -> int | None:
@@ -37,12 +50,20 @@ def current_version(conn) -> int | None:
     return int(row[0]) if row else None
 
 
-def upgrade(engine) -> int:
-    with engine.begin() as conn:
+def upgrade(engine, writing) -> int:
+    """Create or upgrade the schema; `writing()` opens the store's write transaction."""
+    with engine.connect() as conn:
+        if current_version(conn) == schema.SCHEMA_VERSION:
+            return schema.SCHEMA_VERSION      # the common case takes no lock: readers never wait
+    with writing() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": POSTGRES_SCHEMA_LOCK})
         version = current_version(conn)
         if version is None:
             schema.metadata.create_all(conn)
-            conn.execute(schema.meta.insert(), [{"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}])
+            conn.execute(schema.meta.insert(), [{"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+                                                {"key": schema.STORED_GENERATION, "value": "0"},
+                                                {"key": schema.RESOLVED_GENERATION, "value": "0"}])
             return schema.SCHEMA_VERSION
         if version > schema.SCHEMA_VERSION:
             raise StoreError(f"the store has schema version {version}, newer than this claimgraph "

@@ -1,4 +1,9 @@
-"""Refreshing the resolved graph: load the document-level records, resolve, replace derived tables."""
+"""Refreshing the resolved graph: load the document-level records, resolve, replace derived tables.
+
+The generation read first (Store.generations) is written with the result, so a resolution that
+crashed is redone by the next run (`resolve_if_due`) and one overtaken by a newer concurrent
+resolution is discarded (Store.replace_derived).
+"""
 from __future__ import annotations
 
 import sqlalchemy as sa
@@ -11,7 +16,14 @@ from claimgraph.store.database import Store
 from claimgraph.store.rows import to_row
 
 
+def resolve_if_due(store: Store) -> Resolution | None:
+    """Resolve when a document or a correction came after the last finished resolution."""
+    return refresh_resolution(store) if store.resolution_due() else None
+
+
 def refresh_resolution(store: Store) -> Resolution:
+    """Resolve the whole store again and store the result (unless a newer one is already stored)."""
+    generation, _ = store.generations()      # before reading the input: the result covers it
     resolution = resolve_graph(
         sources=independent_sources(store),
         entities=store.load(model.Entity, schema.entities),
@@ -32,7 +44,7 @@ def refresh_resolution(store: Store) -> Resolution:
         schema.report_events: [{"report_id": r, "event_id": e.id} for e in resolution.events for r in e.reports],
         schema.contradictions: [to_row(c) for c in resolution.contradictions],
         schema.document_dates: [to_row(d) for d in resolution.document_dates],
-    })
+    }, generation)
     return resolution
 
 

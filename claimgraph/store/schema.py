@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from claimgraph import model
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = sa.MetaData()
 
@@ -61,6 +61,8 @@ def _table(name, record_class, *extra, primary_key=("id",), skip=(), indexes=())
 
 
 meta = sa.Table("meta", metadata, sa.Column("key", sa.Text, primary_key=True), sa.Column("value", sa.Text))
+# meta keys besides schema_version: resolution state (store/database.py).
+STORED_GENERATION, RESOLVED_GENERATION = "stored_generation", "resolved_generation"
 
 documents = _table("documents", model.Document, sa.Column("ingested_at", sa.Text))
 sentences = _table("sentences", model.Sentence, primary_key=("doc_id", "index"))

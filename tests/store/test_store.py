@@ -68,18 +68,22 @@ def test_schema_version_is_recorded_and_newer_stores_are_refused(tmp_path):
     path = tmp_path / "v.db"
     Store(path).close()
     engine = sa.create_engine(f"sqlite:///{path}")
+    version = schema.meta.c.key == "schema_version"
     with engine.begin() as conn:
-        assert conn.execute(sa.select(schema.meta.c.value)).scalar_one() == str(schema.SCHEMA_VERSION)
-        conn.execute(schema.meta.update().values(value=str(schema.SCHEMA_VERSION + 1)))
+        assert conn.execute(sa.select(schema.meta.c.value).where(version)).scalar_one() == str(schema.SCHEMA_VERSION)
+        conn.execute(schema.meta.update().where(version).values(value=str(schema.SCHEMA_VERSION + 1)))
     with pytest.raises(StoreError, match="newer"):
         Store(path)
 
 
 # What each older layout lacks of the current one.
+_NO_RESOLUTION_STATE = ["DELETE FROM meta WHERE key != 'schema_version'"]
+_NO_RULES = ["ALTER TABLE reports DROP COLUMN rules", "ALTER TABLE relations DROP COLUMN rules"]
 OLDER_LAYOUTS = {
     1: ["ALTER TABLE reports DROP COLUMN date_relation", "ALTER TABLE reports DROP COLUMN refers_back",
-        "DROP TABLE document_dates", "ALTER TABLE reports DROP COLUMN rules", "ALTER TABLE relations DROP COLUMN rules"],
-    2: ["ALTER TABLE reports DROP COLUMN rules", "ALTER TABLE relations DROP COLUMN rules"],
+        "DROP TABLE document_dates", *_NO_RULES, *_NO_RESOLUTION_STATE],
+    2: [*_NO_RULES, *_NO_RESOLUTION_STATE],
+    3: _NO_RESOLUTION_STATE,
 }
 
 
@@ -98,7 +102,9 @@ def test_an_older_store_is_upgraded_in_place_and_keeps_its_documents(tmp_path, v
     assert [d.id for d in store.load(model.Document, schema.documents)] == ["d1"]
     reports = store.load(model.Report, schema.reports)
     assert reports and all(r.refers_back is False and r.rules == () for r in reports)
+    assert store.resolution_due()      # whether its last resolution finished is unknown
     assert refresh_resolution(store).events
+    assert not store.resolution_due()
     store.close()
 
 
@@ -109,9 +115,31 @@ def test_opening_a_missing_store_for_reading_says_so(tmp_path):
 
 def test_refresh_resolution_fills_the_derived_tables(store):
     store.write_document(sample())
+    assert store.generations() == (1, 0)
     resolution = refresh_resolution(store)
+    assert store.generations() == (1, 1)
     assert len(resolution.events) == 1
     assert resolution.events[0].killed == 3
     with store.engine.connect() as conn:
         roles = set(conn.execute(sa.select(schema.event_members.c.role)).scalars())
     assert roles == {"actor", "location"}
+
+
+def test_a_resolution_older_than_the_stored_one_is_discarded(store):
+    store.write_document(sample())
+    refresh_resolution(store)
+    assert not store.replace_derived({}, generation=0)      # a slow resolver that read generation 0
+    assert store.generations() == (1, 1)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(schema.events)).scalar_one() == 1
+
+
+def test_corrections_count_as_changes_to_resolve(store):
+    store.write_document(sample())
+    refresh_resolution(store)
+    judgement = model.Judgement("j1", "merge", "a", "b", "2026-01-01T00:00:00+00:00")
+    store.add_judgement(judgement)
+    assert store.resolution_due() and store.judgements() == [judgement]
+    refresh_resolution(store)
+    assert store.remove_judgement("j1") and not store.remove_judgement("j1")
+    assert store.resolution_due() and store.judgements() == []
