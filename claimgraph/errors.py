@@ -7,7 +7,8 @@
      │    ├── TooLarge
      │    └── UnreadableInput  missing path, undecodable text, unparseable JSONL line
      ├── StoreError            the store cannot be opened, migrated or written
-     └── ConfigError           a setting or a registered name is wrong
+     ├── ConfigError           a setting or a registered name is wrong
+     └── Interrupted           Ctrl-C: what was stored before it is kept
 """
 
 
@@ -41,3 +42,7 @@ class StoreError(ClaimgraphError):
 
 class ConfigError(ClaimgraphError):
     pass
+
+
+class Interrupted(ClaimgraphError):
+    """The user stopped a run (Ctrl-C); the message says what was kept and what to do next."""

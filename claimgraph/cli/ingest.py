@@ -7,9 +7,10 @@ from typing import Annotated
 import typer
 
 from claimgraph.cli import render
-from claimgraph.cli.options import EXIT_OK, EXIT_SKIPPED, EXIT_STORE, DbOption, JsonOption, fail, open_store
+from claimgraph.cli.options import (EXIT_OK, EXIT_SKIPPED, EXIT_STORE, DbOption, JsonOption, fail, interrupted,
+                                    open_store)
 from claimgraph.config import DEFAULT_MAX_BYTES
-from claimgraph.errors import ClaimgraphError, ConfigError
+from claimgraph.errors import ClaimgraphError, ConfigError, Interrupted
 
 # Below this many documents a progress bar is noise.
 PROGRESS_MIN_DOCUMENTS = 5
@@ -29,9 +30,12 @@ def ingest(
 
     Re-ingesting a document already stored (same content) changes nothing. Each document is
     stored in its own transaction: one that fails is reported with its reason and the rest go on.
+    A run that was stopped (Ctrl-C, a crash) keeps what it stored; running again, even with
+    nothing new, finishes the resolution it left undone.
 
     Exit status: 0 every input stored or already present; 1 some inputs were skipped
-    (each is listed with its reason); 2 usage error; 3 the store cannot be opened or written.
+    (each is listed with its reason); 2 usage error; 3 the store cannot be opened or written;
+    130 interrupted (Ctrl-C).
     """
     from claimgraph import registry
     from claimgraph.config import Settings
@@ -43,15 +47,19 @@ def ingest(
         run = registry.get("engines", settings.engine)
     except ClaimgraphError as err:
         fail(str(err))
-    store = open_store(settings.db, create=True)
-    sources = list(read_sources(paths, settings.max_bytes))
     try:
+        store = open_store(settings.db, create=True)
+        sources = list(read_sources(paths, settings.max_bytes))
         if len(sources) > PROGRESS_MIN_DOCUMENTS and not as_json:
             bar, advance = render.progress(len(sources), "ingesting")
             with bar:
                 summary = run(sources, store, settings, advance)
         else:
             summary = run(sources, store, settings, None)
+    except Interrupted as err:
+        interrupted(str(err))
+    except KeyboardInterrupt:                # before any document was processed
+        interrupted("interrupted; 0 documents stored")
     except ConfigError as err:
         fail(str(err))
     except ClaimgraphError as err:

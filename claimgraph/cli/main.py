@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.cli import correct, export, ingest, names, query, serve
+from claimgraph.cli import correct, export, ingest, names, query, resolve, serve
 
 app = typer.Typer(
     name="claimgraph", no_args_is_help=True, rich_markup_mode=None,
@@ -13,6 +13,7 @@ app = typer.Typer(
          "`claimgraph export -o out.json`. The store is ./claimgraph.db unless --db or CLAIMGRAPH_DB says otherwise.",
 )
 app.command()(ingest.ingest)
+app.command()(resolve.resolve)
 for command in (query.documents, query.entities, query.entity, query.events, query.event,
                 query.contradictions, query.stats):
     app.command()(command)

@@ -13,6 +13,7 @@ DbOption = Annotated[str | None, typer.Option(
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130        # the shell's convention for a command ended by Ctrl-C (128 + SIGINT)
 
 
 def open_store(db: str | None, create: bool = False):
@@ -27,3 +28,9 @@ def open_store(db: str | None, create: bool = False):
 def fail(message: str, code: int = EXIT_USAGE):
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def interrupted(message: str):
+    """Ctrl-C: one line saying what was kept, no traceback."""
+    typer.echo(message, err=True)
+    raise typer.Exit(EXIT_INTERRUPTED)

@@ -273,8 +273,10 @@ def cluster(by_id: dict[str, Entity], decisions: list[Decision], forbidden) -> t
 
 
 def _named(entities: list[Entity], name: str) -> list[Entity]:
+    """The document entities a judgement names: by id (claimgraph.store.corrections records the
+    canonical id, itself a document entity's id) or by any of their names."""
     wanted = normalize_name(name)
-    return [e for e in entities if wanted in {normalize_name(n) for n in names_of(e)}]
+    return [e for e in entities if e.id == name or wanted in {normalize_name(n) for n in names_of(e)}]
 
 
 def judged_merges(entities: list[Entity], judgements) -> list[Decision]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from claimgraph.config import Settings
+from claimgraph.errors import Interrupted
 from claimgraph.model import IngestSummary, ProcessedDocument, RawDocument, Skipped
 from claimgraph.pipeline import Pipeline, raw_document_id
 from claimgraph.runners.pool import process_in_pool
@@ -44,14 +45,19 @@ def write_results(sources: Iterable[RawDocument | Skipped], store: Store,
             else:
                 yield item
 
-    for result in process(fresh()):
-        if isinstance(result, Skipped):
-            skipped.append(result)
-        elif store.write_document(result):
-            added.append(result.document.source)
-            warnings += [(result.document.source, w) for w in result.document.warnings]
-        else:
-            duplicates.append(result.document.source)
-        progress and progress(result.source if isinstance(result, Skipped) else result.document.source)
-    resolve_if_due(store)
+    results = process(fresh())
+    try:
+        for result in results:
+            if isinstance(result, Skipped):
+                skipped.append(result)
+            elif store.write_document(result):
+                added.append(result.document.source)
+                warnings += [(result.document.source, w) for w in result.document.warnings]
+            else:
+                duplicates.append(result.document.source)
+            progress and progress(result.source if isinstance(result, Skipped) else result.document.source)
+        resolve_if_due(store)
+    except KeyboardInterrupt:
+        results.close()              # stops the workers now
+        raise Interrupted(f"interrupted; {len(added)} documents stored, run again to finish") from None
     return IngestSummary(tuple(added), tuple(duplicates), tuple(skipped), tuple(warnings))

@@ -7,15 +7,20 @@ from claimgraph import views
 from claimgraph.store import Store, corrections, queries
 
 
-def apply(store: Store, kind: str, left: str, right: str, note: str = "") -> views.Correction:
+def apply(store: Store, kind: str, left: str, right: str, note: str = "",
+          force: bool = False) -> views.Correction:
     """Record a merge (left, right = two entities) or a split (left = entity, right = alias).
 
-    Answers the judgement stored and the entity it leaves `left` in; 409 with the reason when the
-    correction does not fit the store as it is (unknown entity, alias not on the entity, already one
-    entity): the request itself is well formed, so not a 400."""
-    correct = corrections.merge if kind == "merge" else corrections.split
+    Entities are named exactly (id, or a whole name or alias). Answers the judgement stored and
+    the entity it leaves `left` in; 409 with the reason when the correction does not fit the store
+    as it is (unknown or ambiguous entity, types that differ without `force`, alias not on the
+    entity, a split that would change nothing, already one entity): the request itself is well
+    formed, so not a 400."""
     try:
-        judgement = correct(store, left, right, note=note)
+        if kind == "merge":
+            judgement = corrections.merge(store, left, right, note=note, force=force)
+        else:
+            judgement = corrections.split(store, left, right, note=note)
     except corrections.CorrectionError as err:
         raise HTTPException(409, str(err)) from err
     entity = queries.find_entity(store, judgement.left)

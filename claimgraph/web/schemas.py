@@ -5,9 +5,10 @@ from pydantic import BaseModel, Field
 
 
 class MergeRequest(BaseModel):
-    left: str = Field(description="An entity id, name or alias")
+    left: str = Field(description="An entity id, or a whole name or alias (case aside)")
     right: str = Field(description="The other entity: id, name or alias")
     note: str = ""
+    force: bool = Field(False, description="Merge entities of different types")
 
 
 class SplitRequest(BaseModel):

@@ -159,7 +159,7 @@ def test_writes_need_the_token(writable_client, headers, status):
 
 
 def test_merge_with_the_token(writable_client):
-    answer = writable_client.post("/api/merge", json={"left": "Omar Dask", "right": BOLD_NAME, "note": "same"},
+    answer = writable_client.post("/api/merge", json={"left": "Omar Dask", "right": BOLD_NAME, "note": "same", "force": True},
                                   headers=AUTH)
     assert answer.status_code == 200
     merged = answer.json()["entity"]

@@ -104,7 +104,7 @@ def entity_network(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] =
 
 @router.post("/merge", dependencies=[Depends(require_write_token)], responses=WRITE)
 def merge(body: MergeRequest, store: StoreDep) -> views.Correction:
-    return corrections.apply(store, "merge", body.left, body.right, body.note)
+    return corrections.apply(store, "merge", body.left, body.right, body.note, body.force)
 
 
 @router.post("/split", dependencies=[Depends(require_write_token)], responses=WRITE)

@@ -81,7 +81,7 @@ async def correct_entity(entity_id: str, kind: str, request: Request, store: Sto
         message = READ_ONLY if not settings.writable else "the write token is wrong"
         return render(request, "entity.html", 403, entity=entity, error=message)
     try:
-        result = await run_in_threadpool(corrections.apply, store, kind, entity.name,
+        result = await run_in_threadpool(corrections.apply, store, kind, entity.id,
                                          form.get("other", "").strip(), form.get("note", ""))
     except HTTPException as err:
         return render(request, "entity.html", err.status_code, entity=entity, error=err.detail)
