@@ -211,6 +211,7 @@ class Judgement:
     right: str                               # merge: the other entity; split: the alias to detach
     created: str = ""
     note: str = ""
+    described: str = ""                      # the entities as named when the correction was made
 
 
 @dataclass(frozen=True)

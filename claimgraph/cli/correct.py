@@ -59,7 +59,8 @@ def split(entity: Annotated[str, typer.Argument(help=EntityHelp)],
 
 @corrections_app.callback()
 def corrections(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) -> None:
-    """List analysts' corrections, oldest first: id, kind, the entities named, when, note."""
+    """List analysts' corrections, oldest first: id, kind, what it says, when, note (--json: also
+    the entity ids or alias it records)."""
     if ctx.invoked_subcommand is not None:
         return
     from claimgraph.store.corrections import listing
@@ -67,8 +68,8 @@ def corrections(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = F
     rows = listing(open_store(db))
     if as_json:
         return render.print_json(rows)
-    render.table("Corrections", ["id", "kind", "left", "right", "when", "note"],
-                 [[r["id"], r["kind"], r["left"], r["right"], r["created"], r["note"]] for r in rows],
+    render.table("Corrections", ["id", "kind", "correction", "when", "note"],
+                 [[r["id"], r["kind"], r["correction"], r["created"], r["note"]] for r in rows],
                  caption=None if rows else "no corrections: `claimgraph merge` and `claimgraph split` make them")
 
 

@@ -37,7 +37,7 @@ def merge(store: Store, left: str, right: str, note: str = "", force: bool = Fal
     if not force and not types_compatible(a["type"], b["type"]):
         raise CorrectionError(f"{_label(a)} and {_label(b)} are of different types: "
                               f"merge them anyway with --force (API: \"force\": true) if they are one")
-    return _judge(store, "merge", a["id"], b["id"], note)
+    return _judge(store, "merge", a["id"], b["id"], note, f"{_label(a)} = {_label(b)}")
 
 
 def split(store: Store, entity: str, alias: str, note: str = "") -> Judgement:
@@ -60,7 +60,7 @@ def split(store: Store, entity: str, alias: str, note: str = "") -> Judgement:
             f"{alias!r} ({len(sources)} document(s): {', '.join(sources[:SHOWN_CANDIDATES])}), so nothing "
             f"would be left on the other side. A split separates documents' entities, not names joined "
             f"inside one document")
-    return _judge(store, "split", found["id"], alias, note)
+    return _judge(store, "split", found["id"], alias, note, f"{alias!r} is not {_label(found)}")
 
 
 def undo(store: Store, judgement_id: str) -> Judgement:
@@ -73,13 +73,10 @@ def undo(store: Store, judgement_id: str) -> Judgement:
 
 
 def listing(store: Store) -> list[dict]:
-    """Every correction, oldest first, with the entities it names as they are now called."""
-    names = _current_names(store)
-    return [{"id": j.id, "kind": j.kind,
-             "left": names.get(j.left, j.left), "left_id": j.left if j.left in names else None,
-             "right": names.get(j.right, j.right) if j.kind == "merge" else j.right,
-             "right_id": j.right if j.kind == "merge" and j.right in names else None,
-             "created": j.created, "note": j.note}
+    """Every correction, oldest first: what it says (as the entities were named when it was made)
+    and the entity ids or alias it records."""
+    return [{"id": j.id, "kind": j.kind, "correction": j.described or f"{j.left} / {j.right}",
+             "left": j.left, "right": j.right, "created": j.created, "note": j.note}
             for j in store.judgements()]
 
 
@@ -120,21 +117,10 @@ def _document_entities(store: Store, canonical_id: str) -> list[dict]:
             .where(s.entity_links.c.canonical_id == canonical_id))]
 
 
-def _current_names(store: Store) -> dict[str, str]:
-    """Document entity id -> the name of the canonical entity it is resolved into, for the ids
-    that corrections name."""
-    ids = {ref for j in store.judgements() for ref in (j.left, j.right)}
-    with store.engine.connect() as conn:
-        return dict(conn.execute(sa.select(s.entity_links.c.entity_id, s.canonical_entities.c.name)
-                                 .join(s.canonical_entities,
-                                       s.canonical_entities.c.id == s.entity_links.c.canonical_id)
-                                 .where(s.entity_links.c.entity_id.in_(ids))).all())
-
-
-def _judge(store: Store, kind: str, left: str, right: str, note: str) -> Judgement:
+def _judge(store: Store, kind: str, left: str, right: str, note: str, described: str) -> Judgement:
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     judgement = Judgement(id=content_hash(kind, left, right, now), kind=kind, left=left, right=right,
-                          created=now, note=note)
+                          created=now, note=note, described=described)
     store.add_judgement(judgement)
     refresh_resolution(store)
     return judgement

@@ -20,6 +20,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -194,7 +196,21 @@ def _bump_stored_generation(conn: sa.Connection) -> None:
 
 def _sqlite_pragmas(dbapi_connection, _record):
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_write_ahead_log(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _use_write_ahead_log(cursor) -> None:
+    """Switching a new file to WAL needs it alone for a moment: when another process opens it at
+    the same moment, SQLite fails the switch at once (no busy wait), so it is tried again."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)

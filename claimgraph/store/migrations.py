@@ -31,7 +31,9 @@ def _v3_rules(conn) -> None:
 
 def _v4_resolution_generations(conn) -> None:
     """Version 4: resolution state (see store/database.py). A store from before is resolved once
-    more by its next run, since whether its last resolution finished is unknown."""
+    more by its next run, since whether its last resolution finished is unknown. Corrections
+    say what they named when they were made."""
+    conn.execute(sa.text("ALTER TABLE judgements ADD COLUMN described TEXT DEFAULT ''"))
     has_documents = conn.execute(sa.select(schema.documents.c.id).limit(1)).first() is not None
     conn.execute(schema.meta.insert(), [{"key": schema.STORED_GENERATION, "value": str(int(has_documents))},
                                         {"key": schema.RESOLVED_GENERATION, "value": "0"}])

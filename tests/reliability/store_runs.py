@@ -81,6 +81,13 @@ def ingest_extracted(db: str | Path, documents: Extracted) -> IngestSummary:
         store.close()
 
 
+def ingest_together(ready, db: str, documents: Extracted) -> None:
+    """In a process of its own: wait at the barrier `ready` for the other runs, then ingest, so
+    that several processes open, write and resolve one store at the same moment."""
+    ready.wait(timeout=300)
+    ingest_extracted(db, documents)
+
+
 def write_articles(folder: Path, texts: dict[str, str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():

@@ -77,13 +77,14 @@ def test_schema_version_is_recorded_and_newer_stores_are_refused(tmp_path):
 
 
 # What each older layout lacks of the current one.
-_NO_RESOLUTION_STATE = ["DELETE FROM meta WHERE key != 'schema_version'"]
+_NO_V4 = ["DELETE FROM meta WHERE key != 'schema_version'",     # no resolution state
+          "ALTER TABLE judgements DROP COLUMN described"]
 _NO_RULES = ["ALTER TABLE reports DROP COLUMN rules", "ALTER TABLE relations DROP COLUMN rules"]
 OLDER_LAYOUTS = {
     1: ["ALTER TABLE reports DROP COLUMN date_relation", "ALTER TABLE reports DROP COLUMN refers_back",
-        "DROP TABLE document_dates", *_NO_RULES, *_NO_RESOLUTION_STATE],
-    2: [*_NO_RULES, *_NO_RESOLUTION_STATE],
-    3: _NO_RESOLUTION_STATE,
+        "DROP TABLE document_dates", *_NO_RULES, *_NO_V4],
+    2: [*_NO_RULES, *_NO_V4],
+    3: _NO_V4,
 }
 
 
