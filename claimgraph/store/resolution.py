@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from claimgraph import model
+from claimgraph.errors import StoreError
 from claimgraph.resolve import Resolution, resolve_graph
 from claimgraph.resolve.events import source_key
 from claimgraph.store import schema
@@ -23,6 +24,14 @@ def resolve_if_due(store: Store) -> Resolution | None:
 
 def refresh_resolution(store: Store) -> Resolution:
     """Resolve the whole store again and store the result (unless a newer one is already stored)."""
+    try:
+        return _refresh(store)
+    except sa.exc.SQLAlchemyError as err:
+        raise StoreError(f"could not resolve {store.describe()}: {str(err).splitlines()[0]}; the previous "
+                         f"graph is kept, and the next run (or `claimgraph resolve`) resolves again") from err
+
+
+def _refresh(store: Store) -> Resolution:
     generation, _ = store.generations()      # before reading the input: the result covers it
     resolution = resolve_graph(
         sources=independent_sources(store),

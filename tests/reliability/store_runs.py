@@ -88,6 +88,14 @@ def ingest_together(ready, db: str, documents: Extracted) -> None:
     ingest_extracted(db, documents)
 
 
+def sleep_as_worker(parent_pid: int) -> None:
+    """A pool worker's start (claimgraph.runners.pool.die_with_parent), then a long sleep."""
+    from claimgraph.runners.pool import die_with_parent
+
+    die_with_parent(parent_pid)
+    time.sleep(600)
+
+
 def write_articles(folder: Path, texts: dict[str, str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
