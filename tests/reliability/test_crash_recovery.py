@@ -159,7 +159,9 @@ def test_kill_9_during_resolution_then_rerun_exports_as_an_uninterrupted_run(tmp
     for trial in range(TRIALS):
         db = tmp_path / f"trial-{trial}.db"
         copy_store(template, db)
-        _killed_at_random(["ingest", folder, "--db", db], (max(0.0, run - resolving), run), rng)
+        # Resolution ends shortly before the run does (the interpreter still has to exit).
+        _killed_at_random(["ingest", folder, "--db", db], (max(0.0, run - 1.4 * resolving), run - 0.3 * resolving),
+                          rng)
         states.append(_state(db))
         timed_run("ingest", folder, "--db", db)
         assert exported(db) == expected, f"trial {trial}: killed with the store {states[-1]}"
