@@ -19,6 +19,9 @@ from tests.reliability.store_runs import (articles, exported, extracted, ingest_
 from tests.store.conftest import pg_url  # noqa: F401  (the session's PostgreSQL server)
 
 TRIALS = 10
+# The real command loads spaCy in every run (about 15 s of CPU for four runs on the 2-core
+# development machine): fewer trials here, the ten above exercise the same store code.
+COMMAND_TRIALS = 3
 _names = itertools.count()
 
 
@@ -104,7 +107,7 @@ def test_concurrent_claimgraph_ingest_commands(backend, runs, tmp_path, request)
     expected_db = tmp_path / "sequential.db"
     assert run_claimgraph("ingest", *folders, "--db", expected_db).returncode == 0
     expected = exported(expected_db)
-    for trial in range(TRIALS):
+    for trial in range(COMMAND_TRIALS):
         db = new_store(backend, tmp_path, request)
         processes = [start_claimgraph("ingest", folder, "--db", db) for folder in folders]
         outcomes = [(process.wait(timeout=600), process.communicate()[1]) for process in processes]
