@@ -129,9 +129,13 @@ class Store:
     # ------------------------------------------------------------ resolution
     def generations(self) -> tuple[int, int]:
         """(stored, resolved): resolution is due while resolved < stored."""
-        with self.engine.connect() as conn:
-            values = dict(conn.execute(sa.select(schema.meta.c.key, schema.meta.c.value).where(
-                schema.meta.c.key.in_((schema.STORED_GENERATION, schema.RESOLVED_GENERATION)))).all())
+        try:
+            with self.engine.connect() as conn:
+                values = dict(conn.execute(sa.select(schema.meta.c.key, schema.meta.c.value).where(
+                    schema.meta.c.key.in_((schema.STORED_GENERATION, schema.RESOLVED_GENERATION)))).all())
+        except sa.exc.SQLAlchemyError as err:
+            raise StoreError(f"cannot read the resolution state of {self.describe()}: "
+                             f"{str(err).splitlines()[0]}") from err
         return int(values.get(schema.STORED_GENERATION, 0)), int(values.get(schema.RESOLVED_GENERATION, 0))
 
     def resolution_due(self) -> bool:
