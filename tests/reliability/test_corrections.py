@@ -15,6 +15,7 @@ from claimgraph.store.resolution import refresh_resolution
 from claimgraph.web.app import create_app
 from claimgraph.web.settings import WebSettings
 from tests.reliability.store_runs import exported
+from tests.web.conftest import BASE_URL
 from tests.web.small_store import Article
 
 TOKEN = "reliability-token-7c2e"
@@ -147,16 +148,16 @@ def test_corrections_command_errors_and_help(db, args, code, message):
 
 @pytest.fixture
 def api(db) -> TestClient:
-    with TestClient(create_app(WebSettings(db=db, write_token=TOKEN))) as client:
+    with TestClient(create_app(WebSettings(db=db, write_token=TOKEN)), base_url=BASE_URL) as client:
         client.headers["Authorization"] = f"Bearer {TOKEN}"
         yield client
 
 
 @pytest.mark.parametrize("path, body, status, message", [
-    ("/api/merge", {"left": "Lena Mor", "right": "Vare"}, 400, "no entity is named 'Lena Mor'"),
-    ("/api/merge", {"left": "Omar Dask", "right": "Tirel"}, 400, "different types"),
-    ("/api/merge", {"left": "Tarvo", "right": "Tirel"}, 400, "names 2 entities"),
-    ("/api/split", {"entity": "Omar Dask", "alias": "Dask"}, 400, "nothing would be left"),
+    ("/api/merge", {"left": "Lena Mor", "right": "Vare"}, 409, "no entity is named 'Lena Mor'"),
+    ("/api/merge", {"left": "Omar Dask", "right": "Tirel"}, 409, "different types"),
+    ("/api/merge", {"left": "Tarvo", "right": "Tirel"}, 409, "names 2 entities"),
+    ("/api/split", {"entity": "Omar Dask", "alias": "Dask"}, 409, "nothing would be left"),
     ("/api/merge", {"left": "Omar Dask", "right": "Tirel", "force": True}, 200, ""),
     ("/api/split", {"entity": "Lena Moravec", "alias": "Moravec"}, 200, ""),
 ])
