@@ -19,6 +19,7 @@ from claimgraph.model import IngestSummary, ProcessedDocument, RawDocument
 from claimgraph.runners.local import write_results
 from claimgraph.store import Store
 from claimgraph.store.graph import graph
+from claimgraph.views import plain
 from tests.conftest import REPO
 
 Extracted = list[tuple[RawDocument, ProcessedDocument]]
@@ -142,6 +143,6 @@ def exported(db: str | Path) -> str:
     """The store's whole graph as the JSON export writes it: equal strings, equal stores."""
     store = Store(db, create=False)
     try:
-        return json.dumps(graph(store), sort_keys=True, ensure_ascii=False)
+        return json.dumps(plain(graph(store)), sort_keys=True, ensure_ascii=False)
     finally:
         store.close()

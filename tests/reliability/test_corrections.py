@@ -16,7 +16,7 @@ from claimgraph.web.app import create_app
 from claimgraph.web.settings import WebSettings
 from tests.reliability.store_runs import exported
 from tests.web.conftest import BASE_URL
-from tests.web.small_store import Article
+from tests.small_store import Article
 
 TOKEN = "reliability-token-7c2e"
 
@@ -58,11 +58,11 @@ def cli(db: str, *args: str):
 
 
 def names(db: str) -> list[str]:
-    return sorted(e["name"] for e in queries.entities(Store(db)))
+    return sorted(e.name for e in queries.entities(Store(db)))
 
 
 def canonical_id(db: str, name: str) -> str:
-    return next(e["id"] for e in queries.entities(Store(db)) if e["name"] == name)
+    return next(e.id for e in queries.entities(Store(db)) if e.name == name)
 
 
 @pytest.mark.parametrize("left, right, flags, message", [
@@ -90,7 +90,7 @@ def test_merge_of_exact_entities(db, left, right, flags, joined):
     result = cli(db, "merge", left, right, *flags)
     assert result.exit_code == 0, result.output
     assert len(names(db)) == count - 1
-    assert any(joined <= {e["name"], *e["aliases"]} for e in queries.entities(Store(db)))
+    assert any(joined <= {e.name, *e.aliases} for e in queries.entities(Store(db)))
 
 
 def test_merge_by_canonical_id(db):
