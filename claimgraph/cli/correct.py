@@ -65,12 +65,12 @@ def corrections(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = F
         return
     from claimgraph.store.corrections import listing
 
-    rows = listing(open_store(db))
+    judgements = listing(open_store(db))
     if as_json:
-        return render.print_json(rows)
+        return render.print_json(judgements)
     render.table("Corrections", ["id", "kind", "correction", "when", "note"],
-                 [[r["id"], r["kind"], r["correction"], r["created"], r["note"]] for r in rows],
-                 caption=None if rows else "no corrections: `claimgraph merge` and `claimgraph split` make them")
+                 [[j.id, j.kind, j.described or f"{j.left} / {j.right}", j.created, j.note] for j in judgements],
+                 caption=None if judgements else "no corrections: `claimgraph merge` and `claimgraph split` make them")
 
 
 @corrections_app.command()
@@ -79,8 +79,6 @@ def undo(judgement_id: Annotated[str, typer.Argument(metavar="ID", help="The cor
     """Remove one correction and re-resolve.
 
     Exit status: 0 removed; 1 no correction with that id; 3 the store cannot be opened."""
-    import dataclasses
-
     from claimgraph.store.corrections import CorrectionError, undo as remove
 
     try:
@@ -88,7 +86,7 @@ def undo(judgement_id: Annotated[str, typer.Argument(metavar="ID", help="The cor
     except CorrectionError as err:
         fail(str(err), EXIT_SKIPPED)
     if as_json:
-        return render.print_json(dataclasses.asdict(judgement))
+        return render.print_json(judgement)
     render.line(f"undone: the {judgement.kind} {judgement.id} of {judgement.created}; resolved again")
 
 

@@ -14,11 +14,12 @@ import sqlalchemy as sa
 
 from claimgraph.errors import ClaimgraphError
 from claimgraph.ids import content_hash
-from claimgraph.model import Judgement
+from claimgraph.model import CanonicalEntity, Judgement
 from claimgraph.resolve.entities import types_compatible
 from claimgraph.resolve.names import normalize_name
 from claimgraph.store import schema as s
 from claimgraph.store.database import Store
+from claimgraph.store.rows import from_row
 from claimgraph.store.resolution import refresh_resolution
 
 # How many candidates an "ambiguous name" error lists.
@@ -32,12 +33,12 @@ class CorrectionError(ClaimgraphError):
 def merge(store: Store, left: str, right: str, note: str = "", force: bool = False) -> Judgement:
     """Record that two entities are one; refused across entity types unless `force`."""
     a, b = exact_entity(store, left), exact_entity(store, right)
-    if a["id"] == b["id"]:
+    if a.id == b.id:
         raise CorrectionError(f"{left!r} and {right!r} are already one entity ({_label(a)})")
-    if not force and not types_compatible(a["type"], b["type"]):
+    if not force and not types_compatible(a.type, b.type):
         raise CorrectionError(f"{_label(a)} and {_label(b)} are of different types: "
                               f"merge them anyway with --force (API: \"force\": true) if they are one")
-    return _judge(store, "merge", a["id"], b["id"], note, f"{_label(a)} = {_label(b)}")
+    return _judge(store, "merge", a.id, b.id, note, f"{_label(a)} = {_label(b)}")
 
 
 def split(store: Store, entity: str, alias: str, note: str = "") -> Judgement:
@@ -48,11 +49,11 @@ def split(store: Store, entity: str, alias: str, note: str = "") -> Judgement:
     there; a split separates documents' entities, not the names within one)."""
     found = exact_entity(store, entity)
     wanted = normalize_name(alias)
-    members = _document_entities(store, found["id"])
+    members = _document_entities(store, found.id)
     named = [m for m in members if wanted in {normalize_name(n) for n in (m["name"], *(m["aliases"] or []))}]
     if not named:
         raise CorrectionError(f"{_label(found)} has no alias {alias!r}; its aliases: "
-                              f"{', '.join(found['aliases'] or []) or '(none)'}")
+                              f"{', '.join(found.aliases) or '(none)'}")
     if len(named) == len(members):
         sources = sorted({m["source"] for m in named})
         raise CorrectionError(
@@ -60,7 +61,7 @@ def split(store: Store, entity: str, alias: str, note: str = "") -> Judgement:
             f"{alias!r} ({len(sources)} document(s): {', '.join(sources[:SHOWN_CANDIDATES])}), so nothing "
             f"would be left on the other side. A split separates documents' entities, not names joined "
             f"inside one document")
-    return _judge(store, "split", found["id"], alias, note, f"{alias!r} is not {_label(found)}")
+    return _judge(store, "split", found.id, alias, note, f"{alias!r} is not {_label(found)}")
 
 
 def undo(store: Store, judgement_id: str) -> Judgement:
@@ -72,15 +73,13 @@ def undo(store: Store, judgement_id: str) -> Judgement:
     return found
 
 
-def listing(store: Store) -> list[dict]:
-    """Every correction, oldest first: what it says (as the entities were named when it was made)
-    and the entity ids or alias it records."""
-    return [{"id": j.id, "kind": j.kind, "correction": j.described or f"{j.left} / {j.right}",
-             "left": j.left, "right": j.right, "created": j.created, "note": j.note}
-            for j in store.judgements()]
+def listing(store: Store) -> list[Judgement]:
+    """Every correction, oldest first (each says what it named in `described`; corrections made
+    before that was kept name their entities by name or id only)."""
+    return store.judgements()
 
 
-def exact_entity(store: Store, name_or_id: str) -> dict:
+def exact_entity(store: Store, name_or_id: str) -> CanonicalEntity:
     """The one canonical entity `name_or_id` names: its id (or one of its documents' entity ids),
     else its exact name, else its exact alias, case aside. Ambiguity is an error listing them."""
     with store.engine.connect() as conn:
@@ -88,24 +87,24 @@ def exact_entity(store: Store, name_or_id: str) -> dict:
             s.entity_links, s.entity_links.c.canonical_id == s.canonical_entities.c.id)
             .where(s.entity_links.c.entity_id == name_or_id)).first()
         if by_id is not None:
-            return dict(by_id._mapping)
-        rows = [dict(r._mapping) for r in conn.execute(sa.select(s.canonical_entities))]
+            return from_row(CanonicalEntity, by_id)
+        rows = [from_row(CanonicalEntity, r) for r in conn.execute(sa.select(s.canonical_entities))]
     wanted = name_or_id.strip().casefold()
-    by_name = [r for r in rows if r["name"].casefold() == wanted]
-    by_alias = [r for r in rows if wanted in (a.casefold() for a in r["aliases"] or ())]
+    by_name = [r for r in rows if r.name.casefold() == wanted]
+    by_alias = [r for r in rows if wanted in (a.casefold() for a in r.aliases)]
     found = by_name or by_alias
     if not found:
         raise CorrectionError(f"no entity is named {name_or_id!r} (give an id, or a name or alias exactly "
                               f"as `claimgraph entities` shows it)")
     if len(found) > 1:
-        shown = sorted(found, key=lambda r: (r["name"], r["id"]))[:SHOWN_CANDIDATES]
+        shown = sorted(found, key=lambda r: (r.name, r.id))[:SHOWN_CANDIDATES]
         raise CorrectionError(f"{name_or_id!r} names {len(found)} entities; give one by its id: "
-                              + "; ".join(f"{_label(r)} id {r['id']}" for r in shown))
+                              + "; ".join(f"{_label(r)} id {r.id}" for r in shown))
     return found[0]
 
 
-def _label(entity: dict) -> str:
-    return f"{entity['name']} ({entity['type']})"
+def _label(entity: CanonicalEntity) -> str:
+    return f"{entity.name} ({entity.type})"
 
 
 def _document_entities(store: Store, canonical_id: str) -> list[dict]:

@@ -124,7 +124,7 @@ def test_corrections_are_listed_and_undone(db):
     assert cli(db, "merge", "Omar Dask", "Lena Moravec").exit_code == 0
     assert cli(db, "split", "Varenko", "Varenko").exit_code == 1
     listed = json.loads(cli(db, "corrections", "--json").output)
-    assert [(c["kind"], c["correction"]) for c in listed] == [("merge", "Omar Dask (PERSON) = Lena Moravec (PERSON)")]
+    assert [(c["kind"], c["described"]) for c in listed] == [("merge", "Omar Dask (PERSON) = Lena Moravec (PERSON)")]
     assert listed[0]["left"] == dask and listed[0]["created"]
     table = cli(db, "corrections")
     assert table.exit_code == 0 and listed[0]["id"] in table.output
