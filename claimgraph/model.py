@@ -137,6 +137,9 @@ class Report:
     modality: str = "occurred"
     attributed_to: str | None = None         # entity id of the asserting source; None = the document itself
     source_text: str | None = None           # the attribution as written ("according to U.S. officials")
+    # every further source the passage cites for it, after attributed_to, the main one
+    # ("X told AFP": X, then AFP; "officials and a doctor said": both)
+    also_attributed_to: tuple[str, ...] = ()
     refers_back: bool = False                # a definite description ("the attack"): an event told before
     stage: str = ""
     rules: tuple[str, ...] = ()              # ids of the rules that made it ("trigger:ASSAULT.attack")

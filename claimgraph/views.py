@@ -425,6 +425,7 @@ class ExportReport:
     attributed_to: str | None                # canonical entity id
     source_text: str | None
     rules: tuple[str, ...]
+    also_attributed_to: tuple[str, ...] = ()   # further sources the passage cites (canonical ids)
 
 
 @dataclass(frozen=True)

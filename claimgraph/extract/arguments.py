@@ -111,7 +111,9 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
             found += phrase_entities(parsed, child, seen)
     if not found:
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            # "residents of X"; "a spokesman for X" acts for X
+            if child.dep_ == "prep" and (child.lower_ == "of" or (
+                    child.lower_ == "for" and token.lemma_.lower() in load_lexicon().speaking_for_nouns)):
                 found += [a for g in child.children if g.dep_ == "pobj"
                           for a in phrase_entities(parsed, g, seen)]
     return found
@@ -148,6 +150,8 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
     if subjects or depth > 3 or any(c.dep_ == "nsubjpass" for c in verb.children):
         return [_antecedent(s) for s in subjects]
     head = verb.head
+    if _passive_complement(verb):
+        return []   # "no civilians were reported killed": they suffered it
     if verb.dep_ == "xcomp":
         # "X is expected to visit", "X was forced to withdraw": the passive's subject does it
         passive_subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -195,10 +199,18 @@ def _antecedent(token):
         node = node.head
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.lower_ not in lexicon.subject_pronouns and c.pos_ in ("NOUN", "PROPN")]
+        if subjects and _quoted_apart(token, node) and token.lower_ not in lexicon.first_person_pronouns:
+            return token   # '"They shot everyone," a survivor said': they are not the survivor
         if subjects:
             fired("argument:pronoun_is_reporting_subject")
             return subjects[0]
     return token
+
+
+def _quoted_apart(token, verb) -> bool:
+    """Whether a quotation mark stands between a word and the verb reporting it: a direct quote."""
+    low, high = sorted((token.i, verb.i))
+    return any(t.is_quote for t in token.doc[low:high])
 
 
 def _aimed_at(act) -> list:
@@ -227,7 +239,16 @@ def _verb_target_tokens(verb, type_name: str) -> list:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         fired("argument:participle_head_target")
         targets.append(verb.head)   # "the camp attacked by ..."
+    if _passive_complement(verb):
+        targets += [c for c in verb.head.children if c.dep_ == "nsubjpass"]   # "were reported killed"
     return targets
+
+
+def _passive_complement(verb) -> bool:
+    """A bare participle complementing a passive verb: "three journalists were reported wounded"."""
+    return (verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "nsubjpass" for c in verb.head.children))
 
 
 def _recipients(verb) -> list:
@@ -252,6 +273,7 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     actors += _noted([c for c in noun.children if c.dep_ == "poss"], "argument:possessor")
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     actors += _noted(pobjs(noun, frozenset({"by", "from"})), "argument:by_phrase")
+    actors += _noted(_ascribed_doers(noun), "argument:ascribed_doer")
     partner = lexicon.partner_prepositions if type_name in load_plover().partner_types else frozenset()
     targets += _noted(pobjs(noun, lexicon.target_prepositions | partner), "argument:target_preposition")
     if type_name in load_plover().giving_types or type_name in load_plover().wrapper_types:
@@ -260,6 +282,14 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     (targets if of_target else actors).extend(
         _noted(pobjs(noun, frozenset({"of"})), "argument:of_target" if of_target else "argument:of_actor"))
     carrier = _carrier(noun)
+    ascribing = lexicon.ascribing_verbs
+    if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in ascribing:
+        # "the government blamed the attack on X": X did it, by the government's account (the
+        # parser may hang "on X" on the attack)
+        preposition = frozenset({ascribing[carrier.lemma_.lower()]})
+        ascribed = pobjs(carrier, preposition) + pobjs(noun, preposition)
+        actors += ascribed
+        targets = [t for t in targets if t not in ascribed]
     # whoever found the bodies did not kill them
     if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in lexicon.receiving_verbs:
         fired(f"argument:receiving_verbs.{carrier.lemma_.lower()}")
@@ -271,6 +301,22 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
         actors += verb_actor_tokens(carrier)
         targets += pobjs(carrier, lexicon.target_prepositions)
     return RoleTokens(tuple(actors), tuple(targets), tuple(modifiers))
+
+
+def _ascribed_doers(noun) -> list:
+    """Whoever a participle on an event noun says did it: "an attack blamed on X", "the raid
+    claimed by X", "the strike, carried out by X" (but "blamed by Y on X": Y only blames)."""
+    lexicon = load_lexicon()
+    found = []
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        lemma = participle.lemma_.lower()
+        if lemma in lexicon.ascribing_verbs:
+            found += pobjs(participle, frozenset({lexicon.ascribing_verbs[lemma]}))
+        elif lemma in lexicon.doing_participles:
+            found += [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def role_tokens(members, type_name: str, wrapped=()) -> RoleTokens:

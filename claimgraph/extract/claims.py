@@ -13,10 +13,12 @@ Ministry said" -> the ministry), a proper name before a group named by a common 
 agency said its team had witnessed ..." -> the agency); when no source on the path names one, the innermost source is
 kept as text with entity_id None ("according to witnesses"). An anonymous source in a sentence
 opening with an issuer's dateline ("ACME Relief - According to reports ...") is the issuer's
-claim. No cue: the document asserts it in its own voice, and None is returned.
+claim. No cue: the document asserts it in its own voice, and None is returned, unless the copy
+credits an agency in its dateline ("MEXICO CITY (AP) — ..."), whose copy it is.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from claimgraph.extract.trace import fired
@@ -26,6 +28,11 @@ from claimgraph.ontology.lexicon import load_lexicon
 NAMING_DEPS = {"compound", "amod", "nmod", "poss", "appos", "npadvmod"}
 # Joined to its host by these, a participle shares the host's subject ("issued ... stating").
 SHARES_SUBJECT = {"advcl", "xcomp", "conj", "acl", "pcomp"}
+# Entity types of places: where a source is, not who it is ("a resident of X").
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# A dateline's agency credit, "(AP) —", within the first characters of a text.
+AGENCY_CREDIT = re.compile(r"\(([^()\n]{1,40})\)\s*[-\u2013\u2014]")
+DATELINE_SPAN = 300
 DATELINE_MAX_TOKENS = 6  # an issuer's name: "Human Rights Watch", "ACME Relief Agency"
 DATELINE_DASHES = {"-", "\u2013", "\u2014", ":", "--"}
 
@@ -37,26 +44,111 @@ class Attribution:
     start: int
     end: int
     denial: bool = False
+    relay: bool = False
     rule: str = ""              # the cue's rule id ("attribution:according_to", "attribution:speech_verbs.say")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A source phrase met on the path from a trigger: its head noun, the token its text starts
+    at ("according", or the phrase's left edge), whether the source denies the event, and the
+    verb said of it ("the ministry said")."""
+    head: object
+    first: object
+    denied: bool
+    verb: object = None
+    relay: bool = False   # an outlet passing the statement on ("told AFP", "Reuters quoted X as saying")
+    rule: str = ""
 
 
 def find_attribution(parsed, sent, trigger) -> Attribution | None:
     """The source the sentence attributes the trigger's event to, or None for the document's voice."""
-    found = _sources_on_path(parsed, trigger)
+    found = find_attributions(parsed, sent, trigger)
+    return found[0] if found else None
+
+
+def find_attributions(parsed, sent, trigger) -> tuple[Attribution, ...]:
+    """Every source the sentence cites for the trigger's event, the main one first: the innermost
+    naming an entity, a proper name before a group named by a common noun; when none names one,
+    the dateline's issuer, else the innermost phrase as written; an outlet passing the statement
+    on comes after the one who made it. Empty: the document's own voice."""
+    cues = source_cues(trigger) or _quotation_speaker(sent)
+    found = [_resolve(parsed, cue) for cue in cues]
     if not found:
-        return None
-    # A name ("the UN mission") outranks a group named by a common noun ("the delegation").
-    named = sorted((a for a in found if a.entity_id), key=lambda a: _is_group(parsed, a.entity_id))
+        credit = _credited_agency(parsed)
+        if credit is None:
+            return ()
+        fired(credit.rule)
+        return (credit,)
+    # A name ("the UN mission") outranks a group named by a common noun ("the delegation"); the
+    # one who speaks outranks the outlet passing it on.
+    named = sorted((a for a in found if a.entity_id), key=lambda a: (a.relay, _is_group(parsed, a.entity_id)))
     if named:
         fired(named[0].rule)
-        return named[0]
+        return tuple(named + [a for a in found if not a.entity_id])
     issuer = _dateline_issuer(parsed, sent)
     first = found[0]
     fired(first.rule)
     if issuer:
         fired("attribution:dateline_issuer")
-        return Attribution(issuer, first.text, first.start, first.end, first.denial, first.rule)
-    return first
+        return (replace(first, entity_id=issuer),) + tuple(found[1:])
+    return tuple(found)
+
+
+def source_heads(trigger) -> list:
+    """The head nouns of the source phrases a trigger's sentence cites for it ("officials" of
+    "local officials said"): the entity stage makes unnamed ones groups, so they can be cited."""
+    return [cue.head for cue in source_cues(trigger)]
+
+
+def _credited_agency(parsed) -> Attribution | None:
+    """The agency a reprint credits in its dateline ("MEXICO CITY (AP) — ..."): the source of
+    what the copy says in its own voice."""
+    match = AGENCY_CREDIT.search(parsed.document.text[:DATELINE_SPAN])
+    if match is None:
+        return None
+    mention = parsed.mention_in(match.start(1), match.end(1))
+    if mention is None or mention.label != "ORG" or mention.start < match.start(1) or mention.end > match.end(1):
+        return None
+    return Attribution(mention.entity_id, match.group(0).rstrip(" -\u2013\u2014"), match.start(), match.end(),
+                       rule="attribution:agency_credit")
+
+
+def _quotation_speaker(sent) -> list[Cue]:
+    """The speaker of a quotation running on past this sentence: '"We attacked the base. We
+    killed 20," the spokesman told AFP.' The quotation is open at the sentence's end (its marks
+    counted from the paragraph's start), and the speech verb follows its closing mark, in the
+    same paragraph."""
+    doc = sent.doc
+    text = doc.text
+    paragraph = text.rfind("\n", 0, sent.start_char) + 1
+    if not _quote_open(text[paragraph:sent.end_char]):
+        return []
+    closing = _quote_close(text, sent.end_char)
+    if closing is None:
+        return []
+    line_end = text.find("\n", closing)
+    after = doc.char_span(closing, len(text) if line_end < 0 else line_end, alignment_mode="expand")
+    if after is None:
+        return []
+    verb = next((t for t in after if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in load_lexicon().speech_verbs), None)
+    if verb is None:
+        return []
+    cue = _ruled(_verb_cue(verb, False), "attribution:quotation_speaker")
+    return ([cue] if cue is not None else []) + _relays(verb, False)
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a quotation opened in the text is still open at its end."""
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
+
+
+def _quote_close(text: str, start: int) -> int | None:
+    """The character after the mark closing the quotation open at `start`, within its paragraph."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    marks = [i for i in (text.find("\u201d", start, end), text.find('"', start, end)) if i >= 0]
+    return min(marks) + 1 if marks else None
 
 
 def _is_group(parsed, entity_id: str) -> bool:
@@ -66,48 +158,70 @@ def _is_group(parsed, entity_id: str) -> bool:
 
 def is_denied(sent, trigger) -> bool:
     """Whether the sentence denies the trigger's event: its own clause negated ("did not attack",
-    "no attack took place") or the complement of a denial ("X denied that ...", "the denial that")."""
-    lexicon = load_lexicon()
+    "no attack took place"), the complement of a denial ("X denied that ...", "the denial that"),
+    or the subject of a falsity ("reports of the raid were false")."""
     if _clause_negated(trigger):
         return True
     child, node = trigger, trigger.head
     while node.i != child.i:
-        denying = lexicon.attribution_denial_verbs | lexicon.denial_nouns
-        if node.lemma_.lower() in denying and child.dep_ not in ("nsubj", "csubj"):
+        if (node.lemma_.lower() in load_lexicon().attribution_denial_verbs | load_lexicon().denial_nouns) and child.dep_ not in ("nsubj", "csubj"):
+            return True
+        if _called_false(node, child):
             return True
         child, node = node, node.head
     return False
 
 
-def _sources_on_path(parsed, trigger) -> list[Attribution]:
-    """Every cue from the trigger outwards, innermost first."""
+def source_cues(trigger) -> list[Cue]:
+    """Every cue from the trigger outwards, innermost first, a coordinated speaker ("officials
+    and a doctor said") as one cue per conjunct; each with the rule id that found it."""
     lexicon = load_lexicon()
     found = []
     denied = _clause_negated(trigger)
+    # "the attack claimed by X", "killed in an attack claimed by X"
+    found += [_ruled(_verb_cue(c, denied), f"attribution:claiming_participle.{c.lemma_.lower()}")
+              for noun in [trigger] + pobjs_of(trigger) for c in noun.children if _is_claiming_participle(c)]
     child, node = None, trigger
     while True:
-        denied = denied or (child is not None and _clause_negated(node))
-        found += [_ruled(_according_to(parsed, c, denied), "attribution:according_to")
+        denied = denied or (child is not None and (_clause_negated(node) or _called_false(node, child)))
+        found += [_ruled(_according_to(c, denied), "attribution:according_to")
                   for c in node.children if c.lower_ == "according"]
+        found += [_ruled(_verb_cue(g, denied), f"attribution:absolute_claim.{g.lemma_.lower()}")
+                  for c in node.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if _is_absolute_claim(g)]
         if child is not None and child.dep_ not in ("nsubj", "csubj"):
             lemma = node.lemma_.lower()
-            if node.pos_ in ("VERB", "AUX") and lemma in lexicon.speech_verbs | lexicon.perception_verbs:
-                kind = "speech_verbs" if lemma in lexicon.speech_verbs else "perception_verbs"
-                found.append(_ruled(_verb_source(parsed, node, denied or lemma in lexicon.attribution_denial_verbs),
-                                    f"attribution:{kind}.{lemma}"))
+            if node.pos_ in ("VERB", "AUX") and lemma in (lexicon.speech_verbs | lexicon.perception_verbs
+                                                          | lexicon.learning_verbs):
+                kind = next(k for k in ("speech_verbs", "perception_verbs", "learning_verbs")
+                            if lemma in getattr(lexicon, k))
+                found += _learned_from(node, denied)
+                cue = _ruled(_verb_cue(node, denied or lemma in lexicon.attribution_denial_verbs),
+                             f"attribution:{kind}.{lemma}")
+                quoting = lemma in lexicon.quoting_verbs and child.dep_ == "prep" and child.lower_ == "as"
+                relayed = quoting or lemma in lexicon.learning_verbs
+                found.append(replace(cue, relay=True) if cue is not None and relayed else cue)
+                found += _relays(node, denied)
             elif node.pos_ in ("NOUN", "PROPN") and lemma in lexicon.statement_nouns and child.dep_ != "compound":
-                found.append(_ruled(_noun_source(parsed, node, denied or lemma in lexicon.denial_nouns),
+                found.append(_ruled(_noun_cue(node, denied or lemma in lexicon.denial_nouns),
                                     f"attribution:statement_nouns.{lemma}"))
-        found += [_ruled(_verb_source(parsed, c, denied), f"attribution:inverted_speech.{c.lemma_.lower()}")
+        found += [_ruled(_verb_cue(c, denied), f"attribution:inverted_speech.{c.lemma_.lower()}")
                   for c in node.children if c != child and _is_inverted_speech(c)]
         if node.head.i == node.i:
             break
         child, node = node, node.head
-    return [a for a in found if a is not None]
+    return [conjunct for cue in found if cue is not None for conjunct in _conjuncts(cue)]
 
 
-def _ruled(attribution: Attribution | None, rule: str) -> Attribution | None:
-    return replace(attribution, rule=rule) if attribution is not None else None
+def _ruled(cue: Cue | None, rule: str) -> Cue | None:
+    return replace(cue, rule=rule) if cue is not None else None
+
+
+def _conjuncts(cue: Cue) -> list[Cue]:
+    """ "local officials and a hospital director said": each speaker a cue of its own."""
+    heads = [cue.head] + [c for c in cue.head.subtree if c.dep_ == "conj" and c.head.i == cue.head.i
+                          and c.pos_ in ("NOUN", "PROPN")]
+    return [cue] + [Cue(h, h.left_edge, cue.denied, relay=cue.relay, rule=cue.rule) for h in heads[1:]]
 
 
 def _is_inverted_speech(verb) -> bool:
@@ -117,44 +231,103 @@ def _is_inverted_speech(verb) -> bool:
             and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
 
 
-def _according_to(parsed, according, denied: bool) -> Attribution | None:
+def _is_claiming_participle(verb) -> bool:
+    """ "the attack claimed by X", "a raid reported by X": a participle on the event noun whose
+    agent asserts it."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in load_lexicon().speech_verbs
+            and any(c.dep_ == "agent" for c in verb.children))
+
+
+def pobjs_of(token) -> list:
+    """The objects of a word's prepositions ("killed in the attack": the attack)."""
+    return [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _is_absolute_claim(verb) -> bool:
+    """ "..., with X claiming responsibility": a speech participle with a subject of its own."""
+    return (verb.dep_ == "pcomp" and verb.lemma_.lower() in load_lexicon().speech_verbs
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _learned_from(verb, denied: bool) -> list[Cue]:
+    """ "X learned from local sources that ...": the sources speak."""
+    if verb.lemma_.lower() not in load_lexicon().learning_verbs:
+        return []
+    return [Cue(g, g.left_edge, denied, rule=f"attribution:learned_from.{verb.lemma_.lower()}")
+            for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _relays(verb, denied: bool) -> list[Cue]:
+    """Who passed a statement on: the outlet a speaker told ("X told AFP"), recorded after the
+    speaker; and the speaker a verb of quoting names ("Reuters quoted officials as saying")
+    is found at "saying" itself."""
+    if verb.lemma_.lower() not in load_lexicon().relay_verbs:
+        return []
+    # "X told AFP", "AFP was told by X"
+    return [Cue(c, c.left_edge, denied, relay=True, rule=f"attribution:relay_verbs.{verb.lemma_.lower()}")
+            for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ == "PROPN"]
+
+
+def _according_to(according, denied: bool) -> Cue | None:
     obj = next((g for c in according.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
-    if obj is None:
-        return None
-    return _attribution(parsed, according, _phrase_end(obj), _named_entity(parsed, obj), denied)
+    return Cue(obj, according, denied) if obj is not None else None
 
 
-def _verb_source(parsed, verb, denied: bool) -> Attribution | None:
-    """The speaker of a verb: its subject or passive agent, else the host clause's subject."""
+def _verb_cue(verb, denied: bool) -> Cue | None:
+    """The speaker of a verb: its subject or passive agent, the quoted one of "quoted X as
+    saying", else the host clause's subject."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.dep_ == "nsubjpass":
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        subject = agent
+    if subject is None or subject.dep_ == "nsubjpass":
+        subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None:
+        subject = _trailing_speaker(verb)
     if subject is None:
         host = verb.head
+        if verb.dep_ == "pcomp" and host.lower_ == "as" and host.head.lemma_.lower() in load_lexicon().quoting_verbs:
+            quoted = next((c for c in host.head.children if c.dep_ == "dobj"), None)
+            return Cue(quoted, quoted.left_edge, denied) if quoted is not None else None
         if verb.dep_ not in SHARES_SUBJECT or host == verb:
             return None
         if host.pos_ in ("NOUN", "PROPN"):  # "reports claiming that ...": the reports' source
-            return _noun_source(parsed, host, denied) if host.lemma_.lower() in load_lexicon().statement_nouns else None
-        return _verb_source(parsed, host, denied)
-    return _attribution(parsed, subject, _phrase_end(subject), _named_entity(parsed, subject), denied,
-                        verb=verb)
+            return _noun_cue(host, denied) if host.lemma_.lower() in load_lexicon().statement_nouns else None
+        return _verb_cue(host, denied)
+    return Cue(subject, subject.left_edge, denied, verb)
 
 
-def _noun_source(parsed, noun, denied: bool) -> Attribution | None:
+def _trailing_speaker(verb):
+    """ "..., killing 20 students, local officials and a hospital director said.": the phrase
+    between the last comma and a closing speech verb the parser left without a subject (it
+    hangs the phrase on the reported clause); its head, with its conjuncts."""
+    if verb.i == 0 or verb.nbor(-1).is_punct:
+        return None
+    start = verb.i - 1
+    while start > verb.sent.start and not verb.doc[start - 1].is_punct:
+        start -= 1
+    phrase = range(start, verb.i)
+    heads = [verb.doc[i] for i in phrase if verb.doc[i].head.i not in phrase
+             and verb.doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if start > verb.sent.start and len(heads) == 1 else None
+
+
+def _noun_cue(noun, denied: bool) -> Cue | None:
     """The source of a statement noun: "X's report", "the denial by X", "X issued a statement"."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return _attribution(parsed, c, _phrase_end(c), _named_entity(parsed, c), denied)
+            return Cue(c, c.left_edge, denied)
         if c.dep_ == "prep" and c.lower_ in load_lexicon().source_prepositions:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
-                return _attribution(parsed, obj, _phrase_end(obj), _named_entity(parsed, obj), denied)
+                return Cue(obj, obj.left_edge, denied)
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":  # "X issued reports ..."
-        return _verb_source(parsed, noun.head, denied)
-    if noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
-        return None  # "according to reports ...": found by the according-to cue itself
-    return None
+        return _verb_cue(noun.head, denied)
+    return None   # "according to reports ...": found by the according-to cue itself
+
+
+def _resolve(parsed, cue: Cue) -> Attribution:
+    found = _attribution(parsed, cue.first, _phrase_end(cue.head), _named_entity(parsed, cue.head),
+                         cue.denied, cue.verb)
+    return replace(found, relay=cue.relay, rule=cue.rule)
 
 
 def _named_entity(parsed, noun) -> str | None:
@@ -174,9 +347,15 @@ def _named_entity(parsed, noun) -> str | None:
             found = parsed.entity_in(span.start_char, span.end_char)
         elif c.dep_ == "prep" and c.lower_ in load_lexicon().issuer_prepositions:
             found = next((_named_entity(parsed, g) for g in c.children if g.dep_ == "pobj"), None)
-        if found:
+        if found and not _where_they_live(parsed, noun, found):
             return found
     return None
+
+
+def _where_they_live(parsed, noun, entity_id: str) -> bool:
+    """ "a resident of X", "Gaza witnesses": the place a person lives in is not who speaks."""
+    entity = parsed.entity_by_id.get(entity_id)
+    return noun.lemma_.lower() in load_lexicon().dweller_nouns and entity is not None and entity.type in PLACE_TYPES
 
 
 def _phrase_end(noun) -> int:
@@ -189,18 +368,24 @@ def _phrase_end(noun) -> int:
 
 
 def _attribution(parsed, first, end: int, entity_id, denied: bool, verb=None) -> Attribution:
-    start = first.left_edge.idx if first.lower_ != "according" else first.idx
+    start = first.idx
     if verb is not None and 0 <= verb.idx - end <= 3:  # "The ministry said": phrase and verb together
         end = verb.idx + len(verb.text)
     text = parsed.document.text[start:end]
     return Attribution(entity_id, text, start, end, denied)
 
 
+def _called_false(node, child) -> bool:
+    """ "The report was false", "the claims are categorically untrue": a copula whose subject
+    holds the event and whose complement calls it false."""
+    return (child.dep_ in ("nsubj", "nsubjpass") and node.lemma_ == "be" and child.lemma_.lower() in load_lexicon().account_nouns
+            and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in load_lexicon().falsity_words for c in node.children))
+
+
 def _clause_negated(token) -> bool:
     """A clause said not to have happened: "did not attack", "no such raid took place"."""
     words = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    negations = load_lexicon().claim_negations
-    return any(c.dep_ in ("neg", "det") and c.lower_ in negations for w in words for c in w.children)
+    return any(c.dep_ in ("neg", "det") and c.lower_ in load_lexicon().claim_negations for w in words for c in w.children)
 
 
 def _dateline_issuer(parsed, sent) -> str | None:

@@ -57,7 +57,7 @@ def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tupl
     (claimgraph.extract.triggers.find_document_triggers) show which unnamed groups take part.
     The pipeline runs the three steps as stages of their own (claimgraph.extract.stages)."""
     names, aliases = find_name_spans(doc)
-    return group_entities(document, doc, names, aliases, find_group_spans(names, triggers, load_plover()))
+    return group_entities(document, doc, names, aliases, find_group_spans(doc, names, triggers, load_plover()))
 
 
 def find_name_spans(doc) -> tuple[tuple[NameSpan, ...], tuple[tuple[int, int], ...]]:

@@ -9,12 +9,22 @@ Each trigger group of a sentence becomes an EventCandidate that the event stages
                  source reported it)
     casualties   candidate_casualties: claimgraph.extract.quantities.find_casualties
     weapons      candidate_weapons: the weapon words of the trigger's clause ("122mm rockets")
-    attribution  candidate_attributions: claimgraph.extract.claims.find_attribution
+    attribution  candidate_attributions: claimgraph.extract.claims.find_attributions (every
+                 source cited, the main one first)
     modality     candidate_modalities: claimgraph.extract.modality.modality_of, "denied" when the
                  source denies it
     reports      reports_of: keep the report when it names a participant or a place, for an
                  assault a toll, when it is the sentence's main verb with a subject and a
-                 complement, or a noun with its own date ("after the March 2 raid")
+                 complement, or a noun with its own date ("after the March 2 raid"); drop an
+                 injury or death no one is said to have caused, once a natural phenomenon was
+                 named and before any assault with an actor ("the quake struck ... Many people
+                 were injured")
+
+A toll told apart from any event word ("The toll is very high: more than 100 dead", "Local
+officials had said around 130 people had died"), after a casualty-counting event the document
+has told, is a candidate of that event's type with no participant of its own: its report refers
+back, as does one naming only its unnamed victims ("a family was also killed"), unless it says
+it is another event ("in a separate attack").
 
 A trigger whose event names no one and nowhere ("the threat of war") is no report. Each candidate
 collects the ids of the rules that decided it (claimgraph.extract.trace); its Report keeps them.
@@ -25,15 +35,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from claimgraph.extract.arguments import Roles, clause_of, find_roles
-from claimgraph.extract.claims import Attribution, find_attribution
+from claimgraph.extract.claims import Attribution, find_attributions
 from claimgraph.extract.event_time import EventDate, dates_itself, event_date
 from claimgraph.extract.modality import modality_of
-from claimgraph.extract.quantities import Casualties, find_casualties
+from claimgraph.extract.quantities import Casualties, find_casualties, toll_word
 from claimgraph.extract.timex import document_day_first, find_dates
 from claimgraph.extract.trace import fired, tracing, unique
-from claimgraph.extract.triggers import Trigger, other_event_words
+from claimgraph.extract.triggers import Trigger, names_natural_phenomenon, other_event_words
 from claimgraph.ids import record_id
-from claimgraph.model import Report
+from claimgraph.model import GROUP, Report
 from claimgraph.ontology import Plover, load_plover
 from claimgraph.ontology.lexicon import load_lexicon
 
@@ -52,8 +62,10 @@ class EventCandidate:
     casualties: Casualties = Casualties()
     weapons: tuple[str, ...] = ()
     weapon_mode: str | None = None
-    attribution: Attribution | None = None
+    attribution: Attribution | None = None       # the main source cited
+    further_sources: tuple[Attribution, ...] = ()
     modality: str = "occurred"
+    toll_only: bool = False                    # a toll told with no event word of its own
     rules: tuple[str, ...] = ()                # ids of the rules that decided it, in order
 
     def with_rules(self, rules, **changes) -> "EventCandidate":
@@ -77,7 +89,26 @@ def event_candidates(parsed) -> tuple[EventCandidate, ...]:
             if roles.stated_location:
                 stated_places.setdefault(trigger.type, roles.stated_location)
             candidates.append(EventCandidate(sent, trigger, others, roles, rules=unique(trigger.rules + tuple(rules))))
+        counted = [c for c in candidates if c.trigger.type in load_plover().casualty_types]
+        if counted and not any(t.type in load_plover().casualty_types for t in triggers):
+            toll = _toll_candidate(parsed, sent, counted[-1].trigger.type)
+            if toll is not None:
+                candidates.append(toll)
     return tuple(candidates)
+
+
+def _toll_candidate(parsed, sent, type_name: str) -> EventCandidate | None:
+    """A toll stated with no event word, as a candidate of the type of the event told before it;
+    none when the sentence names a natural cause ("the quake's toll rose to 300"). The dead are
+    counted, not named as anyone's target; whoever speaks is no actor."""
+    word = toll_word(sent)
+    if word is None or any(t.lemma_.lower() in load_lexicon().natural_causes for t in sent):
+        return None
+    trigger = Trigger(word, type_name, None, (word,), rules=("trigger:toll_told_apart",))
+    with tracing("argument") as rules:
+        roles = find_roles(parsed, sent, word, (word,), type_name)
+    roles = replace(roles, actors=(), targets=())
+    return EventCandidate(sent, trigger, frozenset(), roles, toll_only=True, rules=unique(trigger.rules + tuple(rules)))
 
 
 def candidate_dates(parsed) -> list[tuple[EventDate | None, list[str]]]:
@@ -104,11 +135,13 @@ def candidate_weapons(parsed) -> list[tuple[tuple[str, ...], str | None]]:
     return [_weapons(clause_of(c.trigger.token), plover) for c in parsed.candidates]
 
 
-def candidate_attributions(parsed) -> list[tuple[Attribution | None, list[str]]]:
+def candidate_attributions(parsed) -> list[tuple[tuple[Attribution | None, tuple[Attribution, ...]], list[str]]]:
+    """Each candidate's main source and the further ones its sentence cites."""
     found = []
     for c in parsed.candidates:
         with tracing("attribution") as rules:
-            found.append((find_attribution(parsed, c.sent, c.trigger.token), rules))
+            sources = find_attributions(parsed, c.sent, c.trigger.token)
+        found.append(((sources[0] if sources else None, sources[1:]), rules))
     return found
 
 
@@ -134,9 +167,17 @@ def candidate_modalities(parsed) -> list[tuple[str, list[str]]]:
 def reports_of(parsed) -> tuple[Report, ...]:
     """The candidates worth a report (the module docstring), as Reports in text order."""
     reports = []
+    natural_told, sentence = False, None   # a natural phenomenon named so far ("the quake")
     for candidate in parsed.candidates:
+        if candidate.sent.start != sentence:
+            sentence = candidate.sent.start
+            natural_told = natural_told or any(names_natural_phenomenon(t) for t in candidate.sent)
         with tracing("report") as rules:
             report = _report(parsed, candidate)
+            if report is not None and natural_told and _bare_harm(report, candidate.trigger) and not any(
+                    r.actors for r in reports if r.type in load_plover().casualty_types):
+                fired("report:harm_after_natural_phenomenon")
+                report = None   # "Many people were injured", told of the quake above
         if report is not None:
             reports.append(replace(report, rules=unique(candidate.rules + tuple(rules))))
     return tuple(reports)
@@ -157,9 +198,18 @@ def _report(parsed, candidate: EventCandidate) -> Report | None:
         refers_back, roles, dated = True, replace(roles, actors=(), targets=()), None
     elif refers_back:
         fired("report:definite_description")
+    # "more than 40 dead and 70 wounded", "a family was also killed": a killing or wounding
+    # naming no one but its unnamed victims, and no place or day of its own, tells more of the
+    # event told before it, unless it says it is another ("in a separate attack"); taking
+    # hostages is an act of its own
+    counts_casualties = trigger.type in load_plover().casualty_types
+    harm = toll or token.lemma_.lower() in load_lexicon().harm_words
+    if candidate.toll_only or (counts_casualties and harm and _counts_only_victims(parsed, roles)
+                               and not (dated and dates_itself(token, dated)) and not _says_another(trigger)):
+        fired("report:tells_more_of_the_last")
+        refers_back = True
     # "insisted that no such raid took place": a denial of a known event is a claim worth keeping
     denies_known = refers_back and candidate.modality == "denied"
-    counts_casualties = trigger.type in load_plover().casualty_types
     kept = next((rule for rule, holds in (
         ("report:names_participant_or_place", named_anything),
         ("report:casualty_toll", counts_casualties and toll),
@@ -193,6 +243,8 @@ def _report(parsed, candidate: EventCandidate) -> Report | None:
         weapons=candidate.weapons,
         modality=candidate.modality,
         attributed_to=attribution.entity_id if attribution else None,
+        also_attributed_to=tuple(dict.fromkeys(a.entity_id for a in candidate.further_sources
+                                               if a.entity_id and a.entity_id != attribution.entity_id)),
         source_text=attribution.text if attribution else None,
         refers_back=refers_back,
         stage=STAGE,
@@ -211,6 +263,26 @@ def _names_anything(parsed, roles, token) -> bool:
     # a one-sentence document (a wire brief, a coded record) has no fuller report to refer to
     alone = len(parsed.sentences) == 1
     return any(t != "GROUP" for t in participants) or (bool(participants) and (_in_main_clause(token) or alone))
+
+
+def _bare_harm(report: Report, trigger: Trigger) -> bool:
+    """An injury or death no one is said to have caused ("Many people were injured")."""
+    return (report.type in load_plover().casualty_types and not report.actors
+            and trigger.token.lemma_.lower() in load_lexicon().harm_words)
+
+
+def _says_another(trigger: Trigger) -> bool:
+    """ "a separate attack", "another raid", "a new attack": an event said to be another one."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in load_lexicon().another_event_modifiers
+               for m in (trigger.members or (trigger.token,)) for c in m.children)
+
+
+def _counts_only_victims(parsed, roles) -> bool:
+    """Whether a report names no actor and no place, its targets only unnamed victims ("56
+    people were killed"): what it adds to the assault told before it is the count."""
+    entities = parsed.entity_by_id
+    return (not roles.actors and not roles.stated_location
+            and all(i in entities and entities[i].type == GROUP for i in roles.targets))
 
 
 def _in_main_clause(token) -> bool:

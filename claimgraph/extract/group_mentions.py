@@ -12,19 +12,26 @@ group of its own ("rejected a Moroccan proposal" -> "Moroccan", "Israeli air str
 "Israeli"): the entity stage keeps no demonym adjective as a name, yet the manual codes the
 people it names as the participant.
 
-Only role fillers become groups, so the entity count of a long article grows by its event
+A source a trigger's sentence cites for it and names only by what it is ("local officials
+said", "according to a security official", "state television reported") becomes a group too
+(claimgraph.extract.claims.source_heads), so the report can be attributed to it.
+
+Only role fillers and cited sources become groups, so the entity count of a long article grows by its event
 participants, not by every common noun. Group entities are local to their document: the police
 of one report are not the police of another (claimgraph.resolve.entities never merges them).
 """
 from __future__ import annotations
 
 from claimgraph.extract.arguments import pobjs, role_tokens
+from claimgraph.extract.claims import source_heads
+from claimgraph.extract.quantities import toll_word
 from claimgraph.extract.mentions import NameSpan
 from claimgraph.extract.triggers import Trigger
 from claimgraph.model import GROUP
 from claimgraph.ontology import Plover
 from claimgraph.ontology.lexicon import load_lexicon
 RULE = "actor noun"
+SOURCE_RULE = "source noun"
 # Children written before a head noun that belong to a group's description ("riot police",
 # "Afghan rebels", "pro-government militias"); determiners, counts and possessives do not.
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -32,10 +39,11 @@ DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 NAMING_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
 
 
-def find_group_spans(names: tuple[NameSpan, ...], triggers: dict[int, list[Trigger]],
+def find_group_spans(doc, names: tuple[NameSpan, ...], triggers: dict[int, list[Trigger]],
                      plover: Plover) -> tuple[NameSpan, ...]:
-    """GROUP spans for the unnamed actors and targets of a Doc's event triggers (by sentence,
-    claimgraph.extract.triggers.find_document_triggers), by position."""
+    """GROUP spans for the unnamed actors, targets and sources of a Doc's event triggers (by
+    sentence, claimgraph.extract.triggers.find_document_triggers) and of its tolls told apart
+    (claimgraph.extract.quantities.toll_word), by position."""
     named = {i for span in names for i in range(span.start, span.end)}
     found: dict[int, NameSpan] = {}
     for sentence_triggers in triggers.values():
@@ -43,7 +51,7 @@ def find_group_spans(names: tuple[NameSpan, ...], triggers: dict[int, list[Trigg
             roles = role_tokens(trigger.members, trigger.type, trigger.wrapped)
             for token in roles.actors + roles.targets:
                 for head in _group_heads(token, plover):
-                    span = _group_span(head, named, plover)
+                    span = _group_span(head, named, plover.actor_nouns)
                     if span is not None:
                         found[span.start] = span
                     elif not _named_by(head, named):
@@ -52,6 +60,16 @@ def find_group_spans(names: tuple[NameSpan, ...], triggers: dict[int, list[Trigg
             for token in roles.modifiers:
                 for demonym in _demonyms(token, named, itself=True):
                     found.setdefault(demonym.start, demonym)
+            for head in source_heads(trigger.token):
+                span = _source_span(head, named, plover)
+                if span is not None:
+                    found.setdefault(span.start, span)
+    for sent in doc.sents:   # a toll told apart from any event word has its sources too
+        word = toll_word(sent) if not triggers.get(sent.start) else None
+        for head in source_heads(word) if word is not None else ():
+            span = _source_span(head, named, plover)
+            if span is not None:
+                found.setdefault(span.start, span)
     return tuple(sorted(found.values(), key=lambda s: s.start))
 
 
@@ -88,9 +106,24 @@ def _group_heads(token, plover: Plover, depth: int = 0) -> list:
     return heads
 
 
-def _group_span(head, named: set[int], plover: Plover) -> NameSpan | None:
-    """The group a head noun names, unless it is no actor noun or a name stands for it."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in plover.actor_nouns:
+def _source_span(head, named: set[int], plover: Plover) -> NameSpan | None:
+    """The group a source phrase names: the body its member speaks for ("health ministry
+    officials", "a spokesman for the interior ministry": the ministry), else the phrase itself."""
+    if any(t.i in named for g in pobjs(head, load_lexicon().speaks_for_prepositions) for t in g.subtree):
+        return None   # "a spokesman for President X": X's voice, a name
+    if head.lemma_.lower() in load_lexicon().speaking_member_nouns and not _named_by(head, named):
+        bodies = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+        bodies += pobjs(head, {"of", "for"})
+        for body in bodies:
+            span = _group_span(body, named, plover.actor_nouns, SOURCE_RULE)
+            if span is not None:
+                return span
+    return _group_span(head, named, plover.actor_nouns | load_lexicon().source_nouns, SOURCE_RULE)
+
+
+def _group_span(head, named: set[int], nouns: frozenset[str], rule: str = RULE) -> NameSpan | None:
+    """The group a head noun names, unless it is none of `nouns` or a name stands for it."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in nouns:
         return None
     if _named_by(head, named):
         return None
@@ -104,7 +137,7 @@ def _group_span(head, named: set[int], plover: Plover) -> NameSpan | None:
     start = owner[-1] + 1 if owner else start   # "the regime's embassy": the owner is no description
     while start < head.i and (head.doc[start].is_punct or head.doc[start].pos_ in ("DET", "NUM", "CCONJ")):
         start += 1
-    return NameSpan(start, head.i + 1, GROUP, RULE)
+    return NameSpan(start, head.i + 1, GROUP, rule)
 
 
 def _named_by(head, named: set[int]) -> bool:
@@ -113,5 +146,5 @@ def _named_by(head, named: set[int]) -> bool:
     if head.i in named:
         return True
     parts = [c for c in head.children if c.dep_ in NAMING_DEPS]
-    parts += pobjs(head, {"of"})
+    parts += pobjs(head, {"of", "for"})   # "leaders of X", "a spokesman for X"
     return any(t.i in named for part in parts for t in part.subtree)

@@ -85,6 +85,8 @@ def modality_of(trigger) -> str:
             break
         if via == "prep" and child.lower_ in lexicon.setting_prepositions:
             continue   # "during the talks, X told Y to leave": the talks are when, not what is told
+        if via == "ccomp" and node.lemma_.lower() in lexicon.telling_verbs:
+            continue   # "told AFP that militants attacked": told of, not told to
         if node.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             lexical = _lexical_cue(node)
             own = _own_cue(node)

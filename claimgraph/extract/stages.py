@@ -119,7 +119,7 @@ TRIGGERS = Stage("claimgraph.triggers.v1", ("names",), ("triggers",),
                  lambda parsed: triggers_outside_names(find_document_triggers(parsed.doc, load_plover()), parsed.names),
                  _assign("triggers"))
 GROUPS = Stage("claimgraph.groups.v1", ("names", "triggers"), ("groups",),
-               lambda parsed: find_group_spans(parsed.names, parsed.triggers, load_plover()), _assign("groups"))
+               lambda parsed: find_group_spans(parsed.doc, parsed.names, parsed.triggers, load_plover()), _assign("groups"))
 ENTITIES = Stage("claimgraph.entities.v1", ("names", "aliases", "groups"), ("sentences", "entities", "mentions"),
                  lambda p: group_entities(p.document, p.doc, p.names, p.aliases, p.groups),
                  _assign("sentences", "entities", "mentions"))
@@ -135,7 +135,7 @@ CASUALTIES = Stage("claimgraph.casualties.v1", ("candidates",), ("casualties",),
 WEAPONS = Stage("claimgraph.weapons.v1", ("candidates",), ("weapons",),
                 events.candidate_weapons, _fill("weapons", "weapon_mode", traced=False))
 ATTRIBUTION = Stage("claimgraph.attribution.v1", ("candidates", "entities", "mentions"), ("attribution",),
-                    events.candidate_attributions, _fill("attribution"))
+                    events.candidate_attributions, _fill("attribution", "further_sources"))
 MODALITY = Stage("claimgraph.modality.v1", ("candidates", "attribution"), ("modality",),
                  events.candidate_modalities, _fill("modality"))
 REPORTS = Stage("claimgraph.events.v1",

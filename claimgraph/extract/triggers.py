@@ -23,7 +23,11 @@ attack on", "airstrikes", "a car bomb"). Two rules keep one trigger per reported
   X must withdraw");
 - a verb of ending, accepting or preventing with an act as its object reports another type
   (plover.yaml `reversals`: "lifted the curfew" CONCEDE, "halted aid" SANCTION);
-- strikes and blockades by workers, students or protesters are PROTEST (`protest_actors`).
+- strikes and blockades by workers, students or protesters are PROTEST (`protest_actors`);
+- what nature or an accident did is no assault or coercion: an earthquake that "struck", "hit"
+  or "killed", people "killed in the floods" or "by the storm", unless a person or group is
+  named doing it (lexicon: casualties.natural_causes);
+- a source's wish not to be named ("who asked not to be identified") is no request.
 """
 from __future__ import annotations
 
@@ -188,6 +192,10 @@ def _match(token, plover: Plover):
         if mustering.recodes(found) and any((plover.noun(o.lemma_) or (None,))[0] in mustering.objects
                                             for o in objects_of(token)):
             return mustering.yields  # "mustered support for X": canvassing, not a military move
+        if found and found[0] in plover.natural_harm_types and _natural_harm(token):
+            return None  # "the earthquake struck the town", "killed in the floods"
+        if found and _anonymity(token):
+            return None  # "who asked not to be named"
         return found
     if token.pos_ == "ADJ" and lemma in plover.willingness_adjectives:
         # "is willing to withdraw", "ready for talks": willingness to cooperate is AGREE
@@ -207,6 +215,39 @@ def _match(token, plover: Plover):
             found = _undertaking(token, plover)
         return _protest_reading(token, plover, found)
     return None
+
+
+def _natural_harm(verb) -> bool:
+    """Whether a harm's doer is a natural phenomenon or an accident: its subject ("the quake
+    struck"), or with no one but its victims named doing it, the cause a preposition gives
+    ("killed in the floods", "died after the crash") or a natural phenomenon the sentence names
+    ("24 dead as quake hits Aceh")."""
+    lexicon = load_lexicon()
+    doers = [_relative_antecedent(t) for t in verb_actor_tokens(verb)]
+    if any(d.lemma_.lower() in lexicon.natural_causes for d in doers):
+        return True
+    if any(d.lemma_.lower() not in lexicon.victim_nouns for d in doers):
+        return False
+    return (any(g.lemma_.lower() in lexicon.natural_causes for g in pobjs(verb, lexicon.cause_prepositions))
+            or any(names_natural_phenomenon(t) for t in verb.sent))
+
+
+def names_natural_phenomenon(token) -> bool:
+    """Whether a word is a natural phenomenon's common noun ("the quake"), not part of a name."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in load_lexicon().natural_phenomena and not token.ent_type_
+
+
+def _relative_antecedent(token):
+    """ "the quake that struck": the noun a relative pronoun stands for."""
+    if token.lower_ in load_lexicon().relative_pronouns and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _anonymity(verb) -> bool:
+    """ "asked not to be named", "requested not to be identified": a source's anonymity."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in load_lexicon().anonymity_verbs
+               and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
 
 
 def _expels_individuals(verb, plover: Plover) -> bool:

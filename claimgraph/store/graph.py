@@ -67,6 +67,6 @@ def _event(event: model.Event, reports: dict[str, model.Report], canon: dict[str
             id=r.id, doc=r.doc_id, start=r.evidence.start, end=r.evidence.end, text=r.evidence.text,
             trigger=r.trigger, killed=r.killed, injured=r.injured, modality=r.modality, date=r.date,
             attributed_to=canon.get(r.attributed_to) if r.attributed_to else None, source_text=r.source_text,
-            rules=r.rules)
+            rules=r.rules, also_attributed_to=tuple(canon.get(s, s) for s in r.also_attributed_to))
             for r in members),
     )

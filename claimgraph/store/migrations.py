@@ -39,8 +39,14 @@ def _v4_resolution_generations(conn) -> None:
                                         {"key": schema.RESOLVED_GENERATION, "value": "0"}])
 
 
+def _v5_report_further_sources(conn) -> None:
+    """Version 5: a report records every source its passage cites, not only the main one."""
+    conn.execute(sa.text("ALTER TABLE reports ADD COLUMN also_attributed_to JSON"))
+    conn.execute(schema.reports.update().values(also_attributed_to=[]))
+
+
 MIGRATIONS: dict[int, "callable"] = {2: _v2_report_cues_and_document_dates, 3: _v3_rules,
-                                     4: _v4_resolution_generations}
+                                     4: _v4_resolution_generations, 5: _v5_report_further_sources}
 # Any 64-bit number unlikely to be used by another application's advisory locks on the same server.
 POSTGRES_SCHEMA_LOCK = 0x636C61696D677270     # "claimgrp"
 

@@ -38,6 +38,15 @@ def parsed_of(doc, doc_id: str = "doc") -> ParsedDocument:
                           find_document_triggers(doc, load_plover()))
 
 
+def parse_document(nlp, text: str, doc_id: str = "d1") -> ParsedDocument:
+    """The text through the real entity stage (unnamed groups included), as the pipeline runs it."""
+    doc = nlp(text)
+    triggers = find_document_triggers(doc, load_plover())
+    document = Document(id=doc_id, source="test.txt", text=text)
+    sentences, entities, mentions = extract_entities(document, doc, triggers)
+    return ParsedDocument(document, doc, sentences, entities, mentions, triggers)
+
+
 def extract_entities_of(nlp, text: str, doc_id: str = "d1"):
     """The entity stage on a text, as the pipeline runs it (with the document's triggers)."""
     doc = nlp(text)

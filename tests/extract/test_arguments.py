@@ -67,6 +67,16 @@ def roles(nlp, text, trigger_word):
     # a country named before an attack carried it out; a town is where it happened
     ("Abu Hassan al-Amiri died in a U.S. drone strike near Kandahar on Friday.", "strike", ["U.S."], ["Kandahar"],
      "Kandahar"),
+    # the perpetrator a participle ascribes the event to (wire copy), not the one who ascribes it
+    ("Twelve people were killed in an attack blamed on Boko Haram.", "killed", ["Boko Haram"], [], None),
+    ("The bombing claimed by the Pakistani Taliban killed nine policemen.", "killed", ["Pakistani Taliban"],
+     [], None),
+    ("The raid, blamed by Kabul on the Taliban, killed six guards.", "killed", ["Taliban"], [],
+     None),
+    ("The government blamed the bombing on the Taliban.", "bombing", ["Taliban"], [], None),
+    # victims are no actors: "reported killed" says what they suffered
+    ("Three journalists were reported wounded in the shelling of Donetsk.", "wounded", [], ["Donetsk"],
+     "Donetsk"),
     # whoever prevents a massacre does not commit it
     ("The African Union sent peacekeepers to prevent a massacre in Darfur.", "massacre", [], ["Darfur"], "Darfur"),
 ])

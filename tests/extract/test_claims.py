@@ -1,8 +1,8 @@
 """Who a sentence attributes an event to, and denials."""
 import pytest
 
-from claimgraph.extract.claims import find_attribution, is_denied
-from tests.extract.helpers import parse_text
+from claimgraph.extract.claims import find_attribution, find_attributions, is_denied
+from tests.extract.helpers import parse_document, parse_text
 
 
 def attribution_of(nlp, sentence: str, trigger: str):
@@ -50,3 +50,68 @@ def test_an_issuers_dateline_claims_the_anonymous_report_under_it(nlp):
     token = next(t for t in parsed.doc if t.text == "stormed")
     found = find_attribution(parsed, token.sent, token)
     assert found.entity_id.split("-")[1] == "Amnesty International"
+
+
+def sources_of(nlp, text: str, trigger: str):
+    """The names of every source cited for the trigger, the main one first, and the denial."""
+    parsed = parse_document(nlp, text)
+    names = {e.id: e.name for e in parsed.entities}
+    token = next(t for t in parsed.doc if t.text == trigger)
+    found = find_attributions(parsed, token.sent, token)
+    return [names.get(a.entity_id) for a in found], any(a.denial for a in found[:1])
+
+
+@pytest.mark.parametrize("text, trigger, sources", [
+    # trailing speakers, each recorded (AFP / Reuters style)
+    ("Militants stormed a school in Borno state, killing 20 students, local officials and a hospital "
+     "director said.", "stormed", ["local officials", "hospital director"]),
+    # an unnamed source is a group; the outlet told passes it on, after the speaker
+    ("A security official, who asked not to be named, told AFP that gunmen shot dead six miners.", "shot",
+     ["security official", "AFP"]),
+    ("Reuters quoted two hospital officials as saying the blast killed 40 people.", "killed",
+     ["hospital officials", "Reuters"]),
+    # state media, a body's officials, "according to"
+    ("State television reported that rebels had shelled the refinery.", "shelled", ["State television"]),
+    ("According to health ministry officials, the air strike killed 40 people.", "killed", ["health ministry"]),
+    ("According to the Syrian Observatory for Human Rights, the raids killed 19 fighters.", "raids",
+     ["Syrian Observatory for Human Rights"]),
+    # claims of responsibility
+    ("Nine soldiers were killed in an ambush claimed by Boko Haram.", "killed", ["Boko Haram"]),
+    ("Police said ten people died in the raid, with the rebels claiming responsibility.", "raid",
+     ["rebels", "Police"]),
+    # a source one learned it from (a regional agency's style)
+    ("The agency learned from local sources that the clash killed four civilians.", "killed",
+     ["local sources", "agency"]),
+    # a place names where a witness is, not who speaks; the agency told it passes it on
+    ("Reuters was told by a resident of Tikrit that militants had shelled the bridge.", "shelled",
+     ["Reuters", None]),
+    # no one cited: the document's own voice
+    ("Rebels ambushed the patrol near Goma on Monday.", "ambushed", []),
+])
+def test_wire_sources(nlp, text, trigger, sources):
+    assert sources_of(nlp, text, trigger)[0] == sources
+
+
+@pytest.mark.parametrize("text, trigger, sources", [
+    # a quotation running over several sentences is the speaker's who closes it
+    ('"We stormed the barracks at dawn. We killed 30 soldiers and took their weapons," the group\'s '
+     'spokesman told Reuters by telephone.', "killed", ["spokesman", "Reuters"]),
+])
+def test_a_quotation_is_its_closing_speakers(nlp, text, trigger, sources):
+    assert sources_of(nlp, text, trigger)[0] == sources
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army said reports of the shelling were categorically false.", "shelling"),
+    ("The ministry dismissed the report of a massacre as fabricated.", "massacre"),
+    ("Officials said the accounts of the raid were untrue.", "raid"),
+])
+def test_accounts_called_false_are_denied(nlp, text, trigger):
+    parsed = parse_text(nlp, text)
+    token = next(t for t in parsed.doc if t.text == trigger)
+    assert is_denied(token.sent, token)
+
+
+def test_a_reprint_is_its_credited_agencys_copy(nlp):
+    assert sources_of(nlp, "BAMAKO, Mali (AFP) — Jihadists attacked an army camp near Gao on Sunday.",
+                      "attacked")[0] == ["AFP"]

@@ -7,7 +7,7 @@ import pytest
 
 from claimgraph.extract.events import STAGE
 from claimgraph.extract.stages import extract_reports
-from tests.extract.helpers import parse_text
+from tests.extract.helpers import parse_document, parse_text
 
 
 def reports(nlp, text, published="2021-05-10"):
@@ -193,3 +193,41 @@ def test_a_report_keeps_the_ids_of_the_rules_that_made_it(nlp, text, trigger, ru
     report = next(r for r in found if r.trigger == trigger)
     assert [r for r in report.rules if r in rules] == rules, report.rules
 
+@pytest.mark.parametrize("text, killed, injured, source", [
+    # a toll told apart from any assault word counts the assault told before it, with its source
+    ("Gunmen attacked a wedding party in the village of Kabra on Sunday.\n\n"
+     "Local officials said around 30 people had died.", 30, None, "Local officials"),
+    ("Rebels shelled the market in Idlib on Friday.\n\n"
+     "\"The toll is very high: more than 40 dead and 70 wounded,\" a surgeon told Reuters.", 40, 70, "surgeon"),
+])
+def test_a_toll_told_apart_refers_back_to_the_assault(nlp, text, killed, injured, source):
+    parsed = parse_document(nlp, text)
+    names = {e.id: e.name for e in parsed.entities}
+    toll = [r for r in extract_reports(parsed) if r.evidence.sentence_index == 1]
+    assert [(r.type, r.killed, r.injured, r.refers_back, r.actors, names.get(r.attributed_to)) for r in toll] == [
+        ("ASSAULT", killed, injured, True, (), source)]
+
+
+@pytest.mark.parametrize("text", [
+    # no assault told before it: a toll alone is no report
+    "Local officials said around 30 people had died.",
+    # nor is the toll of a natural disaster
+    "Rebels shelled the market on Friday.\n\nThe toll from the earthquake rose to 300.",
+])
+def test_a_toll_with_no_assault_before_it_is_no_report(nlp, text):
+    parsed = parse_document(nlp, text)
+    sentences = len(parsed.sentences)
+    assert [r for r in extract_reports(parsed) if r.evidence.sentence_index == sentences - 1] == []
+
+
+@pytest.mark.parametrize("text, refers_back", [
+    # victims named only by what they are tell more of the assault just told
+    ("Soldiers opened fire on protesters in Mandalay on Saturday.\n\nA family of four was also killed.", True),
+    # unless the sentence says it is another event
+    ("Soldiers opened fire on protesters in Mandalay on Saturday.\n\n"
+     "Five villagers were killed in a separate attack.", False),
+])
+def test_unnamed_victims_refer_back_unless_another_event(nlp, text, refers_back):
+    parsed = parse_document(nlp, text)
+    later = [r for r in extract_reports(parsed) if r.evidence.sentence_index == 1 and r.type == "ASSAULT"]
+    assert [r.refers_back for r in later] == [refers_back]

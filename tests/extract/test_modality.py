@@ -36,6 +36,8 @@ def modality(nlp, text, word):
     ("Police uncovered a plot to bomb the embassy.", "bomb", "planned"),
     # a place or time adjunct takes none of its verb's intention
     ("During the talks, the envoy told the militia to leave.", "talks", "occurred"),
+    # told of, not told to
+    ("A police officer told AFP that gunmen attacked the checkpoint.", "attacked", "occurred"),
     # an event still to come
     ("The next attack on the port will be deadlier.", "attack", "possible"),
     ("The militia is arming itself in anticipation of future strikes.", "strikes", "possible"),

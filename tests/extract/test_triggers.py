@@ -47,6 +47,14 @@ def triggers(nlp, text):
     ("The rebels released twelve hostages on Monday.", [("released", "RETREAT", "release")]),
     ("Militias backed by Tehran shelled the town.", [("shelled", "ASSAULT", "heavy-weapons")]),
     ("The ministry issued a press release.", []),
+    # nature and accidents attack no one, unless someone is named doing it
+    ("A magnitude 6.4 earthquake struck eastern Turkey on Monday, killing 30 people.", []),
+    ("The quake that hit the province destroyed hundreds of homes.", []),
+    ("Flash floods killed 12 people in Kerala.", []),
+    ("Nine pilgrims were killed in a bus crash near Karbala.", []),
+    ("Militants struck a police post near Peshawar.", [("struck", "ASSAULT", None)]),
+    # a source's anonymity is no request
+    ("The official, who asked not to be identified, said the figures were accurate.", []),
 ])
 def test_triggers(nlp, text, expected):
     assert triggers(nlp, text) == expected
