@@ -23,6 +23,9 @@ from text_to_num import text2num
 
 from claimgraph.ontology.lexicon import load_lexicon
 
+# No count of people exceeds the world's population (about 8 billion): a larger figure is noise
+# ("99999999999999999999999 fighters"), and would not fit a store's integer column.
+MAX_PEOPLE = 10 ** 10
 NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 
@@ -59,11 +62,13 @@ def parse_number(text: str) -> int | None:
     digits = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(thousand|million))?", t)
     if digits:
         scale = {"thousand": 1_000, "million": 1_000_000}.get(digits.group(2) or "", 1)
-        return int(digits.group(1).replace(",", "")) * scale
+        value = int(digits.group(1).replace(",", "")) * scale
+        return value if value <= MAX_PEOPLE else None
     try:
-        return text2num(t.replace(" - ", "-"), "en")
+        value = text2num(t.replace(" - ", "-"), "en")
     except ValueError:
         return None
+    return value if value <= MAX_PEOPLE else None
 
 
 def find_casualties(sent, trigger=None) -> Casualties:

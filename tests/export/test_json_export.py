@@ -27,7 +27,7 @@ def written() -> str:
     (("events", 0), ["id", "type", "mode", "date", "date_precision", "date_end", "location", "actors", "targets",
                      "killed", "injured", "modality", "sources", "reports"]),
     (("events", 0, "reports", 0), ["id", "doc", "start", "end", "text", "trigger", "killed", "injured", "modality",
-                                   "date", "attributed_to", "source_text", "rules"]),
+                                   "date", "attributed_to", "source_text", "rules", "also_attributed_to"]),
     (("relations", 0), ["id", "subject", "predicate", "object", "value", "evidence"]),
     (("relations", 0, "evidence", 0), ["doc", "start", "end", "text", "rules"]),
     (("contradictions", 0, "values", 0), ["value", "doc", "report"]),

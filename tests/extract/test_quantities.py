@@ -8,7 +8,7 @@ from claimgraph.extract.quantities import find_casualties, parse_number
     ("1,000", 1000), ("3,200", 3200), ("forty-four", 44), ("fifty two", 52), ("four", 4),
     ("a dozen", 12), ("more than 50", 50), ("at least 7", 7), ("2 million", 2_000_000),
     ("dozens", 12), ("hundreds", 100), ("several hundred", None), ("many", None),
-    ("between 40", 40), ("as many as 200", 200),
+    ("between 40", 40), ("as many as 200", 200), ("99999999999999999999999", None),
 ])
 def test_parse_number(text, expected):
     assert parse_number(text) == expected
