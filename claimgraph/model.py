@@ -17,8 +17,10 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON")
 GROUP = "GROUP"   # an unnamed group taking part in an event ("the police", "gunmen")
 MODALITIES = ("occurred", "planned", "threatened", "possible", "denied")
 DATE_PRECISIONS = ("day", "month", "year")
-# Report.date_relation: the event's own date, or the day a source reported it (an upper bound).
-DATE_RELATIONS = OWN_DATE, REPORTED_BY = ("on", "by")
+# Report.date_relation: the event's own date, the day a source reported it (an upper bound), or
+# the day the article was published, standing for an event told as done with no date of its own
+# (resolution compares such reports as undated).
+DATE_RELATIONS = OWN_DATE, REPORTED_BY, PUBLICATION_DAY = ("on", "by", "published")
 RELATION_PREDICATES = ("leader_of", "member_of", "part_of", "affiliated_with",
                        "located_in", "allied_with", "role")
 CONTRADICTION_FIELDS = ("killed", "injured", "date", "location", "actor", "occurred")

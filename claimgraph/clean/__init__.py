@@ -6,8 +6,8 @@
     3. furniture  blocks judged on shape, vocabulary, position and neighbours; furniture dropped
     4. byline     "By Jane Doe" -> author, taken out of the body
     5. title      the metadata's, else the headline block, which stays as its own paragraph
-    6. date       metadata, else the article's dateline, byline or signature; a date without a
-                  year, or a page's crawl-date header, is never a publication date
+    6. date       metadata, else the article's dateline, byline or signature, else the URL's date;
+                  a date without a year, or a page's crawl-date header, is never a publication date
     7. language   a warning when the text is not English (the document is still cleaned)
 The cleaned text is the kept blocks joined by blank lines; every later offset refers to it.
 """
@@ -49,7 +49,7 @@ def clean_document(raw: RawDocument) -> CleanedText:
     warnings = []
     published, origin = _metadata_date(raw.published, warnings)
     if published is None:
-        published, origin = find_publication_date(kept, title=headline, byline=byline) or (None, None)
+        published, origin = find_publication_date(kept, title=headline, byline=byline, url=raw.url) or (None, None)
     text = "\n\n".join(kept)
     language = language_warning(text)
     if language:

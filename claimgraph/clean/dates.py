@@ -1,9 +1,11 @@
 """The publication date an article prints about itself, and where it was printed.
 
 Sources, most trusted first (metadata is handled by the caller, which holds it):
-    dateline   "KABUL, 3 May 2021 (AFP) -", "Published: 12 May 2019" among the first blocks
+    dateline   "KABUL, 3 May 2021 (AFP) -", "Published: 12 May 2019" among the first blocks;
+               "May 3, 2021 10:15 am | Updated June 1, 2023" is published on the first date
     byline     "By Jane Doe | March 3, 2019"
     signature  a date alone on one of the last lines, signing a statement
+    url        the day (or month) the page's address files it under (claimgraph.clean.url_dates)
     dateline   a lone date line above the headline (weakest: on scraped pages it is often the
                day the page was displayed, not the day the article was written)
 A date without a year is never a publication date: no year is guessed from today.
@@ -16,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimgraph.clean.url_dates import url_date
 from claimgraph.ontology.lexicon import load_lexicon
 
 _MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -36,11 +39,11 @@ _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _LABEL = r"(?i:(?:first\s+)?(?:published|posted|dated?|issued|released)(?:\s+on)?\s*:?\s*)"
 # What may stand before a dateline's or a signature's date: nothing, a label, or a place and a comma.
 _DATE_LEAD = re.compile(rf"^(?:{_LABEL}|(?:[A-Z][\w.'’-]*\s*){{1,4}},\s*)?$")
-# What may follow it: nothing, or an agency in brackets and a dash, colon or bar.
-_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—:|]|$)")
+# What may follow it: nothing, or a time of day, an agency in brackets, and a dash, colon or bar.
+_CLOCK = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|\s*[+-]\d\d:?\d\d)?\s*)"
+_DATELINE_TAIL = re.compile(rf"^[\s,]*{_CLOCK}?(?:\([^)]{{1,40}}\)\s*)?(?:[-–—:|]|$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_TIME_TAIL = re.compile(r"^[\s,|-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|\s*[+-]\d\d:?\d\d)?)?\s*$",
-                        re.IGNORECASE)
+_TIME_TAIL = re.compile(rf"^[\s,|-]*{_CLOCK}?\s*$", re.IGNORECASE)
 # A statement is signed within its last few lines (name, office, date).
 SIGNATURE_LINES = 3
 # A wire dateline opening a paragraph: "KHARTOUM, March 14 (Reuters) -", "KYIV, Ukraine (AP) —",
@@ -51,9 +54,12 @@ _WIRE_DATELINE = re.compile(
     rf"^(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?P<country>,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?"
     rf"(?:,\s*(?:(?P<month1>{_PLAIN_MONTH})\s+(?P<day1>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{_PLAIN_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
-    r"\s*(?P<agency>\([^()]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)")
+    r"\s*(?P<agency>\([^()]{1,40}\))?\s*[-–—]{1,2}(?:\s+(?=\S)|\s*$)")
 # A dateline stands in the first blocks under the headline (standfirst, byline, date line).
 DATELINE_BLOCKS = 4
+# How far apart a year-less wire dateline and the URL's day may lie and still be one filing:
+# time zones and overnight archiving put a day or two between them.
+URL_DATELINE_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -117,8 +123,9 @@ def parse_date(text: str) -> str | None:
 
 
 def find_publication_date(blocks: Sequence[str], title: str | None = None,
-                          byline: str | None = None) -> tuple[str, str] | None:
-    """(date, origin) from the cleaned text's blocks, or None when the article prints none."""
+                          byline: str | None = None, url: str | None = None) -> tuple[str, str] | None:
+    """(date, origin) from the cleaned text's blocks and the page's URL, or None when neither
+    gives one."""
     above_title, body = _split_at_title(blocks, title)
     for block in _opening(body):
         found = _dateline(block)
@@ -132,6 +139,10 @@ def find_publication_date(blocks: Sequence[str], title: str | None = None,
         found = _signature(block)
         if found:
             return found, "signature"
+    found = url_date(url)
+    if found:
+        filed = _filed_near(body, found)
+        return (filed, "dateline") if filed else (found, "url")
     for block in above_title:
         found = parse_date(block)
         if found:
@@ -139,10 +150,33 @@ def find_publication_date(blocks: Sequence[str], title: str | None = None,
     return None
 
 
+def _filed_near(body: Sequence[str], url_day: str) -> str | None:
+    """The day of a year-less wire dateline ("HAVANA, August 7 (Wire) --") opening the story,
+    when it lies within URL_DATELINE_DAYS of the address's day: the wire's filing day, in the
+    address's year (an archive files a story by its own clock, often a day later)."""
+    if len(url_day) != len("YYYY-MM-DD"):
+        return None
+    at = datetime.date.fromisoformat(url_day)
+    for block in body[:DATELINE_BLOCKS]:
+        line = wire_dateline(block)
+        if line is None or line.month is None or line.year is not None:
+            continue
+        for year in (at.year - 1, at.year, at.year + 1):
+            try:
+                day = datetime.date(year, line.month, line.day)
+            except ValueError:
+                continue
+            if abs((day - at).days) <= URL_DATELINE_DAYS:
+                return day.isoformat()
+    return None
+
+
 def _split_at_title(blocks: Sequence[str], title: str | None) -> tuple[Sequence[str], Sequence[str]]:
+    """The blocks above the headline, and the headline with the blocks under it: a scraped
+    headline may carry its labelled date ("Published 3 May 2021 Rebels take the port")."""
     if title and title in blocks:
         at = list(blocks).index(title)
-        return blocks[:at], blocks[at + 1:]
+        return blocks[:at], blocks[at:]
     return (), blocks
 
 

@@ -1,7 +1,8 @@
 """Which of a sentence's dates is an event's: its own date, or the date a source reported it.
 
 - A date written in the trigger's clause is the event's own ("the attack on May 3", "rebels
-  seized the town last week"): relation "on".
+  seized the town last week"): relation "on"; not one in a clause of its own below it ("killed
+  since the army intervened in March").
 - A verb trigger with no date of its own takes the nearest date on a clause above it ("X was in
   the capital on May 3 to meet Y": the meeting is on May 3), unless that clause is a speech
   verb: "the paper wrote on May 4 that 50 were killed" dates the writing, and the killing
@@ -11,31 +12,48 @@
 - A noun trigger with no date of its own takes none from the clauses above it ("X was in the
   capital on May 3 to talk about an attack": the attack is not on May 3), except the same
   "by" date of a speech verb reporting it.
+- An event told hours or moments from another dated event in its clause ("hours after the raid
+  on May 3, the group claimed it") is on that day.
+- An event a news article tells as done with no date at all takes the publication day, as an
+  upper bound (relation "published"): what it reports happened by the day it appeared, most
+  often on it. An event told as planned or threatened takes none: it lies after that day.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimgraph.extract.timex import DateMention
 from claimgraph.extract.trace import fired
-from claimgraph.model import OWN_DATE, REPORTED_BY
+from claimgraph.model import OWN_DATE, PUBLICATION_DAY, REPORTED_BY
 from claimgraph.ontology.lexicon import load_lexicon
+
+
+# Dependencies that open a clause of its own under another ("since they took the town in May").
+# Not "acl": the small model hangs a conjoined participle on a number ("30 killed and 100
+# injured on Friday").
+SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "csubj", "pcomp"})
+# Modalities of an event that lies after the time of writing.
+AHEAD_MODALITIES = frozenset({"planned", "threatened"})
 
 
 @dataclass(frozen=True)
 class EventDate:
     mention: DateMention
-    relation: str            # OWN_DATE, or REPORTED_BY: the day a source reported it
+    relation: str            # OWN_DATE; REPORTED_BY: the day a source reported it; PUBLICATION_DAY
 
 
 def event_date(trigger, clause, dates: list[DateMention], other_events=frozenset()) -> EventDate | None:
     """The date of the event `trigger` names, given its clause head, the sentence's dates and the
     token indices of the sentence's other event words."""
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    same_day = _same_day_as_another(trigger.doc, lo, hi, dates, other_events)
+    if same_day is not None:
+        return EventDate(same_day, OWN_DATE)
     dates = [d for d in dates if _owner(trigger.doc, d) not in other_events]
     if not dates:
         return None
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-    inside = [d for d in dates if lo <= d.start and d.end <= hi]
+    inside = [d for d in dates if lo <= d.start and d.end <= hi and not _in_clause_below(trigger, d, clause)]
     if inside:
         fired("date:in_own_clause")
         return EventDate(_nearest(inside, trigger), OWN_DATE)
@@ -52,6 +70,33 @@ def event_date(trigger, clause, dates: list[DateMention], other_events=frozenset
         return None
     fired("date:clause_above")
     return EventDate(mention, OWN_DATE)
+
+
+def _same_day_as_another(doc, lo: int, hi: int, dates: list[DateMention], other_events) -> DateMention | None:
+    """"Hours after the raid on May 3, the group claimed it": an event told hours or moments
+    from another, dated one, in its clause, is on that event's day."""
+    clause_text = doc.text[lo:hi].lower()
+    link = next((link for link in load_lexicon().same_day_links
+                 if re.search(rf"\b{re.escape(link)}\b", clause_text)), None)
+    if link is None:
+        return None
+    owned = [d for d in dates if lo <= d.start and d.end <= hi and d.precision == "day" and not d.date_end
+             and _owner(doc, d) in other_events]
+    if len(owned) != 1:
+        return None
+    fired(f"date:same_day_links.{link}")
+    return owned[0]
+
+
+def publication_day(trigger, modality: str, published: str | None) -> EventDate | None:
+    """The publication day (or month, when only that is known) standing for an event told with
+    no date of its own (see the module docstring); None when the event lies ahead."""
+    if modality in AHEAD_MODALITIES or not published or len(published) not in (7, 10):
+        return None
+    precision = "day" if len(published) == 10 else "month"
+    day = published if precision == "day" else published + "-01"
+    fired("date:publication_day")
+    return EventDate(DateMention(trigger.idx, trigger.idx, "", day, precision), PUBLICATION_DAY)
 
 
 def dates_itself(trigger, dated: EventDate) -> bool:
@@ -81,6 +126,20 @@ def _word_above(doc, mention: DateMention, parts_of_speech):
         return None
     return next((t for t in span.root.ancestors
                  if t.pos_ in parts_of_speech and not span.start <= t.i < span.end), None)
+
+
+def _in_clause_below(trigger, mention: DateMention, clause) -> bool:
+    """Whether a date stands in a clause of its own under the trigger's ("killed since the
+    coalition intervened in March 2015", "seized the city, the first they have won since
+    2001"): it dates that clause's verb. A relative or participle clause on a noun trigger tells
+    of the event itself ("the bombing, which happened on May 3", "the raid carried out on May 3")."""
+    verb = _governing_verb(trigger.doc, mention)
+    if verb is None or verb.i == clause.i or clause not in verb.ancestors:
+        return False
+    if trigger.pos_ != "VERB" and verb.dep_ in ("relcl", "acl") and verb.head.i == trigger.i:
+        return False
+    path = [verb, *(t for t in verb.ancestors if clause in t.ancestors)]   # up to the clause head
+    return any(t.dep_ in SUBORDINATE_CLAUSES for t in path)   # a conjoined verb shares the date
 
 
 def _distance(mention: DateMention, trigger) -> int:

@@ -18,7 +18,8 @@ Each trigger group of a sentence becomes an EventCandidate that the event stages
                  complement, or a noun with its own date ("after the March 2 raid"); drop an
                  injury or death no one is said to have caused, once a natural phenomenon was
                  named and before any assault with an actor ("the quake struck ... Many people
-                 were injured")
+                 were injured"); a kept report told as done with no date takes the publication
+                 day (claimgraph.extract.event_time.publication_day)
 
 A toll told apart from any event word ("The toll is very high: more than 100 dead", "Local
 officials had said around 130 people had died"), after a casualty-counting event the document
@@ -36,7 +37,7 @@ from typing import Any
 
 from claimgraph.extract.arguments import Roles, clause_of, find_roles
 from claimgraph.extract.claims import Attribution, find_attributions
-from claimgraph.extract.event_time import EventDate, dates_itself, event_date
+from claimgraph.extract.event_time import EventDate, dates_itself, event_date, publication_day
 from claimgraph.extract.modality import modality_of
 from claimgraph.extract.quantities import Casualties, find_casualties, toll_word
 from claimgraph.extract.timex import document_day_first, find_dates
@@ -220,6 +221,8 @@ def _report(parsed, candidate: EventCandidate) -> Report | None:
         return None
     fired(kept)
     attribution = candidate.attribution
+    if not _identifies_the_last(token):
+        dated = dated or publication_day(token, candidate.modality, parsed.document.published)
     date = dated.mention if dated else None
     mode = trigger.mode or (candidate.weapon_mode if counts_casualties else None)
     start, end = token.idx, token.idx + len(token.text)
@@ -236,7 +239,7 @@ def _report(parsed, candidate: EventCandidate) -> Report | None:
         date=date.date if date else None,
         date_precision=date.precision if date else None,
         date_end=date.date_end if date else None,
-        date_text=date.text if date else None,
+        date_text=(date.text or None) if date else None,
         date_relation=dated.relation if dated else None,
         killed=casualties.killed if counts_casualties else None,
         injured=casualties.injured if counts_casualties else None,

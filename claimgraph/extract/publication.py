@@ -14,8 +14,10 @@ Stages, in order (infer_publication_date):
     day, in the first year that puts it on or after the latest evidence (b), or failing
     evidence its latest instance on or before the upper bound (a, c);
  e. "today"/"this morning" reporting a past action, with a date in the headline: that day,
-    the year coming from (a), (c) or (b).
-The result is (d) or (e) when found, else the latest evidence not after the upper bound; None
+    the year coming from (a), (c) or (b);
+ f. a weekday the lead names for the main event ("the ministry said on Sunday"): that day, the
+    first of its name on or after the latest dated evidence (b) outside the lead.
+The result is (d), (e) or (f) when found, else the latest evidence not after the upper bound; None
 when nothing dates the text. Only dates with a day or a month count: a bare year ("in 2003") is
 usually history, not the time of writing.
 """
@@ -26,8 +28,8 @@ import re
 from datetime import date, timedelta
 
 from claimgraph.clean.dates import wire_datelines
-from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, document_day_first,
-                                      find_dates, resolve_date)
+from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, WEEKDAYS,
+                                      document_day_first, find_dates, resolve_date, tense_direction)
 from claimgraph.ontology.lexicon import load_lexicon
 
 UPDATE_LINE = re.compile(r"(?im)^[\W_]*(?:updated?|editor'?s note|correction|clarification)\b.*$")
@@ -36,6 +38,11 @@ _RELATIVE_WORD = re.compile(r"(?i)\b(?:this|last|next|ago|later|earlier|since)\b
 _HEADLINE_MAX_WORDS = 14
 # A wire dateline opens the story: it stands in the first lines (headline, byline, dateline).
 DATELINE_LINES = 5
+# The lead: the first sentence of the story (a headline or a caption fragment is shorter or
+# ends without a full stop).
+LEAD_SENTENCES = 1
+LEAD_MIN_TOKENS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # Tokens either side of a year where a cue must stand ("the 2019 election is around the corner").
 AHEAD_WINDOW = 6
 
@@ -63,10 +70,10 @@ def infer_publication_date(parsed) -> str | None:
     for sent in sents:
         explicit = [m for m in find_dates(sent, None, day_first=day_first)
                     if m.precision != "year" and not _looks_ahead(sent, m)]
-        evidence += [(date.fromisoformat(m.date), m.precision) for m in explicit]
+        evidence += [(date.fromisoformat(m.date), m.precision, sent.start_char) for m in explicit]
         if year_less_anchor:
             taken = {m.start for m in explicit}
-            evidence += [(date.fromisoformat(m.date), m.precision)
+            evidence += [(date.fromisoformat(m.date), m.precision, sent.start_char)
                          for m in find_dates(sent, year_less_anchor, day_first=day_first)
                          if m.start not in taken and m.precision != "year"
                          and _HAS_MONTH.search(m.text) and not _RELATIVE_WORD.search(m.text)
@@ -81,7 +88,30 @@ def infer_publication_date(parsed) -> str | None:
         return today.isoformat()
     if not latest:
         return None
+    named = _lead_weekday(sents, latest, upper) if latest[1] == "day" else None
+    if named:
+        return named.isoformat()
     return latest[0].isoformat() if latest[1] == "day" else latest[0].isoformat()[:7]
+
+
+def _lead_weekday(sents, latest, upper: date | None) -> date | None:
+    """The day the lead names for the main event ("the charity said on Sunday", "attacked early
+    Saturday"), told as done, placed on or after the latest dated fact the rest of the text gives
+    (stage f): news leads with what is newest. Not when that fact stands in the lead itself."""
+    lead = [s for s in sents if len(s) >= LEAD_MIN_TOKENS and _SENTENCE_END.search(s.text.rstrip())]
+    lead = lead[:LEAD_SENTENCES]
+    if not lead or any(s.start_char == latest[2] for s in lead):
+        return None
+    for sent in lead:
+        for token in sent:
+            weekday = WEEKDAYS.get(token.lower_)
+            before = sent.doc[token.i - 1].lower_ if token.i > sent.start else ""
+            if weekday is None or before in ("last", "next", "this", "coming") \
+                    or tense_direction(sent.doc, token.idx, token.idx + len(token)) == "ahead":
+                continue
+            day = latest[0] + timedelta(days=(weekday - latest[0].weekday()) % 7)
+            return day if not upper or day <= upper else None
+    return None
 
 
 def _dateline_day(text: str, after: date | None, upper: date | None) -> date | None:
@@ -138,20 +168,10 @@ def _in_parentheses(token) -> bool:
 
 
 def _looks_ahead(sent, mention) -> bool:
-    """A date the sentence presents as future: governed by "will"/"shall" or "due/scheduled to"."""
-    token = next((t for t in sent if t.idx >= mention.start), None)
-    for _ in range(4):
-        if token is None:
-            return False
-        future = load_lexicon().publication_future_auxiliaries
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in token.children):
-            return True
-        if token.lower_ in load_lexicon().scheduling_words:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
+    """A date the sentence presents as future or as a possibility ("will be held on", "the year
+    ending June 30", "plans to redeem on", "could fall in June", "may keep it until the permit
+    expires on"): no evidence of the past."""
+    return tense_direction(sent.doc, mention.start, mention.end) == "ahead"
 
 
 def _today_headline_date(parsed, sents, day_first, year_less_anchor, latest) -> date | None:

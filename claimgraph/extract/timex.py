@@ -40,6 +40,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR_REF = r"(?:,?\s+(?:of\s+)?(?:this|last|next)\s+year)"
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
+# A clause in the simple present under these takes the tense of the clause above it.
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj"})
+
 # The window a year-less date falls in, in days around the anchor (see the module docstring).
 PAST_WINDOW_DAYS = 275
 FUTURE_WINDOW_DAYS = 90
@@ -53,8 +56,9 @@ PATTERNS = [re.compile(p) for p in (
     rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH_CAP}(?:,?\s+\d{{4}}\b|{_YEAR_REF})?",
     rf"\b{_MONTH_CAP}\s+\d{{1,2}}{_ORD}\b(?:,?\s+\d{{4}}\b|{_YEAR_REF})?",
     rf"\b{_MONTH_CAP}(?:\s+of)?,?\s+(?:\d{{4}}\b|(?:this|last|next)\s+year)",
-    r"(?i)\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|"
-    r"the (?:day|night) before|the previous day|the (?:next|following) day)\b",
+    r"(?i)\b(?:today|yesterday|tonight|last night|overnight|this (?:morning|afternoon|evening)|"
+    r"the (?:day|night) before|the previous (?:day|night)|the (?:next|following) day|"
+    r"(?:earlier|later) this (?:week|month))\b",
 )]
 
 
@@ -79,15 +83,19 @@ def parse_anchor(anchor: str | None) -> tuple[date, str] | None:
 
 
 def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None,
-                 partial: bool = False) -> Resolved | None:
+                 partial: bool = False, direction: str | None = None) -> Resolved | None:
     """One date expression as (first day, precision, last day of a range or None), or None.
 
     With partial=True, a day and month with no year and no anchor to place them give the ISO
-    8601 partial date "--MM-DD", so coreference can match it with the same day dated elsewhere."""
+    8601 partial date "--MM-DD", so coreference can match it with the same day dated elsewhere.
+    `direction` is the tense of the clause the expression dates: "back" (told as past: a bare
+    weekday or month is the latest on or before the anchor) or "ahead" (told as future: the first
+    after it); None keeps the nearest instance (see the module docstring)."""
     t = " ".join(text.lower().replace("\u2019", "'").split()).strip(" .,;:")
     inner = re.search(r"\(([^()]+)\)", t)
     if inner:  # "before the end of the holiday (August 8)": the explicit date decides
-        found = _answer(lambda: resolve_date(inner.group(1), anchor, day_first=day_first, partial=partial))
+        found = _answer(lambda: resolve_date(inner.group(1), anchor, day_first=day_first, partial=partial,
+                                             direction=direction))
         if found:
             fired("date:in_parentheses")
             return found
@@ -99,8 +107,8 @@ def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None
         return _since(since.group(1), anchor, day_first)
     t = re.sub(r"^(?:before|until|till|after|around|about|by|on|in)\s+(?:the\s+)?", "", t)
     a = parse_anchor(anchor)
-    return (_answer(lambda: _numeric(t, a, day_first)) or _answer(lambda: _with_month(t, a, partial))
-            or _answer(lambda: _with_year(t)) or _answer(lambda: _relative(t, a)))
+    return (_answer(lambda: _numeric(t, a, day_first)) or _answer(lambda: _with_month(t, a, partial, direction))
+            or _answer(lambda: _with_year(t)) or _answer(lambda: _relative(t, a, direction)))
 
 
 def _answer(attempt) -> Resolved | None:
@@ -160,12 +168,21 @@ def _numeric(t: str, a, day_first: bool | None) -> Resolved | None:
 
 
 def _year_less(month: int, day: int | None, a, *, relation: str = "near") -> date | None:
-    """The instance of a month (and day) without a year, placed against the anchor."""
+    """The instance of a month (and day) without a year, placed against the anchor: "last",
+    "next", "this" as written; "back"/"ahead" by the tense (the latest on or before the anchor,
+    the first on or after it); "near" in the window around it."""
     if not a:
         return None
     ref = a[0]
     candidates = [_safe_date(y, month, day or 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
     candidates = [c for c in candidates if c]
+    first, last = _anchor_days(a)
+    if relation == "back":
+        return max((c for c in candidates if (c if day else (c.year, c.month)) <=
+                    (last if day else (last.year, last.month))), default=None)
+    if relation == "ahead":
+        return min((c for c in candidates if (c if day else (c.year, c.month)) >=
+                    (first if day else (first.year, first.month))), default=None)
     if relation == "last":  # strictly before the anchor's month
         return max((c for c in candidates if (c.year, c.month) < (ref.year, ref.month)), default=None)
     if relation == "next":
@@ -177,7 +194,17 @@ def _year_less(month: int, day: int | None, a, *, relation: str = "near") -> dat
     return min(inside, key=lambda c: abs((c - ref).days)) if inside else None
 
 
-def _with_month(t: str, a, partial: bool = False) -> Resolved | None:
+def _anchor_days(a) -> tuple[date, date]:
+    """The first and last days an anchor of day, month or year precision stands for."""
+    ref, precision = a
+    if precision == "year":
+        return ref, date(ref.year, 12, 31)
+    if precision == "month":
+        return ref, _month_last(ref.year, ref.month)
+    return ref, ref
+
+
+def _with_month(t: str, a, partial: bool = False, direction: str | None = None) -> Resolved | None:
     """Expressions naming a month: "5 april 2013", "july 27, 2013", "2nd january this year",
     "february of this year", "last december", "early march", "september 1st"."""
     m = re.search(rf"\b({_MONTH})(?![a-z])", t)
@@ -189,7 +216,7 @@ def _with_month(t: str, a, partial: bool = False) -> Resolved | None:
     day_m = re.search(rf"(?<![\d-])(\d{{1,2}}){_ORD}(?![\d:])", rest.replace(year_m.group(0), " ") if year_m else rest)
     day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
     relation = ("this" if re.search(r"\bthis (year|\w+)\b", t) else "last" if re.search(r"\blast\b", t)
-                else "next" if re.search(r"\bnext\b", t) else "near")
+                else "next" if re.search(r"\bnext\b", t) else direction or "near")
     if year_m:
         fired("date:month_with_year")
         first = _safe_date(int(year_m.group(1)), month, day or 1)
@@ -202,7 +229,8 @@ def _with_month(t: str, a, partial: bool = False) -> Resolved | None:
     else:
         fired(f"date:year_less_{relation}_publication")
         first = _year_less(month, day, a, relation=relation)
-        if partial and first is None and a is None and day and relation == "near" and _safe_date(2000, month, day):
+        if partial and first is None and a is None and day and relation in ("near", direction) \
+                and _safe_date(2000, month, day):
             fired("date:partial_day_month")
             return f"--{month:02d}-{day:02d}", "day", None
     if not first:
@@ -242,21 +270,28 @@ def _with_year(t: str) -> Resolved | None:
     return f"{year}-01-01", "year", None
 
 
-def _relative(t: str, a) -> Resolved | None:
+def _relative(t: str, a, direction: str | None = None) -> Resolved | None:
     """Expressions relative to the anchor: "yesterday", "last week", "two days ago"."""
+    t = _without_day_part(t)
     if not a or VAGUE.search(t):
         return None
     ref, precision = a
     if precision == "day":
-        found = _relative_day(t, ref)
+        found = _relative_day(t, ref, direction)
         if found:
             return found
-    if precision in ("day", "month"):
-        shift = {"last month": -1, "this month": 0, "next month": 1}.get(t)
-        if shift is not None:
-            fired("date:month_from_publication")
-            y, m = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
-            return _iso(date(y, m + 1, 1)), "month", None
+    if precision == "month":
+        found = _relative_day_in_month(t, ref, direction)
+        if found:
+            return found
+    unit, shift, part = load_lexicon().relative_spans.get(t, (None, 0, "all"))
+    if unit == "month" and precision in ("day", "month"):
+        fired(f"date:relative_spans.{t}")
+        y, m = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+        first, last = date(y, m + 1, 1), _month_last(y, m + 1)
+        if part == "all" or precision != "day":
+            return _iso(first), "month", None
+        return _range(*((first, ref - timedelta(days=1)) if part == "before" else (ref + timedelta(days=1), last)))
     shift = {"last year": -1, "this year": 0, "next year": 1, "the previous year": -1}.get(t)
     if shift is None:
         return None
@@ -264,19 +299,51 @@ def _relative(t: str, a) -> Resolved | None:
     return f"{ref.year + shift}-01-01", "year", None
 
 
-def _relative_day(t: str, ref: date) -> Resolved | None:
-    days = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-            "earlier today": 0, "yesterday": -1, "last night": -1, "the day before": -1,
-            "day before": -1, "the night before": -1, "the previous day": -1, "the next day": 1,
-            "next day": 1, "the following day": 1, "tomorrow": 1}.get(t)
+def _relative_day_in_month(t: str, ref: date, direction: str | None) -> Resolved | None:
+    """A day relative to an anchor known only to its month ("yesterday", "on Thursday" in an
+    article filed some day of March): the run of days it may be, from its reading on the month's
+    first day to its reading on the last."""
+    last_day = _month_last(ref.year, ref.month)
+    if t in load_lexicon().relative_days or re.fullmatch(r"(?:(?:last|next|this|coming)\s+)?(%s)" % "|".join(WEEKDAYS), t):
+        early, late = _relative_day(t, ref, direction), _relative_day(t, last_day, direction)
+        if early and late:
+            fired("date:day_in_publication_month")
+            return _range(date.fromisoformat(early[0]), date.fromisoformat(late[2] or late[0]))
+    return None
+
+
+def _without_day_part(t: str) -> str:
+    """"late on tuesday night" -> "tuesday": the part of the day says no more about the date.
+    "last night", "this morning" and "overnight" are words of their own (numbers.relative_days)."""
+    lexicon = load_lexicon()
+    if t in lexicon.relative_days:
+        return t
+    before = "|".join(re.escape(w) for w in lexicon.day_part_before)
+    after = "|".join(re.escape(w) for w in lexicon.day_part_after)
+    stripped = re.sub(rf"^(?:(?:{before})\s+)?(?:on\s+)?", "", t)
+    stripped = re.sub(rf"\s+(?:{after})$", "", stripped)
+    return stripped if stripped.split() and stripped.split()[-1] in WEEKDAYS else t
+
+
+def _range(first: date, last: date) -> Resolved:
+    return (_iso(first), "day", None) if last <= first else (_iso(first), "day", _iso(last))
+
+
+def _relative_day(t: str, ref: date, direction: str | None = None) -> Resolved | None:
+    days = load_lexicon().relative_days.get(t)
     if days is not None:
-        fired("date:day_from_publication")
-        return _iso(ref + timedelta(days=days)), "day", None
-    week = {"last week": -1, "this week": 0, "next week": 1, "the previous week": -1}.get(t)
-    if week is not None:
-        fired("date:week_from_publication")
-        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=week)
-        return _iso(monday), "day", _iso(monday + timedelta(days=6))
+        fired(f"date:relative_days.{t}")
+        return _range(ref + timedelta(days=days[0]), ref + timedelta(days=days[1]))
+    unit, shift, part = load_lexicon().relative_spans.get(t, (None, 0, "all"))
+    if unit == "week":
+        fired(f"date:relative_spans.{t}")
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        first, last = monday, monday + timedelta(days=6)
+        if part == "before":
+            first, last = monday, max(monday, ref - timedelta(days=1))
+        elif part == "after":
+            first, last = min(last, ref + timedelta(days=1)), last
+        return _range(first, last)
     count = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+(ago|earlier|before|later|after)", t)
     if count:
         n = load_lexicon().small_numbers.get(count.group(1)) or (int(count.group(1)) if count.group(1).isdigit() else None)
@@ -291,10 +358,16 @@ def _relative_day(t: str, ref: date) -> Resolved | None:
             y, m = divmod(ref.year * 12 + ref.month - 1 + sign * n, 12)
             return _iso(date(y, m + 1, 1)), "month", None
         return f"{ref.year + sign * n}-01-01", "year", None
-    weekday = re.fullmatch(r"(last\s+)?(%s)" % "|".join(WEEKDAYS), t)
+    weekday = re.fullmatch(r"(?:(last|next|this|coming)\s+)?(%s)" % "|".join(WEEKDAYS), t)
+    if weekday and (weekday.group(1) in ("next", "coming") or
+                    (direction == "ahead" and weekday.group(1) != "last")):
+        # "will meet on Tuesday", "next Tuesday": the first such day after the anchor
+        fired("date:weekday_after_publication")
+        ahead = (WEEKDAYS[weekday.group(2)] - ref.weekday()) % 7 or 7
+        return _iso(ref + timedelta(days=ahead)), "day", None
     if weekday:  # "on Tuesday": the latest such day on or before the anchor ("last": before it)
         fired("date:weekday_before_publication")
-        back = (ref.weekday() - WEEKDAYS[weekday.group(2)]) % 7 or (7 if weekday.group(1) else 0)
+        back = (ref.weekday() - WEEKDAYS[weekday.group(2)]) % 7 or (7 if weekday.group(1) == "last" else 0)
         return _iso(ref - timedelta(days=back)), "day", None
     return None
 
@@ -320,8 +393,9 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
     candidates = []
     for start, end in set(spans):
         surface = sent_text[start - offset:end - offset]
+        direction = tense_direction(sent.doc, start, end) if anchor else None
         with tracing("date") as rules:
-            found = resolve_date(surface, anchor, day_first=day_first, partial=partial)
+            found = resolve_date(surface, anchor, day_first=day_first, partial=partial, direction=direction)
         if found:
             candidates.append(DateMention(start, end, surface, *found, rules=tuple(rules)))
     rank = {"day": 0, "month": 1, "year": 2}
@@ -331,3 +405,50 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
         if all(c.end <= k.start or k.end <= c.start for k in chosen):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def tense_direction(doc, start: int, end: int) -> str | None:
+    """Whether the clause a date expression stands in tells of the past ("back": "attacked on
+    Monday", "has met in March", "was killed Sunday") or the future ("ahead": "will meet Monday",
+    "plans to vote in May", "the talks due on Friday", "could fall in June", "may keep it until
+    the permit expires in May"); None for the present (headlines and captions tell the past in
+    it) or when unclear."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    lexicon = load_lexicon()
+    if any(t.lower_ in lexicon.ahead_words and t.tag_ != "VBD" for t in span):   # "the year ending June 30"
+        return "ahead"
+    for token in span.root.ancestors:
+        if token.lower_ in lexicon.ahead_words and token.tag_ != "VBD":
+            return "ahead"
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if aux & (lexicon.future_auxiliaries | lexicon.modal_auxiliaries) \
+                or (token.tag_ == "VB" and "to" in aux and _infinitive_ahead(token)):
+            return "ahead"
+        if _told_as_past(token):
+            return "back"
+        if token.lemma_.lower() in lexicon.ahead_verbs:   # "expects a loss in May"
+            return "ahead"
+        if token.tag_ in ("VBZ", "VBP") and not aux and token.dep_ in SUBORDINATE_DEPS:
+            continue   # "... until the permit expires on May 3": the tense of the clause above
+        return None
+    return None
+
+
+def _infinitive_ahead(verb) -> bool:
+    """"plans to meet", "the option to buy", "is set to begin": a to-infinitive lies ahead of the
+    word it completes, unless that is a past verb of doing ("tried to flee on Monday")."""
+    head = verb.head
+    return (head.lemma_.lower() in load_lexicon().ahead_verbs or head.lower_ == "going" or head.i == verb.i
+            or not _told_as_past(head))
+
+
+def _told_as_past(verb) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    lexicon = load_lexicon()
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and
+                                  bool(aux & (lexicon.past_perfect_auxiliaries | lexicon.past_passive_auxiliaries)))
+

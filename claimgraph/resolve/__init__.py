@@ -13,6 +13,7 @@ from claimgraph.model import (GROUP, CanonicalEntity, Contradiction, DocumentDat
                               Event, Judgement, Relation, Report)
 from claimgraph.resolve.contradictions import find_contradictions
 from claimgraph.resolve.entities import resolve_entities
+from claimgraph.resolve.event_dates import dated_by_publication, without_publication_days
 from claimgraph.resolve.events import resolve_events
 from claimgraph.resolve.places import PlaceHierarchy
 from claimgraph.resolve.publication_dates import complete_years, infer_document_dates
@@ -31,16 +32,21 @@ def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list
                   relations: list[Relation] = (), judgements: list[Judgement] = (),
                   undated: set[str] = frozenset()) -> Resolution:
     """Entities, then events; an undated document (in `undated`) whose year-less days match
-    dated reports of the same events gets that year, and events are resolved again with it."""
+    dated reports of the same events gets that year, and events are resolved again with it.
+    Events are resolved on the dates the reports state; one no report dates takes, last, the
+    publication day its articles give it."""
     links, canonicals = resolve_entities(entities, judgements)
     canonical_of = {link.entity_id: link.canonical_id for link in links}
     hierarchy = PlaceHierarchy(relations, canonical_of, canonicals)
     unnamed = frozenset(e.id for e in entities if e.type == GROUP)
+    told = {r.id: r for r in reports}
+    reports = without_publication_days(reports)
     events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed)
     document_dates = infer_document_dates(events, {r.id: r for r in reports}, set(undated))
     if document_dates:
         reports = complete_years(reports, document_dates)
         events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed)
     contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of, hierarchy)
+    events = dated_by_publication(events, told)
     return Resolution(tuple(links), tuple(canonicals), tuple(events), tuple(contradictions),
                       tuple(document_dates))

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimgraph.model import REPORTED_BY
+from dataclasses import replace
+
+from claimgraph.model import PUBLICATION_DAY, REPORTED_BY, Event, Report
 
 DAY_TOLERANCE = dt.timedelta(days=1)
 # Any leap year, to place a month and day of unknown year on a calendar.
@@ -43,6 +45,27 @@ def report_window(date: str | None, precision: str | None, date_end: str | None 
     if relation == REPORTED_BY and span:
         return _EARLIEST, span[1]
     return span
+
+
+def without_publication_days(reports: list[Report]) -> list[Report]:
+    """The reports as resolution judges them: a publication day standing for an undated event
+    (relation "published") says nothing about which other reports tell the same happening, so
+    they are compared as undated."""
+    return [replace(r, date=None, date_precision=None, date_end=None, date_relation=None)
+            if r.date_relation == PUBLICATION_DAY else r for r in reports]
+
+
+def dated_by_publication(events: list[Event], reports: dict[str, Report]) -> list[Event]:
+    """Each event no report dates takes the earliest publication day of the articles telling
+    it (a day before a month): it happened by then."""
+    dated = []
+    for event in events:
+        told = [r for i in event.reports if (r := reports[i]).date_relation == PUBLICATION_DAY]
+        if event.date is None and told:
+            first = min(told, key=lambda r: (r.date_precision != "day", r.date))
+            event = replace(event, date=first.date, date_precision=first.date_precision, date_end=None)
+        dated.append(event)
+    return dated
 
 
 def tolerant_span(date: str | None, precision: str | None, date_end: str | None = None):

@@ -2,7 +2,8 @@
 
 An undated article still writes days ("the raid on May 3"); its reports carry them as
 year-less dates ("--05-03"). When event coreference puts such a report in one event with a
-report from a dated document on the same day, that report's year is the year the article means.
+report from a dated document on the same day (or on a short run of days holding it), that report's
+year is the year the article means.
 The years its events agree on (the most votes; a tie is no answer) complete every year-less date
 of the article, and its publication date is the latest day it then dates: an article is written
 after what it reports, so this is a lower bound, the same rule as claimgraph.extract.publication.
@@ -11,10 +12,15 @@ from __future__ import annotations
 
 import calendar
 import collections
+import datetime
 from dataclasses import replace
 
-from claimgraph.model import REPORTED_BY, DocumentDate, Event, Report
-from claimgraph.resolve.event_dates import month_day, month_days_agree
+from claimgraph.model import OWN_DATE, REPORTED_BY, DocumentDate, Event, Report
+from claimgraph.resolve.event_dates import DAY_TOLERANCE, date_span, month_day
+
+# A dated report witnesses a year when its date is a day or a run of days this short: a month's
+# worth of days ("on Thursday" in an article known only to its month) still places a day in one year.
+WITNESS_DAYS = 40
 
 
 def infer_document_dates(events: list[Event], reports: dict[str, Report],
@@ -24,12 +30,11 @@ def infer_document_dates(events: list[Event], reports: dict[str, Report],
     witnesses = collections.defaultdict(set)
     for event in events:
         members = [reports[r] for r in event.reports]
-        dated = [r for r in members if r.doc_id not in undated and _day(r) is not None]
+        dated = [w for r in members if r.doc_id not in undated and (w := _window(r)) is not None]
         for report in members:
             md = month_day(report.date) if report.doc_id in undated and report.date_relation != REPORTED_BY else None
-            for other in dated if md else ():
-                year, month, day = _day(other)
-                if month_days_agree(md, (month, day)):
+            for first, last in dated if md else ():
+                for year in _years_placing(md, first, last):
                     votes[report.doc_id][year] += 1
                     witnesses[report.doc_id].add(event.id)
     by_doc = collections.defaultdict(list)
@@ -66,13 +71,25 @@ def complete_date(date: str | None, year: int) -> str | None:
     return f"{year:04d}-{md[0]:02d}-{md[1]:02d}" if md != (2, 29) or calendar.isleap(year) else None
 
 
-def _day(report: Report) -> tuple[int, int, int] | None:
-    """(year, month, day) of a report's own full date at day precision."""
-    if report.date_relation == REPORTED_BY or report.date_precision != "day" or not report.date \
-            or report.date.startswith("--") or report.date_end:
+def _window(report: Report):
+    """The days a report's own full date stands for, when it is a day or a run of days no longer
+    than WITNESS_DAYS ("on Thursday" in an article known only to its month)."""
+    if report.date_relation != OWN_DATE or not report.date or report.date.startswith("--"):
         return None
-    try:
-        year, month, day = (int(p) for p in report.date[:10].split("-"))
-    except ValueError:
+    span = date_span(report.date, report.date_precision, report.date_end)
+    if span is None or report.date_precision != "day" or (span[1] - span[0]).days > WITNESS_DAYS:
         return None
-    return year, month, day
+    return span
+
+
+def _years_placing(md: tuple[int, int], first, last) -> list[int]:
+    """The years in which this month and day fall in the window, with a day's slack."""
+    years = []
+    for year in range(first.year, last.year + 1):
+        try:
+            day = datetime.date(year, *md)
+        except ValueError:   # 29 February of a common year
+            continue
+        if first - DAY_TOLERANCE <= day <= last + DAY_TOLERANCE:
+            years.append(year)
+    return years

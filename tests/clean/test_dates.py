@@ -79,3 +79,40 @@ def test_wire_dateline(line, date):
 ])
 def test_not_a_wire_dateline(line):
     assert wire_dateline(line) is None
+
+
+@pytest.mark.parametrize("blocks, url, expected", [
+    (["Headline", BODY, BODY], "https://example.com/2019/07/04/slug", ("2019-07-04", "url")),
+    (["Headline", BODY, BODY], "https://example.com/2019/07/slug", ("2019-07", "url")),
+    # a printed dateline beats the address; the address beats a lone date above the headline
+    (["Headline", "KABUL, May 3, 2021 (AFP) - " + BODY, BODY], "https://example.com/2021/05/04/slug",
+     ("2021-05-03", "dateline")),
+    (["Wednesday, July 17, 2024", "Headline", BODY, BODY], "https://example.com/2013/07/27/slug",
+     ("2013-07-27", "url")),
+    # published on the first date of the line, not on the day it was updated
+    (["Headline", "March 12, 2018 08:10 am | Updated June 2, 2022 11:40 am WAT - LAGOS", BODY],
+     None, ("2018-03-12", "dateline")),
+    (["Headline", "12 May 2019 10:30 BST, last modified on 3 June 2020", BODY], None,
+     ("2019-05-12", "dateline")),
+])
+def test_publication_date_from_url_and_update_lines(blocks, url, expected):
+    assert find_publication_date(blocks, title="Headline", url=url) == expected
+
+
+@pytest.mark.parametrize("blocks, url, expected", [
+    # a year-less wire dateline near the address's day is the filing day, in the address's year
+    (["Headline", "HAVANA, August 7 (Wire) --", BODY], "https://example.com/XYZ19980808.0188",
+     ("1998-08-07", "dateline")),
+    (["Headline", "BAMAKO, Dec. 31 (Reuters) - " + BODY], "https://example.com/2020/01/01/slug",
+     ("2019-12-31", "dateline")),
+    # far from it, the dateline is another story's: the address stands
+    (["Headline", "BAMAKO, March 3 (Reuters) - " + BODY], "https://example.com/2020/01/01/slug",
+     ("2020-01-01", "url")),
+])
+def test_wire_dateline_beside_the_url(blocks, url, expected):
+    assert find_publication_date(blocks, title="Headline", url=url) == expected
+
+
+def test_a_labelled_date_glued_to_the_headline():
+    blocks = ["Posted 2021-06-02 Rebels take the port, army says", BODY, BODY]
+    assert find_publication_date(blocks, title=blocks[0]) == ("2021-06-02", "dateline")

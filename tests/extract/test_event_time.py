@@ -29,11 +29,23 @@ def report_of(nlp, text, trigger, published="2021-05-10"):
     # A speech verb's date: the killing happened on or before it.
     ("The agency Tasnim wrote on May 6 that the rebels had killed 12 soldiers in Idlib.", "killed",
      "2021-05-06", "by"),
-    # A date written on another event word is that event's alone.
-    ("Two weeks after the March 2 attack, Kenya expelled the Somali ambassador.", "expelled", None, None),
+    # A date written on another event word is that event's alone: the expulsion has none of its
+    # own, so the publication day bounds it.
+    ("Two weeks after the March 2 attack, Kenya expelled the Somali ambassador.", "expelled",
+     "2021-05-10", "published"),
+    # A date in a clause of its own under the trigger's dates that clause.
+    ("Over 900 people have been killed in Darfur since the militia took the town in June 2019.", "killed",
+     "2021-05-10", "published"),
+    ("Police said the raid carried out by the army on May 3 was lawful.", "raid", "2021-05-03", "on"),
+    # a conjoined verb shares the date
+    ("Nine soldiers were killed and 20 injured in the ambush on May 3 near Gao.", "killed", "2021-05-03", "on"),
+    # Hours after another dated event: its day.
+    ("Hours after the ambush on May 3, the army arrested twelve suspects in Gao.", "arrested", "2021-05-03", "on"),
+    ("Weeks after the ambush on May 3, the army arrested twelve suspects in Gao.", "arrested", "2021-05-10",
+     "published"),
     # A noun under another clause takes none of its dates.
     ("The envoy was in Kabul on May 4 to talk with President Hamid Karzai about an attack on the embassy.",
-     "attack", None, None),
+     "attack", "2021-05-10", "published"),
 ])
 def test_event_date(nlp, text, trigger, date, relation):
     report = report_of(nlp, text, trigger)
@@ -47,3 +59,20 @@ def test_event_date(nlp, text, trigger, date, relation):
 ])
 def test_definite_descriptions_refer_back(nlp, text, trigger, refers_back):
     assert report_of(nlp, text, trigger).refers_back is refers_back
+
+
+@pytest.mark.parametrize("text, trigger, published, date, relation", [
+    # told as done with no date of its own: the publication day, as an upper bound
+    ("Protesters stormed the parliament building in Accra.", "stormed", "2021-05-10", "2021-05-10", "published"),
+    ("The army denies that its soldiers shot three demonstrators in Lagos.", "shot", "2021-05-10", "2021-05-10", "published"),
+    # its own date beats the publication day
+    ("Protesters stormed the parliament building in Accra on Friday.", "stormed", "2021-05-10",
+     "2021-05-07", "on"),
+    # an event still ahead takes none
+    ("Rebels will attack the port of Mombasa, their commander said.", "attack", "2021-05-10", None, None),
+    # an article known only to the month gives its month
+    ("Protesters stormed the parliament building in Accra.", "stormed", "2021-05", "2021-05-01", "published"),
+])
+def test_publication_day_stands_for_an_undated_event(nlp, text, trigger, published, date, relation):
+    report = report_of(nlp, text, trigger, published=published)
+    assert (report.date, report.date_relation) == (date, relation)

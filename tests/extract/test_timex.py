@@ -73,3 +73,65 @@ def test_find_dates_in_a_sentence(nlp):
 ])
 def test_infer_publication_date(nlp, text, expected):
     assert infer_publication_date(parse_text(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, anchor, direction, expected", [
+    # the tense decides which way a bare weekday or month points
+    ("Monday", "2022-03-09", "back", ("2022-03-07", "day", None)),
+    ("Monday", "2022-03-09", "ahead", ("2022-03-14", "day", None)),
+    ("Wednesday", "2022-03-09", "ahead", ("2022-03-16", "day", None)),   # today would be "today"
+    ("next Friday", "2022-03-09", None, ("2022-03-11", "day", None)),
+    ("in April", "2018-12-05", "ahead", ("2019-04-01", "month", None)),
+    ("in April", "2018-12-05", "back", ("2018-04-01", "month", None)),
+    ("on May 3", "2018-12-05", "ahead", ("2019-05-03", "day", None)),
+    ("February 20", "2019-02-10", "back", ("2018-02-20", "day", None)),
+    ("March 16", "2017-03", "back", ("2017-03-16", "day", None)),        # a month anchor: any day of it
+    ("yesterday", "2017-03", None, ("2017-02-28", "day", "2017-03-30")),
+    ("on Thursday", "2017-03", "back", ("2017-02-23", "day", "2017-03-30")),
+    # parts of a day and relative words
+    ("late on Tuesday night", "2021-06-17", "back", ("2021-06-15", "day", None)),
+    ("early Saturday", "2021-06-20", None, ("2021-06-19", "day", None)),
+    ("Sunday morning", "2021-06-20", None, ("2021-06-20", "day", None)),
+    ("overnight", "2021-06-20", None, ("2021-06-19", "day", "2021-06-20")),
+    ("earlier this week", "2021-06-17", None, ("2021-06-14", "day", "2021-06-16")),
+    ("earlier this month", "2021-06-17", None, ("2021-06-01", "day", "2021-06-16")),
+    ("later this month", "2021-06-17", None, ("2021-06-18", "day", "2021-06-30")),
+    ("the day before yesterday", "2021-06-17", None, ("2021-06-15", "day", None)),
+])
+def test_resolve_date_by_tense_and_relative_words(text, anchor, direction, expected):
+    assert resolve_date(text, anchor, direction=direction) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two ministers will meet in Geneva on Monday.", "2022-03-14"),
+    ("The rebels attacked the garrison on Monday.", "2022-03-07"),
+    ("The army has shelled the villages since Monday.", "2022-03-07"),
+    ("Talks are scheduled to resume on Monday, the mediator said.", "2022-03-14"),
+    ("The opposition plans to march on Monday.", "2022-03-14"),
+    ("Two journalists were detained on Monday.", "2022-03-07"),
+])
+def test_tense_decides_a_weekday(nlp, sentence, expected):
+    found = find_dates(next(nlp(sentence).sents), "2022-03-09")
+    assert [m.date for m in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (f) the lead's weekday, on or after the latest dated fact told further down
+    ("Aid group leaves the city\nNAIROBI, Kenya - The aid group said on Sunday it had withdrawn its staff "
+     "from the city.\nThe militia had shelled the clinic on 21 March 2019, killing four.", "2019-03-24"),
+    ("Aid group leaves the city\nNAIROBI, Kenya - The aid group said on Thursday it had withdrawn its staff "
+     "from the city.\nThe militia had shelled the clinic on 21 March 2019, killing four.", "2019-03-21"),
+    # a weekday ahead says nothing of the day of writing
+    ("Talks to resume\nThe two delegations will meet again on Sunday in the capital, officials said.\n"
+     "The militia had shelled the clinic on 21 March 2019, killing four.", "2019-03-21"),
+    # the latest fact in the lead itself: its day stands
+    ("Aid group leaves the city\nThe aid group said on Sunday it had withdrawn after the 21 March 2019 raid "
+     "on its clinic.", "2019-03-21"),
+    # timetables and maturities are not evidence of the time of writing
+    ("The company said it expects a loss in the year ending June 30, 2021.", None),
+    ("The bank issued notes due March 1, 2031.", None),
+    ("Pressure may keep the ban in place until the permit expires on Dec. 31, 2029.", None),
+    ("Construction is set to begin in early 2030.", None),
+])
+def test_infer_publication_date_from_the_lead_and_tense(nlp, text, expected):
+    assert infer_publication_date(parse_text(nlp, text)) == expected

@@ -7,9 +7,9 @@ from claimgraph.model import Event, Evidence, Report
 from claimgraph.resolve.publication_dates import complete_date, complete_years, infer_document_dates
 
 
-def report(rid, doc, date, relation="on", precision="day"):
+def report(rid, doc, date, relation="on", precision="day", date_end=None):
     return Report(rid, doc, "ASSAULT", Evidence(doc, 0, 1, "s"), date=date, date_precision=precision,
-                  date_relation=relation)
+                  date_relation=relation, date_end=date_end)
 
 
 def infer(events, reports, undated=frozenset({"undated"})):
@@ -39,9 +39,24 @@ def test_an_undated_article_takes_the_year_of_the_dated_report_of_its_event():
     # A month-precision date elsewhere does not fix a day.
     ([report("a1", "dated", "2019-09", precision="month"), report("u1", "undated", "--09-01")],
      [Event("e1", "ASSAULT", ("a1", "u1"))]),
+    # Nor does a run of days that does not hold it, or one too long to vouch for a year.
+    ([report("a1", "dated", "2019-08-23", date_end="2019-08-30"), report("u1", "undated", "--09-05")],
+     [Event("e1", "ASSAULT", ("a1", "u1"))]),
+    ([report("a1", "dated", "2018-09-01", date_end="2019-09-30"), report("u1", "undated", "--09-05")],
+     [Event("e1", "ASSAULT", ("a1", "u1"))]),
+    # Nor does a publication day standing for an undated event.
+    ([report("a1", "dated", "2019-09-01", relation="published"), report("u1", "undated", "--09-01")],
+     [Event("e1", "ASSAULT", ("a1", "u1"))]),
 ])
 def test_no_year_without_a_dated_day_to_vouch_for_it(reports, events):
     assert infer(events, reports) == []
+
+
+def test_a_run_of_days_holding_the_day_vouches_for_its_year():
+    # "on Thursday" in an article known only to its month: the Thursdays of that month
+    reports = [report("a1", "dated", "2019-08-29", date_end="2019-09-26"), report("u1", "undated", "--09-12")]
+    [inferred] = infer([Event("e1", "ASSAULT", ("a1", "u1"))], reports)
+    assert inferred.published == "2019-09-12"
 
 
 @pytest.mark.parametrize("date, year, expected", [

@@ -1,0 +1,31 @@
+"""Publication days standing for undated events: left out of resolution, given to events last."""
+import pytest
+
+from claimgraph.resolve import resolve_graph
+from claimgraph.resolve.event_dates import report_window
+from tests.resolve.test_events import report
+
+
+@pytest.mark.parametrize("reports, expected", [
+    # a publication day does not split one happening told by two outlets on different days
+    ([report("a", "d1", date="2020-06-03", relation="published", location="x", actors=("p",), killed=5),
+      report("b", "d2", date="2020-06-06", relation="published", location="x", actors=("p",), killed=5)],
+     [(("a", "b"), "2020-06-03", "day")]),
+    # a stated date beats the publication day
+    ([report("a", "d1", date="2020-06-03", relation="published", location="x", actors=("p",), killed=5),
+      report("b", "d2", date="2020-06-01", location="x", actors=("p",), killed=5)],
+     [(("a", "b"), "2020-06-01", "day")]),
+    # a publication day known to the month alone
+    ([report("a", "d1", date="2020-06-01", precision="month", relation="published", location="x", actors=("p",), killed=5)],
+     [(("a",), "2020-06-01", "month")]),
+])
+def test_publication_days_date_events_last(reports, expected):
+    resolution = resolve_graph({"d1": "s1", "d2": "s2"}, [], reports)
+    assert [(tuple(sorted(e.reports)), e.date, e.date_precision) for e in resolution.events] == expected
+    assert not resolution.contradictions
+
+
+@pytest.mark.parametrize("relation, expected_last", [("on", "2020-06-04"), ("by", "2020-06-04")])
+def test_report_window(relation, expected_last):
+    window = report_window("2020-06-03", "day", relation=relation)
+    assert window[1].isoformat() == expected_last and (relation == "on") == (window[0].isoformat() == "2020-06-02")
