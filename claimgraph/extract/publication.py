@@ -170,8 +170,8 @@ def _in_parentheses(token) -> bool:
 def _looks_ahead(sent, mention) -> bool:
     """A date the sentence presents as future or as a possibility ("will be held on", "the year
     ending June 30", "plans to redeem on", "could fall in June", "may keep it until the permit
-    expires on"): no evidence of the past."""
-    return tense_direction(sent.doc, mention.start, mention.end) == "ahead"
+    expires on", "an option to buy after May 3"): no evidence of the past."""
+    return tense_direction(sent.doc, mention.start, mention.end) in ("ahead", "open")
 
 
 def _today_headline_date(parsed, sents, day_first, year_less_anchor, latest) -> date | None:

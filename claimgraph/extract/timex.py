@@ -394,6 +394,7 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
     for start, end in set(spans):
         surface = sent_text[start - offset:end - offset]
         direction = tense_direction(sent.doc, start, end) if anchor else None
+        direction = None if direction == "open" else direction
         with tracing("date") as rules:
             found = resolve_date(surface, anchor, day_first=day_first, partial=partial, direction=direction)
         if found:
@@ -411,8 +412,10 @@ def tense_direction(doc, start: int, end: int) -> str | None:
     """Whether the clause a date expression stands in tells of the past ("back": "attacked on
     Monday", "has met in March", "was killed Sunday") or the future ("ahead": "will meet Monday",
     "plans to vote in May", "the talks due on Friday", "could fall in June", "may keep it until
-    the permit expires in May"); None for the present (headlines and captions tell the past in
-    it) or when unclear."""
+    the permit expires in May"); "open" for an infinitive on a noun ("the option to buy after
+    May 3", "the offensive to retake the city on Saturday": intended, or a misplaced date of the
+    clause above); None for the present (headlines and captions tell the past in it) or when
+    unclear."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -425,6 +428,8 @@ def tense_direction(doc, start: int, end: int) -> str | None:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if token.tag_ == "VB" and "to" in aux and token.head.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            return "open"   # "the offensive to retake the city on Saturday": the parse cannot say
         if aux & (lexicon.future_auxiliaries | lexicon.modal_auxiliaries) \
                 or (token.tag_ == "VB" and "to" in aux and _infinitive_ahead(token)):
             return "ahead"
@@ -439,8 +444,8 @@ def tense_direction(doc, start: int, end: int) -> str | None:
 
 
 def _infinitive_ahead(verb) -> bool:
-    """"plans to meet", "the option to buy", "is set to begin": a to-infinitive lies ahead of the
-    word it completes, unless that is a past verb of doing ("tried to flee on Monday")."""
+    """"plans to meet", "is set to begin": a to-infinitive lies ahead of the verb it completes,
+    unless that is a past verb of doing ("tried to flee on Monday")."""
     head = verb.head
     return (head.lemma_.lower() in load_lexicon().ahead_verbs or head.lower_ == "going" or head.i == verb.i
             or not _told_as_past(head))
