@@ -39,6 +39,8 @@ _MONTH_CAP = r"(?:%s)\.?" % "|".join(sorted({m.capitalize() for m in MONTHS}, ke
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR_REF = r"(?:,?\s+(?:of\s+)?(?:this|last|next)\s+year)"
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+# A weekday of no known week, as TIMEX3 writes it (ISO weekday: Monday 1 ... Sunday 7).
+WEEKDAY_PARTIAL = "XXXX-WXX-%d"
 
 # A clause in the simple present under these takes the tense of the clause above it.
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj"})
@@ -87,7 +89,8 @@ def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None
     """One date expression as (first day, precision, last day of a range or None), or None.
 
     With partial=True, a day and month with no year and no anchor to place them give the ISO
-    8601 partial date "--MM-DD", so coreference can match it with the same day dated elsewhere.
+    8601 partial date "--MM-DD", and a bare weekday the TIMEX3 value "XXXX-WXX-D" (ISO weekday
+    D), so an article printing no date can be placed by the same day dated elsewhere.
     `direction` is the tense of the clause the expression dates: "back" (told as past: a bare
     weekday or month is the latest on or before the anchor) or "ahead" (told as future: the first
     after it); None keeps the nearest instance (see the module docstring)."""
@@ -108,7 +111,8 @@ def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None
     t = re.sub(r"^(?:before|until|till|after|around|about|by|on|in)\s+(?:the\s+)?", "", t)
     a = parse_anchor(anchor)
     return (_answer(lambda: _numeric(t, a, day_first)) or _answer(lambda: _with_month(t, a, partial, direction))
-            or _answer(lambda: _with_year(t)) or _answer(lambda: _relative(t, a, direction)))
+            or _answer(lambda: _with_year(t)) or _answer(lambda: _relative(t, a, direction))
+            or (_answer(lambda: _weekday_partial(t)) if partial and a is None else None))
 
 
 def _answer(attempt) -> Resolved | None:
@@ -118,6 +122,15 @@ def _answer(attempt) -> Resolved | None:
     if found:
         refire(rules)
     return found
+
+
+def _weekday_partial(t: str) -> Resolved | None:
+    """"on Saturday", "early Saturday" with nothing to place it: "XXXX-WXX-6"."""
+    t = _without_day_part(t)
+    if t not in WEEKDAYS:
+        return None
+    fired("date:partial_weekday")
+    return WEEKDAY_PARTIAL % (WEEKDAYS[t] + 1), "day", None
 
 
 def _since(rest: str, anchor: str | None, day_first: bool | None) -> Resolved | None:

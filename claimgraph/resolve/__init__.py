@@ -13,7 +13,7 @@ from claimgraph.model import (GROUP, CanonicalEntity, Contradiction, DocumentDat
                               Event, Judgement, Relation, Report)
 from claimgraph.resolve.contradictions import find_contradictions
 from claimgraph.resolve.entities import resolve_entities
-from claimgraph.resolve.event_dates import dated_by_publication, without_publication_days
+from claimgraph.resolve.event_dates import comparable_dates, dated_by_publication
 from claimgraph.resolve.events import resolve_events
 from claimgraph.resolve.places import PlaceHierarchy
 from claimgraph.resolve.publication_dates import complete_years, infer_document_dates
@@ -40,9 +40,9 @@ def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list
     hierarchy = PlaceHierarchy(relations, canonical_of, canonicals)
     unnamed = frozenset(e.id for e in entities if e.type == GROUP)
     told = {r.id: r for r in reports}
-    reports = without_publication_days(reports)
+    reports = comparable_dates(reports)
     events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed)
-    document_dates = infer_document_dates(events, {r.id: r for r in reports}, set(undated))
+    document_dates = infer_document_dates(events, told, set(undated))
     if document_dates:
         reports = complete_years(reports, document_dates)
         events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed)

@@ -47,12 +47,21 @@ def report_window(date: str | None, precision: str | None, date_end: str | None 
     return span
 
 
-def without_publication_days(reports: list[Report]) -> list[Report]:
+def comparable_dates(reports: list[Report]) -> list[Report]:
     """The reports as resolution judges them: a publication day standing for an undated event
-    (relation "published") says nothing about which other reports tell the same happening, so
-    they are compared as undated."""
+    (relation "published") says nothing about which other reports tell the same happening, and a
+    weekday of no known week ("XXXX-WXX-6") places nothing by itself, so both are compared as
+    undated. (claimgraph.resolve.publication_dates reads the weekdays.)"""
     return [replace(r, date=None, date_precision=None, date_end=None, date_relation=None)
-            if r.date_relation == PUBLICATION_DAY else r for r in reports]
+            if r.date_relation == PUBLICATION_DAY or weekday_of(r.date) else r for r in reports]
+
+
+def weekday_of(date: str | None) -> int | None:
+    """The ISO weekday (1-7) of a weekday of no known week, "XXXX-WXX-6"."""
+    if not date or not date.startswith("XXXX-WXX-") or not date[-1:].isdigit():
+        return None
+    day = int(date[-1])
+    return day if 1 <= day <= 7 else None
 
 
 def dated_by_publication(events: list[Event], reports: dict[str, Report]) -> list[Event]:

@@ -3,7 +3,8 @@
 An undated article still writes days ("the raid on May 3"); its reports carry them as
 year-less dates ("--05-03"). When event coreference puts such a report in one event with a
 report from a dated document on the same day (or on a short run of days holding it), that report's
-year is the year the article means.
+year is the year the article means. A weekday the article names ("XXXX-WXX-6", "on Saturday") in
+one event with a dated report of that weekday is that day.
 The years its events agree on (the most votes; a tie is no answer) complete every year-less date
 of the article, and its publication date is the latest day it then dates: an article is written
 after what it reports, so this is a lower bound, the same rule as claimgraph.extract.publication.
@@ -16,7 +17,7 @@ import datetime
 from dataclasses import replace
 
 from claimgraph.model import OWN_DATE, REPORTED_BY, DocumentDate, Event, Report
-from claimgraph.resolve.event_dates import DAY_TOLERANCE, date_span, month_day
+from claimgraph.resolve.event_dates import DAY_TOLERANCE, date_span, month_day, weekday_of
 
 # A dated report witnesses a year when its date is a day or a run of days this short: a month's
 # worth of days ("on Thursday" in an article known only to its month) still places a day in one year.
@@ -28,15 +29,24 @@ def infer_document_dates(events: list[Event], reports: dict[str, Report],
     """A DocumentDate for each undated document whose year-less days match dated reports."""
     votes = collections.defaultdict(collections.Counter)
     witnesses = collections.defaultdict(set)
+    weekdays = collections.defaultdict(set)     # document -> days its weekdays fell on
     for event in events:
         members = [reports[r] for r in event.reports]
         dated = [w for r in members if r.doc_id not in undated and (w := _window(r)) is not None]
         for report in members:
-            md = month_day(report.date) if report.doc_id in undated and report.date_relation != REPORTED_BY else None
+            own = report.doc_id in undated and report.date_relation != REPORTED_BY
+            md = month_day(report.date) if own else None
             for first, last in dated if md else ():
                 for year in _years_placing(md, first, last):
                     votes[report.doc_id][year] += 1
                     witnesses[report.doc_id].add(event.id)
+            weekday = weekday_of(report.date) if own else None
+            for first, last in dated if weekday else ():
+                day = _weekday_in(weekday, first, last)
+                if day is not None:
+                    votes[report.doc_id][day.year] += 1
+                    witnesses[report.doc_id].add(event.id)
+                    weekdays[report.doc_id].add(day)
     by_doc = collections.defaultdict(list)
     for report in reports.values():
         by_doc[report.doc_id].append(report)
@@ -46,7 +56,8 @@ def infer_document_dates(events: list[Event], reports: dict[str, Report],
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             continue
         year = ranked[0][0]
-        days = [d for r in by_doc[doc_id] if r.date_precision == "day" and (d := complete_date(r.date, year))]
+        days = [d for r in by_doc[doc_id] if r.date_precision == "day" and (d := complete_date(r.date, year))
+                and d[:1].isdigit()] + [d.isoformat() for d in weekdays[doc_id] if d.year == year]
         if days:
             inferred.append(DocumentDate(
                 doc_id=doc_id, published=max(days), year_from=tuple(sorted(witnesses[doc_id])),
@@ -80,6 +91,14 @@ def _window(report: Report):
     if span is None or report.date_precision != "day" or (span[1] - span[0]).days > WITNESS_DAYS:
         return None
     return span
+
+
+def _weekday_in(weekday: int, first, last):
+    """The one day of this ISO weekday in a window shorter than a week, else None."""
+    if (last - first).days >= 6:
+        return None
+    days = [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
+    return next((d for d in days if d.isoweekday() == weekday), None)
 
 
 def _years_placing(md: tuple[int, int], first, last) -> list[int]:

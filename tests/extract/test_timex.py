@@ -102,6 +102,16 @@ def test_resolve_date_by_tense_and_relative_words(text, anchor, direction, expec
     assert resolve_date(text, anchor, direction=direction) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("early Saturday", ("XXXX-WXX-6", "day", None)),     # nothing to place it: its weekday
+    ("on Monday", ("XXXX-WXX-1", "day", None)),
+    ("May 3", ("--05-03", "day", None)),
+    ("last Monday", None),
+])
+def test_partial_dates_without_an_anchor(text, expected):
+    assert resolve_date(text, None, partial=True) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The two ministers will meet in Geneva on Monday.", "2022-03-14"),
     ("The rebels attacked the garrison on Monday.", "2022-03-07"),

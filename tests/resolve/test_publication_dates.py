@@ -59,6 +59,19 @@ def test_a_run_of_days_holding_the_day_vouches_for_its_year():
     assert inferred.published == "2019-09-12"
 
 
+def test_a_weekday_in_one_event_with_a_dated_report_of_that_weekday_is_that_day():
+    # "early Saturday" in an article printing no date; another outlet dates the raid 2015-06-13
+    reports = [report("a1", "dated", "2015-06-13"), report("u1", "undated", "XXXX-WXX-6"),
+               report("u2", "undated", "XXXX-WXX-7")]
+    [inferred] = infer([Event("e1", "ASSAULT", ("a1", "u1")), Event("e2", "REJECT", ("u2",))], reports)
+    assert inferred.published == "2015-06-13"
+
+
+def test_a_weekday_that_is_not_the_dated_day_places_nothing():
+    reports = [report("a1", "dated", "2015-06-13"), report("u1", "undated", "XXXX-WXX-5")]
+    assert infer([Event("e1", "ASSAULT", ("a1", "u1"))], reports) == []
+
+
 @pytest.mark.parametrize("date, year, expected", [
     ("--09-01", 2013, "2013-09-01"),
     ("--02-29", 2013, None),
