@@ -95,7 +95,7 @@ def publication_day(trigger, modality: str, published: str | None) -> EventDate 
         return None
     precision = "day" if len(published) == 10 else "month"
     day = published if precision == "day" else published + "-01"
-    fired("date:publication_day")
+    fired("report:publication_day")   # decided in the reports stage, which traces "report" rules
     return EventDate(DateMention(trigger.idx, trigger.idx, "", day, precision), PUBLICATION_DAY)
 
 

@@ -76,3 +76,4 @@ def test_definite_descriptions_refer_back(nlp, text, trigger, refers_back):
 def test_publication_day_stands_for_an_undated_event(nlp, text, trigger, published, date, relation):
     report = report_of(nlp, text, trigger, published=published)
     assert (report.date, report.date_relation) == (date, relation)
+    assert ("report:publication_day" in report.rules) == (relation == "published")
