@@ -22,7 +22,7 @@ IDENTIFIERS = {
     ("clean/html.py", "_FLAT"): "HTML element names",
     ("clean/furniture.py", "_SITE_CHROME"): "the furniture kinds this module reports",
     ("extract/modality.py", "STRENGTH"): "modality values of model.Report",
-    ("extract/event_time.py", "AHEAD_MODALITIES"): "modality values of model.Report",
+    ("extract/event_time.py", "DONE_MODALITIES"): "modality values of model.Report",
     ("resolve/events.py", "MODALITY_CLASS"): "modality values of model.Report",
     ("extract/relation_phrases.py", "KINDS_BEFORE_NAME"): "title kinds of extract.roles",
     ("extract/relations.py", "PREDICATE_BY_KIND"): "title kinds -> relation predicates of model.Relation",

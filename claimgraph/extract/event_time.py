@@ -14,9 +14,9 @@
   "by" date of a speech verb reporting it.
 - An event told hours or moments from another dated event in its clause ("hours after the raid
   on May 3, the group claimed it") is on that day.
-- An event a news article tells as done with no date at all takes the publication day, as an
-  upper bound (relation "published"): what it reports happened by the day it appeared, most
-  often on it. An event told as planned or threatened takes none: it lies after that day.
+- An event a news article tells as done (or denies was done) with no date at all takes the
+  publication day, as an upper bound (relation "published"): what it reports happened by the day
+  it appeared, most often on it. An event told as planned, threatened or possible takes none.
 """
 from __future__ import annotations
 
@@ -33,8 +33,10 @@ from claimgraph.ontology.lexicon import load_lexicon
 # Not "acl": the small model hangs a conjoined participle on a number ("30 killed and 100
 # injured on Friday").
 SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "csubj", "pcomp"})
-# Modalities of an event that lies after the time of writing.
-AHEAD_MODALITIES = frozenset({"planned", "threatened"})
+# Modalities of an event told as done (or as denied having been done): it lies before the time of
+# writing. "possible" is not among them: "may have killed" looks back, "if he gets his way, they
+# could strike" ahead.
+DONE_MODALITIES = frozenset({"occurred", "denied"})
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def _same_day_as_another(doc, lo: int, hi: int, dates: list[DateMention], other_
 def publication_day(trigger, modality: str, published: str | None) -> EventDate | None:
     """The publication day (or month, when only that is known) standing for an event told with
     no date of its own (see the module docstring); None when the event lies ahead."""
-    if modality in AHEAD_MODALITIES or not published or len(published) not in (7, 10):
+    if modality not in DONE_MODALITIES or not published or len(published) not in (7, 10):
         return None
     precision = "day" if len(published) == 10 else "month"
     day = published if precision == "day" else published + "-01"

@@ -70,6 +70,7 @@ def test_definite_descriptions_refer_back(nlp, text, trigger, refers_back):
      "2021-05-07", "on"),
     # an event still ahead takes none
     ("Rebels will attack the port of Mombasa, their commander said.", "attack", "2021-05-10", None, None),
+    ("If the talks fail, rebels could attack the port of Mombasa.", "attack", "2021-05-10", None, None),
     # an article known only to the month gives its month
     ("Protesters stormed the parliament building in Accra.", "stormed", "2021-05", "2021-05-01", "published"),
 ])
