@@ -435,16 +435,18 @@ def tense_direction(doc, start: int, end: int) -> str | None:
     lexicon = load_lexicon()
     if any(t.lower_ in lexicon.ahead_words and t.tag_ != "VBD" for t in span):   # "the year ending June 30"
         return "ahead"
+    through_noun = False   # "attacks similar to May 3 may recur": the date is the noun's, not the modal's
     for token in span.root.ancestors:
         if token.lower_ in lexicon.ahead_words and token.tag_ != "VBD":
             return "ahead"
         if token.pos_ not in ("VERB", "AUX"):
+            through_noun = through_noun or token.pos_ in ("NOUN", "PROPN")
             continue
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if token.tag_ == "VB" and "to" in aux and token.head.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             return "open"   # "the offensive to retake the city on Saturday": the parse cannot say
-        if aux & (lexicon.future_auxiliaries | lexicon.modal_auxiliaries) \
-                or (token.tag_ == "VB" and "to" in aux and _infinitive_ahead(token)):
+        if not through_noun and (aux & (lexicon.future_auxiliaries | lexicon.modal_auxiliaries)
+                                 or (token.tag_ == "VB" and "to" in aux and _infinitive_ahead(token))):
             return "ahead"
         if _told_as_past(token):
             return "back"

@@ -121,6 +121,8 @@ def test_partial_dates_without_an_anchor(text, expected):
     ("Two journalists were detained on Monday.", "2022-03-07"),
     # an infinitive on a noun: the parse cannot tell intent from a misplaced date, so the nearest
     ("The army paused its offensive to retake the city on Monday.", "2022-03-07"),
+    # a date of a noun under a modal is the noun's: a past day
+    ("Attacks similar to the raid on Monday may recur at any time, the embassy warned.", "2022-03-07"),
 ])
 def test_tense_decides_a_weekday(nlp, sentence, expected):
     found = find_dates(next(nlp(sentence).sents), "2022-03-09")
