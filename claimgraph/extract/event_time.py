@@ -103,8 +103,9 @@ def publication_day(trigger, modality: str, published: str | None) -> EventDate 
 
 def dates_itself(trigger, dated: EventDate) -> bool:
     """Whether a noun trigger carries its date in its own phrase ("the March 2 raid",
-    "the talks on May 3"): a reference to one known event, worth a report even unnamed."""
-    if trigger.pos_ != "NOUN" or dated.relation != OWN_DATE:
+    "the talks on May 3"): a reference to one known event, worth a report even unnamed. A weekday
+    of no known week ("the strike on Monday" in an undated text, "XXXX-WXX-1") singles out none."""
+    if trigger.pos_ != "NOUN" or dated.relation != OWN_DATE or dated.mention.date.startswith("XXXX"):
         return False
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
     return lo <= dated.mention.start and dated.mention.end <= hi

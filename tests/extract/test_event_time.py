@@ -52,6 +52,11 @@ def test_event_date(nlp, text, trigger, date, relation):
     assert (report.date, report.date_relation) == (date, relation)
 
 
+def test_a_weekday_of_no_known_week_does_not_single_out_an_event(nlp):
+    parsed = parse_text(nlp, "Thousands of workers stopped work on the first day of a strike on Monday.")
+    assert [r.trigger for r in extract_reports(parsed) if r.trigger == "strike"] == []
+
+
 @pytest.mark.parametrize("text, trigger, refers_back", [
     ("The bombing, which happened on May 3, left the market in ruins.", "bombing", True),
     ("The ministry said no such raid had taken place in Homs.", "raid", True),
