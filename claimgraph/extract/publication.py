@@ -74,7 +74,7 @@ def infer_publication_date(parsed) -> str | None:
         if year_less_anchor:
             taken = {m.start for m in explicit}
             evidence += [(date.fromisoformat(m.date), m.precision, sent.start_char)
-                         for m in find_dates(sent, year_less_anchor, day_first=day_first)
+                         for m in find_dates(sent, year_less_anchor, day_first=day_first, by_tense=False)
                          if m.start not in taken and m.precision != "year"
                          and _HAS_MONTH.search(m.text) and not _RELATIVE_WORD.search(m.text)
                          and not _looks_ahead(sent, m)]

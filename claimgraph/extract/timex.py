@@ -393,9 +393,11 @@ def document_day_first(text: str) -> bool | None:
 
 
 def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
-               partial: bool = False) -> list[DateMention]:
+               partial: bool = False, by_tense: bool = True) -> list[DateMention]:
     """Every resolvable date expression in a spaCy sentence span: DATE/TIME entities and the
-    patterns the small model misses; overlapping candidates keep the most precise, then longest."""
+    patterns the small model misses; overlapping candidates keep the most precise, then longest.
+    The tense points bare dates back or ahead of the anchor (by_tense) when the anchor is the day
+    of writing; an anchor that only bounds it (claimgraph.extract.publication) takes the window."""
     if day_first is None:
         day_first = document_day_first(sent.doc.text)
     spans = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("DATE", "TIME")]
@@ -406,7 +408,7 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
     candidates = []
     for start, end in set(spans):
         surface = sent_text[start - offset:end - offset]
-        direction = tense_direction(sent.doc, start, end) if anchor else None
+        direction = tense_direction(sent.doc, start, end) if anchor and by_tense else None
         direction = None if direction == "open" else direction
         with tracing("date") as rules:
             found = resolve_date(surface, anchor, day_first=day_first, partial=partial, direction=direction)
