@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import logging
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,8 @@ DOCUMENT_LOCAL_TYPES = {"GROUP"}
 # A blocking key shared by more entities than this is a common word, not a name (measured: on
 # 5,000 generated documents the largest informative block held under 100 entities).
 MAX_BLOCK = 400
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,12 @@ def decide(a: Entity, b: Entity, compare_names=compare) -> Decision | None:
     entity_type = a.type if types_compatible(a.type, b.type) else None
     for name_a in names_of(a):
         for name_b in names_of(b):
-            result = compare_names(name_a, name_b, entity_type)
+            try:
+                result = compare_names(name_a, name_b, entity_type)
+            except Exception as err:   # one bad comparison must not stop resolving the corpus
+                log.warning("name comparison failed, taken as no match: %r ~ %r (%s): %s: %s",
+                            name_a, name_b, entity_type, type(err).__name__, err)
+                continue
             if result.match and (best is None or result.score > best.score):
                 best = Decision(a.id, b.id, result.score, "name-match",
                                 f"{name_a!r} ~ {name_b!r}: " + "; ".join(

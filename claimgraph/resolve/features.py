@@ -33,6 +33,10 @@ class Alignment:
     pairs: tuple[Pair, ...]
     extra_a: tuple[Token, ...]                 # parts of a matched by nothing in b
     extra_b: tuple[Token, ...]
+    # each name's tokens in written order after joining ('los angeles' may be one token 'la'):
+    # the sequence the extra parts come from
+    joined_a: tuple[Token, ...] = ()
+    joined_b: tuple[Token, ...] = ()
 
 
 def merge_joined(side: tuple[Token, ...], other: tuple[Token, ...], acronyms: bool) -> tuple[Token, ...]:
@@ -69,8 +73,9 @@ def _joined_at(side: tuple[Token, ...], i: int, others: set[str], acronyms: bool
 def align(a: ParsedName, b: ParsedName) -> Alignment:
     """Pair the name parts of a and b, best pairs first, each part used once, order ignored."""
     given = _is_person(a, b) or a.type is None and b.type is None
-    parts_a = tuple(t for t in merge_joined(a.tokens, b.tokens, not given) if t.kind != PARTICLE)
-    parts_b = tuple(t for t in merge_joined(b.tokens, a.tokens, not given) if t.kind != PARTICLE)
+    joined_a, joined_b = merge_joined(a.tokens, b.tokens, not given), merge_joined(b.tokens, a.tokens, not given)
+    parts_a = tuple(t for t in joined_a if t.kind != PARTICLE)
+    parts_b = tuple(t for t in joined_b if t.kind != PARTICLE)
     typos = not (a.type in FIXED_SPELLING_TYPES or b.type in FIXED_SPELLING_TYPES or a.abjad and b.abjad)
     candidates = sorted(((*token_likeness(x.text, y.text, given, typos), i, j)
                          for i, x in enumerate(parts_a) for j, y in enumerate(parts_b)),
@@ -83,7 +88,7 @@ def align(a: ParsedName, b: ParsedName) -> Alignment:
             used_b.add(j)
     return Alignment(tuple(pairs),
                      tuple(t for i, t in enumerate(parts_a) if i not in used_a),
-                     tuple(t for j, t in enumerate(parts_b) if j not in used_b))
+                     tuple(t for j, t in enumerate(parts_b) if j not in used_b), joined_a, joined_b)
 
 
 def _is_person(a: ParsedName, b: ParsedName) -> bool:
@@ -136,7 +141,7 @@ def extra_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
     extra = al.extra_a or al.extra_b
     if not extra:
         return None
-    longer = a if al.extra_a else b
+    longer = al.joined_a if al.extra_a else al.joined_b
     value = 1.0
     for token in extra:
         value *= EXTRA_GENERIC if token.kind != NAME else _extra_name_factor(a, b, al, longer, token)
@@ -150,19 +155,21 @@ def extra_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
 EXTRA_PERSON_NAME, EXTRA_ORG_WORD_SHORT_CORE, EXTRA_ORG_WORD, EXTRA_GENERIC = 0.93, 0.75, 0.85, 0.93
 
 
-def _extra_name_factor(a: ParsedName, b: ParsedName, al: Alignment, longer: ParsedName, token: Token) -> float:
+def _extra_name_factor(a: ParsedName, b: ParsedName, al: Alignment, longer: tuple[Token, ...],
+                       token: Token) -> float:
     if _is_person(a, b):
         return EXTRA_PERSON_NAME
     core = sum(1 for p in al.pairs if p.a.kind == NAME)
     return EXTRA_ORG_WORD if core >= 2 and not _is_qualifier(longer, token) else EXTRA_ORG_WORD_SHORT_CORE
 
 
-def _is_qualifier(name: ParsedName, token: Token) -> bool:
-    """'Northern X', 'X in Libya': a region or scope that makes a branch, not a spelling."""
+def _is_qualifier(tokens: tuple[Token, ...], token: Token) -> bool:
+    """'Northern X', 'X in Libya': a region or scope that makes a branch, not a spelling.
+    `tokens`: the name as aligned, where joined words ('los angeles' as 'la') are one token."""
     lexicon = load_lexicon()
-    at = name.tokens.index(token)
+    at = tokens.index(token)
     return (token.text in lexicon.qualifier_words
-            or at > 0 and name.tokens[at - 1].text in lexicon.name_qualifying_prepositions)
+            or at > 0 and tokens[at - 1].text in lexicon.name_qualifying_prepositions)
 
 
 def conflicting_parts(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:

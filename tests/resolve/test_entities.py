@@ -6,7 +6,7 @@ import itertools
 import pytest
 
 from claimgraph.model import Entity, Judgement
-from claimgraph.resolve.entities import resolve_entities
+from claimgraph.resolve.entities import decide, resolve_entities
 
 
 def entity(doc, name, type_="PERSON", *aliases):
@@ -93,3 +93,11 @@ def test_a_split_holds_between_clusters_of_many_documents():
     split = clusters(entities, [Judgement("j1", "split", "Hassan Nasrallah", "Hasan Nasrallah")])
     assert split == [["a:Hassan Nasrallah", "b:Hassan Nasrallah", "c:Hassan Nasrallah"],
                      ["d:Hasan Nasrallah", "e:Hasan Nasrallah"]]
+
+
+def test_a_failing_name_comparison_is_logged_and_no_link(caplog):
+    def failing(a, b, type_):
+        raise ValueError("matcher bug")
+    left, right = entity("a", "Northern Water Board", "ORG"), entity("b", "North Water Board", "ORG")
+    assert decide(left, right, failing) is None
+    assert "'Northern Water Board' ~ 'North Water Board'" in caplog.text and "matcher bug" in caplog.text

@@ -105,6 +105,16 @@ def test_feature_details(a, b, type, feature, detail):
     assert 0.0 <= scores[feature].value <= 1.0
 
 
+@pytest.mark.parametrize("a, b, type", [
+    # the short name's "LA" reads as a particle, while the long name's first two words join
+    # into "la": the extra part is a joined token, not one of the long name's own
+    ("Los Alamos National Laboratory", "LA National Laboratory", "ORG"),
+    ("Los Alamos Regional Police Department", "LA Regional Police", "ORG"),
+])
+def test_joined_words_left_over_are_compared(a, b, type):
+    assert 0 < compare(a, b, type).score < 1
+
+
 def test_partial_name_scores_but_does_not_match():
     surname = compare("Tehrani", "Reza Tehrani", "PERSON")
     given = compare("Reza", "Reza Tehrani", "PERSON")
