@@ -2,7 +2,7 @@
 
 Data flows one way: RawDocument -> Document (cleaned) -> spaCy Doc -> Sentence,
 Entity, Mention, Report, Relation (one document's extraction) -> resolution adds
-EntityLink, Event and Contradiction across documents. Every extracted record
+EntityLink, Story, Event and Contradiction across documents. Every extracted record
 carries its Evidence: document, character span into the cleaned text, sentence.
 
 Document-level records are never rewritten by resolution: an Entity keeps its
@@ -189,6 +189,37 @@ class Score:
 
 
 @dataclass(frozen=True)
+class Lead:
+    """What story detection reads of a document: its headline and first sentences, the
+    entities they name, and when it was published."""
+    doc_id: str
+    text: str                                # the headline and the lead sentences
+    title: str | None = None
+    published: str | None = None
+    entities: tuple[str, ...] = ()           # document-level entity ids named in the lead
+
+
+@dataclass(frozen=True)
+class StoryLink:
+    """Why two documents were joined into one story: the pair's score and each feature behind it."""
+    left: str                                # document ids
+    right: str
+    score: float
+    features: tuple[Score, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    """Documents that tell the same incident (an analyst's "related reporting"), and why."""
+    id: str
+    members: tuple[str, ...]                 # document ids, at least two
+    title: str | None = None                 # the headline of its earliest member
+    first_published: str | None = None
+    last_published: str | None = None
+    links: tuple[StoryLink, ...] = ()        # the joins that made it, strongest first
+
+
+@dataclass(frozen=True)
 class EntityLink:
     """Resolution's mapping of a document-level entity to its canonical entity, and why."""
     entity_id: str
@@ -253,6 +284,7 @@ class ContradictionValue:
     value: str
     doc_id: str
     report_id: str
+    attributed_to: str | None = None         # canonical id of the source the report cites
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,14 @@ def mend_parse(doc):
     return doc
 
 
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """English function words (spaCy's list), for comparing texts by the words that carry content."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL):
     import spacy

@@ -32,10 +32,11 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from claimgraph.ids import content_hash
-from claimgraph.model import REPORTED_BY, Event, Report
+from claimgraph.model import REPORTED_BY, Event, Report, Story
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
                                             report_window)
 from claimgraph.resolve.places import PlaceHierarchy
+from claimgraph.resolve.stories import LEAD_SENTENCES
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
 # Blocks larger than this are a country or a big actor named in everything: they are compared
@@ -45,6 +46,9 @@ MAX_BLOCK = 200
 ANAPHORA_STRENGTH = 100.0
 # A participant-less report matched by its day alone: the weakest link.
 LONE_DATE_STRENGTH = 0.25
+# The lead events of one kind in the documents of one story: what the outlets lead with is the
+# incident they all tell, below only the text's own anaphora.
+STORY_LEAD_STRENGTH = 50.0
 
 
 @dataclass
@@ -60,16 +64,17 @@ class Cluster:
     actors: set = field(default_factory=set)
     targets: set = field(default_factory=set)
     docs: set = field(default_factory=set)
+    stories: set = field(default_factory=set)
 
     def absorb(self, other: "Cluster", span) -> None:
         self.reports += other.reports
         self.span = span
         self.dated = self.dated or other.dated
-        for name in ("month_days", "places", "participants", "actors", "targets", "docs"):
+        for name in ("month_days", "places", "participants", "actors", "targets", "docs", "stories"):
             getattr(self, name).update(getattr(other, name))
 
 
-def _cluster_of(report: Report, canon) -> Cluster:
+def _cluster_of(report: Report, canon, story_of: dict[str, str]) -> Cluster:
     place = canon(report.location) if report.location else None
     reported_by = report.date_relation == REPORTED_BY
     span = report_window(report.date, report.date_precision, report.date_end, report.date_relation)
@@ -79,17 +84,20 @@ def _cluster_of(report: Report, canon) -> Cluster:
                    month_days={md} if md else set(), places={place} - {None},
                    participants={canon(i) for i in (*report.actors, *report.targets)} | ({place} - {None}),
                    actors={canon(i) for i in report.actors}, targets={canon(i) for i in report.targets},
-                   docs={report.doc_id})
+                   docs={report.doc_id}, stories={story_of[report.doc_id]} if report.doc_id in story_of else set())
 
 
 def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources: dict[str, str],
-                   hierarchy: PlaceHierarchy | None = None, unnamed: frozenset = frozenset()) -> list[Event]:
+                   hierarchy: PlaceHierarchy | None = None, unnamed: frozenset = frozenset(),
+                   stories: list[Story] = ()) -> list[Event]:
     """`unnamed`: ids of unnamed groups ("fighters"), which a definite description may name
-    and still refer back ("the strikes killed 90 fighters")."""
+    and still refer back ("the strikes killed 90 fighters"). `stories`: documents telling one
+    incident (resolve.stories), whose lead events are one."""
     hierarchy = hierarchy or PlaceHierarchy([], canonical_of)
     canon = lambda i: canonical_of.get(i, i)
-    clusters = {r.id: _cluster_of(r, canon) for r in reports}
-    links = _anaphora_links(reports, unnamed)
+    story_of = {doc: story.id for story in stories for doc in story.members}
+    clusters = {r.id: _cluster_of(r, canon, story_of) for r in reports}
+    links = _anaphora_links(reports, unnamed) + _story_lead_links(reports, story_of)
     while True:
         pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
         links = []
@@ -174,6 +182,21 @@ def _anaphora_links(reports: list[Report], unnamed: frozenset = frozenset()) -> 
             chosen = same_day[-1] if same_day else earlier[0] if later.modality == "denied" else earlier[-1]
             links.append((chosen.id, later.id, ANAPHORA_STRENGTH))
     return links
+
+
+def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[tuple[str, str, float]]:
+    """Inside a story, each document's first report of a kind in its headline or lead is the
+    one incident the story tells: they are linked across the story's documents. Dates and
+    places that are present must still fit (the merge checks them), so a second bomb elsewhere
+    or an earlier attack recalled with its own date stays apart."""
+    leads = collections.defaultdict(list)
+    kinds = _in_text_order([r for r in reports if r.doc_id in story_of and
+                            (r.evidence.sentence_index or 0) < LEAD_SENTENCES],
+                           lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
+    for (doc, *kind), members in kinds.items():
+        leads[(story_of[doc], *kind)].append(members[0])
+    return [(a.id, b.id, STORY_LEAD_STRENGTH)
+            for firsts in leads.values() for i, a in enumerate(firsts) for b in firsts[i + 1:]]
 
 
 def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) -> list[tuple[str, str, float]]:
@@ -263,12 +286,14 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
     others = shared - a.places - b.places
     dated_both = a.dated and b.dated
     same_doc = bool(a.docs & b.docs)
+    # documents of one story tell one incident: a participant in common is enough, dated or not
+    same_story = bool(a.stories & b.stories)
     if dated_both:
         if not shared and not same_doc:
             return None
-    elif not ((same_place and others) or len(others) >= 2 or (same_doc and shared)):
+    elif not ((same_place and others) or len(others) >= 2 or ((same_doc or same_story) and shared)):
         return None
-    return len(shared) + 2 * dated_both + 2 * same_place + same_doc
+    return len(shared) + 2 * dated_both + 2 * same_place + same_doc + same_story
 
 
 def _swapped(a: Cluster, b: Cluster) -> set:

@@ -45,8 +45,15 @@ def _v5_report_further_sources(conn) -> None:
     conn.execute(schema.reports.update().values(also_attributed_to=[]))
 
 
+def _v6_stories(conn) -> None:
+    """Version 6: resolution stores stories (documents that tell one incident) and their members."""
+    schema.stories.create(conn, checkfirst=True)
+    schema.story_members.create(conn, checkfirst=True)
+
+
 MIGRATIONS: dict[int, "callable"] = {2: _v2_report_cues_and_document_dates, 3: _v3_rules,
-                                     4: _v4_resolution_generations, 5: _v5_report_further_sources}
+                                     4: _v4_resolution_generations, 5: _v5_report_further_sources,
+                                     6: _v6_stories}
 # Any 64-bit number unlikely to be used by another application's advisory locks on the same server.
 POSTGRES_SCHEMA_LOCK = 0x636C61696D677270     # "claimgrp"
 

@@ -6,12 +6,15 @@ resolution is discarded (Store.replace_derived).
 """
 from __future__ import annotations
 
+import collections
+
 import sqlalchemy as sa
 
 from claimgraph import model
 from claimgraph.errors import StoreError
 from claimgraph.resolve import Resolution, resolve_graph
 from claimgraph.resolve.events import source_key
+from claimgraph.resolve.stories import LEAD_SENTENCES
 from claimgraph.store import schema
 from claimgraph.store.database import Store
 from claimgraph.store.rows import to_row
@@ -40,6 +43,7 @@ def _refresh(store: Store) -> Resolution:
         relations=store.load(model.Relation, schema.relations),
         judgements=store.judgements(),
         undated=undated_documents(store),
+        leads=document_leads(store),
     )
     members = [{"event_id": e.id, "entity_id": entity_id, "role": role}
                for e in resolution.events
@@ -53,6 +57,9 @@ def _refresh(store: Store) -> Resolution:
         schema.report_events: [{"report_id": r, "event_id": e.id} for e in resolution.events for r in e.reports],
         schema.contradictions: [to_row(c) for c in resolution.contradictions],
         schema.document_dates: [to_row(d) for d in resolution.document_dates],
+        schema.stories: [to_row(story) for story in resolution.stories],
+        schema.story_members: [{"doc_id": doc, "story_id": story.id}
+                               for story in resolution.stories for doc in story.members],
     }, generation)
     return resolution
 
@@ -63,6 +70,23 @@ def independent_sources(store: Store) -> dict[str, str]:
     with store.engine.connect() as conn:
         return {doc_id: source_key(outlet, url, doc_id)
                 for doc_id, outlet, url in conn.execute(sa.select(*columns))}
+
+
+def document_leads(store: Store) -> list[model.Lead]:
+    """Each document's headline, first sentences and the entities they name, read without
+    loading any document's full text."""
+    d, sen, m = schema.documents, schema.sentences, schema.mentions
+    with store.engine.connect() as conn:
+        lines = collections.defaultdict(list)
+        for doc_id, text in conn.execute(sa.select(sen.c.doc_id, sen.c.text)
+                                         .where(sen.c.index < LEAD_SENTENCES).order_by(sen.c.doc_id, sen.c.index)):
+            lines[doc_id].append(text)
+        named = collections.defaultdict(dict)
+        for doc_id, entity_id in conn.execute(sa.select(m.c.doc_id, m.c.entity_id)
+                                              .where(m.c.sentence_index < LEAD_SENTENCES)):
+            named[doc_id][entity_id] = None
+        return [model.Lead(doc_id, "\n".join(lines[doc_id]), title, published, tuple(named[doc_id]))
+                for doc_id, title, published in conn.execute(sa.select(d.c.id, d.c.title, d.c.published))]
 
 
 def undated_documents(store: Store) -> set[str]:

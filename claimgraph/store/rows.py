@@ -52,6 +52,6 @@ def from_row(record_class, row) -> typing.Any:
         value = mapping[f.name]
         item_class = _tuple_item_class(hint)
         if isinstance(value, list):
-            value = tuple(item_class(**v) for v in value) if item_class else tuple(value)
+            value = tuple(from_row(item_class, v) for v in value) if item_class else tuple(value)
         kwargs[f.name] = value
     return record_class(**kwargs)

@@ -2,8 +2,8 @@
 
 Each table maps one record class: scalar fields become columns, tuples become JSON columns and
 an Evidence field is flattened into evidence_* columns. Tables that only resolution writes
-(entity_links, canonical_entities, events, event_members, contradictions, document_dates) are
-derived state: they are rebuilt from the document-level tables plus the analysts' judgements.
+(entity_links, canonical_entities, stories, story_members, events, event_members, contradictions,
+document_dates) are derived state: they are rebuilt from the document-level tables plus the analysts' judgements.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from claimgraph import model
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = sa.MetaData()
 
@@ -90,6 +90,13 @@ report_events = sa.Table(
     sa.Index("ix_report_events_event", "event_id"),
 )
 document_dates = _table("document_dates", model.DocumentDate, primary_key=("doc_id",))
+stories = _table("stories", model.Story)
+story_members = sa.Table(
+    "story_members", metadata,
+    sa.Column("doc_id", sa.Text, primary_key=True),
+    sa.Column("story_id", sa.Text, nullable=False),
+    sa.Index("ix_story_members_story", "story_id"),
+)
 contradictions = sa.Table(
     "contradictions", metadata,
     *columns_of(model.Contradiction, primary_key=("event_id", "field")),
@@ -97,4 +104,4 @@ contradictions = sa.Table(
 
 DOCUMENT_TABLES = (sentences, entities, mentions, reports, relations)
 DERIVED_TABLES = (entity_links, canonical_entities, events, event_members, report_events, contradictions,
-                  document_dates)
+                  document_dates, stories, story_members)
