@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from claimgraph.model import ContradictionValue, Judgement
+from claimgraph.model import ContradictionValue, Judgement, StoryLink
 
 T = TypeVar("T")
 
@@ -233,9 +233,11 @@ class EventReport:
 
 @dataclass(frozen=True)
 class ContradictionSource(ContradictionValue):
-    """One report's value in a contradiction, as shown (actors and places by name) and its source."""
-    label: str
-    source: str | None
+    """One report's value in a contradiction, as shown (actors and places by name), its document's
+    source and the name of the source the report cites."""
+    label: str = ""
+    source: str | None = None
+    attributed_to_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -268,6 +270,47 @@ class EntityDetail:
     relations: tuple[RelationView, ...]
     events: tuple[EventRow, ...]             # the entity's timeline
     why: tuple[MergeReason, ...]
+
+
+# ------------------------------------------------------------------- stories
+
+@dataclass(frozen=True)
+class StoryMember:
+    """A document of a story."""
+    id: str
+    source: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """Documents telling one incident, earliest first."""
+    id: str
+    title: str | None
+    first_published: str | None
+    last_published: str | None
+    documents: int
+    members: tuple[StoryMember, ...]
+
+
+@dataclass(frozen=True)
+class StoryEvent:
+    """An event several of a story's documents report, and how many do."""
+    id: str
+    type: str
+    date: str | None
+    killed: int | None
+    modality: str
+    documents: int
+
+
+@dataclass(frozen=True)
+class StoryDetail(StoryRow):
+    """A story with the scored links that joined its documents and the events they share."""
+    links: tuple[StoryLink, ...]
+    events: tuple[StoryEvent, ...]
 
 
 # ---------------------------------------------------------------- the store
@@ -461,6 +504,7 @@ class ExportValue:
     value: str
     doc: str
     report: str
+    attributed_to: str | None = None         # canonical id of the source the report cites
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.cli import correct, export, ingest, names, query, resolve, serve
+from claimgraph.cli import correct, export, ingest, names, query, resolve, serve, stories
 
 app = typer.Typer(
     name="claimgraph", no_args_is_help=True, rich_markup_mode=None,
@@ -15,7 +15,7 @@ app = typer.Typer(
 app.command()(ingest.ingest)
 app.command()(resolve.resolve)
 for command in (query.documents, query.entities, query.entity, query.events, query.event,
-                query.contradictions, query.stats):
+                query.contradictions, stories.stories, stories.story, query.stats):
     app.command()(command)
 app.command()(export.export)
 correct.register(app)

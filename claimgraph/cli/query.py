@@ -140,13 +140,15 @@ def _contradiction_table(rows):
 
 
 def grouped_values(values) -> str:
-    """Each value once, with the documents that give it and how many reports do:
-    "44 (a.html, 2 reports); 52 (b.html)"."""
+    """Each value once, with the documents that give it, the source each cites and how many
+    reports do: "44 (a.html, 2 reports); 52 (b.html according to Health Ministry)"."""
     from claimgraph.store import queries
 
     groups: dict[str, list[str]] = {}
     for v in values:
-        groups.setdefault(v.label, []).append(queries.short_source(v.source))
+        source = queries.short_source(v.source)
+        groups.setdefault(v.label, []).append(f"{source} according to {v.attributed_to_name}"
+                                              if v.attributed_to_name else source)
     parts = []
     for label, sources in groups.items():
         count = f", {len(sources)} reports" if len(sources) > 1 else ""

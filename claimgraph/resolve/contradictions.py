@@ -2,8 +2,10 @@
 
 Fields: killed and injured (different figures), date (date windows that do not overlap),
 location (places neither inside the other), actor (documents naming disjoint sets of actors),
-occurred (some reports assert the event, others deny it). The system records the
-disagreement; it never decides who is right.
+occurred (some reports assert the event, others deny it). Each value keeps its report, its
+document and the source the report cites (attributed_to), so "the ministry says 155, the
+coalition denies it" stays readable. The system records the disagreement; it never decides who
+is right.
 """
 from __future__ import annotations
 
@@ -36,7 +38,9 @@ def find_contradictions(events: list[Event], reports: dict[str, Report], canonic
         for field, disagreeing in checks.items():
             if disagreeing:
                 found.append(Contradiction(event.id, field, tuple(
-                    ContradictionValue(str(value_of[field](r)), r.doc_id, r.id) for r in disagreeing)))
+                    ContradictionValue(str(value_of[field](r)), r.doc_id, r.id,
+                                       canon(r.attributed_to) if r.attributed_to else None)
+                    for r in disagreeing)))
     return found
 
 

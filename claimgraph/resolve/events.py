@@ -97,7 +97,9 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     canon = lambda i: canonical_of.get(i, i)
     story_of = {doc: story.id for story in stories for doc in story.members}
     clusters = {r.id: _cluster_of(r, canon, story_of) for r in reports}
-    links = _anaphora_links(reports, unnamed) + _story_lead_links(reports, story_of)
+    lead_links = _story_lead_links(reports, story_of)
+    story_leads = {(a, b) for a, b, _ in lead_links}
+    links = _anaphora_links(reports, unnamed) + lead_links
     while True:
         pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
         links = []
@@ -108,7 +110,10 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
             if ka == kb:
                 continue
             span = _joint_span(clusters[ka], clusters[kb])
-            if span is False or not _places_compatible(clusters[ka].places | clusters[kb].places, hierarchy):
+            # outlets leading with one incident may place it differently: a contradiction, not
+            # two events
+            if span is False or ((a, b) not in story_leads
+                                 and not _places_fit(clusters[ka], clusters[kb], hierarchy)):
                 continue
             keep, drop = min(ka, kb), max(ka, kb)
             clusters[keep].absorb(clusters.pop(drop), span)
@@ -191,7 +196,7 @@ def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[t
     or an earlier attack recalled with its own date stays apart."""
     leads = collections.defaultdict(list)
     kinds = _in_text_order([r for r in reports if r.doc_id in story_of and
-                            (r.evidence.sentence_index or 0) < LEAD_SENTENCES],
+                            (r.evidence.sentence_index or 0) < 2 * LEAD_SENTENCES],
                            lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
     for (doc, *kind), members in kinds.items():
         leads[(story_of[doc], *kind)].append(members[0])
@@ -279,7 +284,7 @@ def _joint_span(a: Cluster, b: Cluster):
 
 def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None:
     """How strongly two clusters look like one event, or None when they cannot be."""
-    if _joint_span(a, b) is False or not _places_compatible(a.places | b.places, hierarchy):
+    if _joint_span(a, b) is False or not _places_fit(a, b, hierarchy):
         return None
     same_place = bool(a.places and b.places)
     shared = a.participants & b.participants - _swapped(a, b)
@@ -301,6 +306,14 @@ def _swapped(a: Cluster, b: Cluster) -> set:
     share: "X struck Y" and "Y struck X" are no evidence of one event."""
     crossed = (a.actors & b.targets) | (a.targets & b.actors)
     return crossed - (a.actors & b.actors) - (a.targets & b.targets) - a.places - b.places
+
+
+def _places_fit(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> bool:
+    """Every place of both clusters fits every other; inside a story, where outlets may place
+    one incident differently (a contradiction, kept), one place of each that fits is enough."""
+    if a.stories & b.stories and a.places and b.places:
+        return any(hierarchy.compatible(p, q) for p in a.places for q in b.places)
+    return _places_compatible(a.places | b.places, hierarchy)
 
 
 def _places_compatible(places: set[str], hierarchy: PlaceHierarchy) -> bool:

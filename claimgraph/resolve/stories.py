@@ -24,7 +24,7 @@ import collections
 import datetime
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimgraph.ids import content_hash
 from claimgraph.model import Entity, Lead, Score, Story, StoryLink
@@ -50,6 +50,13 @@ NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\
 
 
 @dataclass(frozen=True)
+class Corpus:
+    """What a pair's features read of the whole corpus: each item's rarity, each entity's name."""
+    rarity: dict
+    labels: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Profile:
     doc_id: str
     names: frozenset
@@ -63,10 +70,13 @@ class Profile:
 def find_stories(leads: list[Lead], entities: list[Entity], canonical_of: dict[str, str]) -> list[Story]:
     by_id = {e.id: e for e in entities}
     profiles = {lead.doc_id: _profile(lead, by_id, canonical_of) for lead in leads}
-    rarity = _rarity(profiles.values())
+    labels = {}
+    for e in sorted(entities, key=lambda e: (-len(e.name), e.id)):
+        labels.setdefault(canonical_of.get(e.id, e.id), e.name)
+    corpus = Corpus(_rarity(profiles.values()), labels)
     links = []
     for a, b in _candidates(profiles.values()):
-        link = score_pair(profiles[a], profiles[b], rarity)
+        link = score_pair(profiles[a], profiles[b], corpus)
         if link and link.score >= THRESHOLD:
             links.append(link)
     return _join(links, {lead.doc_id: lead for lead in leads}, profiles)
@@ -127,49 +137,49 @@ def _candidates(profiles) -> set[tuple[str, str]]:
     return pairs
 
 
-def score_pair(a: Profile, b: Profile, rarity: dict) -> StoryLink | None:
+def score_pair(a: Profile, b: Profile, corpus: Corpus) -> StoryLink | None:
     """The pair's weighted feature sum with each feature's Score, or None when the two are
     published too far apart to tell one incident."""
     if a.day and b.day and abs((a.day - b.day).days) > MAX_DAYS_APART:
         return None
-    features = [feature(a, b, rarity) for feature in FEATURES]
+    features = [feature(a, b, corpus) for feature in FEATURES]
     score = sum(WEIGHTS[f.name] * f.value for f in features)
     left, right = sorted((a.doc_id, b.doc_id))
     return StoryLink(left, right, round(score, 4), tuple(f for f in features if f.value))
 
 
-def _overlap(name: str, a: frozenset, b: frozenset, rarity: dict) -> Score:
+def _overlap(name: str, a: frozenset, b: frozenset, corpus: Corpus) -> Score:
     """Rarity-weighted cosine of two sets of items; the detail lists the shared ones, rarest first."""
-    weight = lambda x: rarity.get((name, x), 0.0)
+    weight = lambda x: corpus.rarity.get((name, x), 0.0)
     shared = sorted(a & b, key=lambda x: (-weight(x), x))
     norm = math.sqrt(sum(weight(x) ** 2 for x in a) * sum(weight(x) ** 2 for x in b))
     value = sum(weight(x) ** 2 for x in shared) / norm if norm else 0.0
-    return Score(name, round(value, 4), ", ".join(str(x) for x in shared[:6]))
+    return Score(name, round(value, 4), ", ".join(corpus.labels.get(x, x) for x in shared[:6]))
 
 
-def shared_names(a: Profile, b: Profile, rarity: dict) -> Score:
+def shared_names(a: Profile, b: Profile, corpus: Corpus) -> Score:
     """The people, organisations and groups both leads name (canonical entities)."""
-    return _overlap("names", a.names, b.names, rarity)
+    return _overlap("names", a.names, b.names, corpus)
 
 
-def shared_places(a: Profile, b: Profile, rarity: dict) -> Score:
+def shared_places(a: Profile, b: Profile, corpus: Corpus) -> Score:
     """The places both leads name."""
-    return _overlap("places", a.places, b.places, rarity)
+    return _overlap("places", a.places, b.places, corpus)
 
 
-def shared_numbers(a: Profile, b: Profile, rarity: dict) -> Score:
+def shared_numbers(a: Profile, b: Profile, corpus: Corpus) -> Score:
     """The numbers both leads give: a toll, a count, a day of the month."""
-    return _overlap("numbers", a.numbers, b.numbers, rarity)
+    return _overlap("numbers", a.numbers, b.numbers, corpus)
 
 
-def shared_words(a: Profile, b: Profile, rarity: dict) -> Score:
+def shared_words(a: Profile, b: Profile, corpus: Corpus) -> Score:
     """The content words both headlines and leads use ("funeral", "hospital", "truce")."""
-    return _overlap("words", a.words, b.words, rarity)
+    return _overlap("words", a.words, b.words, corpus)
 
 
-def shared_headline(a: Profile, b: Profile, rarity: dict) -> Score:
+def shared_headline(a: Profile, b: Profile, corpus: Corpus) -> Score:
     """The content words both headlines use: outlets headline one incident alike."""
-    return _overlap("headline", a.headline, b.headline, rarity)
+    return _overlap("headline", a.headline, b.headline, corpus)
 
 
 FEATURES = (shared_names, shared_places, shared_numbers, shared_words, shared_headline)

@@ -43,7 +43,8 @@ def graph(store: Store) -> views.ExportData:
         relations=tuple(sorted((_relation(r) for r in relations(store)), key=lambda r: r.id)),
         contradictions=tuple(views.ExportContradiction(
             event=c.event_id, field=c.field,
-            values=tuple(views.ExportValue(value=v.value, doc=v.doc_id, report=v.report_id) for v in c.values))
+            values=tuple(views.ExportValue(value=v.value, doc=v.doc_id, report=v.report_id,
+                                                attributed_to=v.attributed_to) for v in c.values))
             for c in contradictions),
     )
 

@@ -285,8 +285,7 @@ def contradictions(store: Store, event_id: str | None = None) -> list[views.Cont
              .order_by(s.events.c.date, s.contradictions.c.event_id))
     rows = _rows(store, query if event_id is None else query.where(s.contradictions.c.event_id == event_id))
     sources = dict(_rows_pairs(store, sa.select(s.documents.c.id, s.documents.c.source))) if rows else {}
-    names = (dict(_rows_pairs(store, sa.select(s.canonical_entities.c.id, s.canonical_entities.c.name)))
-             if any(r["field"] in ENTITY_FIELDS for r in rows) else {})
+    names = dict(_rows_pairs(store, sa.select(s.canonical_entities.c.id, s.canonical_entities.c.name))) if rows else {}
 
     def label(field: str, value) -> str:
         if field not in ENTITY_FIELDS:
@@ -299,7 +298,9 @@ def contradictions(store: Store, event_id: str | None = None) -> list[views.Cont
         out.append(views.ContradictionView(
             event=row["event_id"], event_type=row["type"], event_date=row["date"], field=row["field"],
             values=tuple(views.ContradictionSource(**v, label=label(row["field"], v["value"]),
-                                                   source=sources.get(v["doc_id"])) for v in values)))
+                                                   source=sources.get(v["doc_id"]),
+                                                   attributed_to_name=names.get(v.get("attributed_to")))
+                          for v in values)))
     return out
 
 
@@ -330,3 +331,63 @@ def stats(store: Store) -> views.Stats:
             undated_events=count(sa.select(s.events.c.id).where(s.events.c.date.is_(None)).subquery()),
             relations=count(s.relations), contradictions=count(s.contradictions), judgements=count(s.judgements),
             entity_types=entity_types, event_types=types)
+
+
+# ----------------------------------------------------------------- stories
+
+def stories(store: Store) -> list[views.StoryRow]:
+    """Every story (documents telling one incident), earliest first, with its members."""
+    rows = _rows(store, sa.select(s.stories).order_by(s.stories.c.first_published, s.stories.c.id))
+    members = _story_members(store, {doc for r in rows for doc in r["members"]})
+    return [_story_row(from_row(model.Story, r), members) for r in rows]
+
+
+def story(store: Store, story_id: str) -> views.StoryDetail | None:
+    """One story with its members, the scored links that joined them and the events its
+    documents tell together (those reported by most of its members first)."""
+    rows = _rows(store, sa.select(s.stories).where(s.stories.c.id == story_id))
+    if not rows:
+        return None
+    found = from_row(model.Story, rows[0])
+    told = collections.defaultdict(set)
+    for event_id, doc_id in _rows_pairs(store, sa.select(s.report_events.c.event_id, s.reports.c.doc_id)
+                                        .join(s.reports, s.reports.c.id == s.report_events.c.report_id)
+                                        .where(s.reports.c.doc_id.in_(found.members))):
+        told[event_id].add(doc_id)
+    shared = [e for e, docs in told.items() if len(docs) > 1]
+    events = _rows(store, sa.select(s.events).where(s.events.c.id.in_(shared)))
+    row = _story_row(found, _story_members(store, set(found.members)))
+    return views.StoryDetail(**_fields(row), links=found.links,
+                             events=tuple(sorted((views.StoryEvent(e["id"], e["type"], e["date"], e["killed"],
+                                                                   e["modality"], len(told[e["id"]]))
+                                                  for e in events), key=lambda e: (-e.documents, e.type, e.id))))
+
+
+def document_story(store: Store, doc_id: str) -> views.StoryRow | None:
+    """The story a document belongs to, its other members listed ("same story" on its page)."""
+    rows = _rows(store, sa.select(s.stories).join(s.story_members, s.story_members.c.story_id == s.stories.c.id)
+                 .where(s.story_members.c.doc_id == doc_id))
+    if not rows:
+        return None
+    found = from_row(model.Story, rows[0])
+    row = _story_row(found, _story_members(store, set(found.members)))
+    return views.StoryRow(**{**_fields(row), "members": tuple(m for m in row.members if m.id != doc_id)})
+
+
+def _fields(view) -> dict:
+    """A view's fields by name, not converted (dataclasses.asdict would turn nested views to dicts)."""
+    return {f: getattr(view, f) for f in view.__dataclass_fields__}
+
+
+def _story_members(store: Store, doc_ids: set[str]) -> dict[str, views.StoryMember]:
+    if not doc_ids:
+        return {}
+    return {r["id"]: views.StoryMember(r["id"], r["source"], r["title"], r["outlet"], r["published"])
+            for r in _rows(store, document_select().where(s.documents.c.id.in_(doc_ids)))}
+
+
+def _story_row(story: model.Story, members: dict[str, views.StoryMember]) -> views.StoryRow:
+    listed = sorted((members.get(d, views.StoryMember(d, None, None, None, None)) for d in story.members),
+                    key=lambda m: (m.published or "9999", m.source or "", m.id))
+    return views.StoryRow(story.id, story.title, story.first_published, story.last_published,
+                          len(story.members), tuple(listed))

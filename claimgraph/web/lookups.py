@@ -29,3 +29,10 @@ def event_or_404(store: Store, event_id: str) -> views.EventDetail:
     if not found:
         raise HTTPException(404, f"no event with id {event_id!r}")
     return found
+
+
+def story_or_404(store: Store, story_id: str) -> views.StoryDetail:
+    found = queries.story(store, story_id)
+    if not found:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    return found

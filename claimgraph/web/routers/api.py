@@ -13,7 +13,7 @@ from claimgraph.store import Store, queries
 from claimgraph.web import corrections
 from claimgraph.web.deps import get_settings, get_store, require_write_token
 from claimgraph.web.errors import EVERY_ROUTE, NOT_FOUND, WRITE
-from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404
+from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404, story_or_404
 from claimgraph.web.network import network
 from claimgraph.web.schemas import MergeRequest, SplitRequest
 from claimgraph.web.search import search
@@ -82,6 +82,16 @@ def event(event_id: str, store: StoreDep) -> views.EventDetail:
 @router.get("/contradictions")
 def contradictions(store: StoreDep, limit: Limit, offset: Offset = 0) -> views.Page[views.ContradictionView]:
     return paged(queries.contradictions(store)[offset:offset + limit], limit, offset)
+
+
+@router.get("/stories")
+def stories(store: StoreDep, limit: Limit, offset: Offset = 0) -> views.Page[views.StoryRow]:
+    return paged(queries.stories(store)[offset:offset + limit], limit, offset)
+
+
+@router.get("/stories/{story_id}", responses=NOT_FOUND)
+def story(story_id: str, store: StoreDep) -> views.StoryDetail:
+    return story_or_404(store, story_id)
 
 
 @router.get("/relations", responses=NOT_FOUND)

@@ -53,7 +53,7 @@ def documents_page(request: Request, store: StoreDep, search: str = ""):
 def document_page(doc_id: str, request: Request, store: StoreDep):
     doc = document_or_404(store, doc_id)
     names = {e.id: e.name for e in queries.entities(store)}
-    return render(request, "document.html", doc=doc, names=names,
+    return render(request, "document.html", doc=doc, names=names, story=queries.document_story(store, doc_id),
                   segments=document_segments(doc.text, doc.mentions, doc.reports))
 
 
