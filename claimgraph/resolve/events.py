@@ -49,6 +49,9 @@ LONE_DATE_STRENGTH = 0.25
 # The lead events of one kind in the documents of one story: what the outlets lead with is the
 # incident they all tell, below only the text's own anaphora.
 STORY_LEAD_STRENGTH = 50.0
+# Letters of a trigger that tell its word: inflections share them ("attack-ed", "kill-ing"),
+# different acts rarely do ("strike"/"storm", "shell"/"shoot").
+STEM_LETTERS = 4
 
 
 @dataclass
@@ -112,8 +115,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
             span = _joint_span(clusters[ka], clusters[kb])
             # outlets leading with one incident may place it differently: a contradiction, not
             # two events
-            if span is False or ((a, b) not in story_leads
-                                 and not _places_fit(clusters[ka], clusters[kb], hierarchy)):
+            if span is False or ((a, b) in story_leads and _swapped(clusters[ka], clusters[kb])) or (
+                    (a, b) not in story_leads and not _places_fit(clusters[ka], clusters[kb], hierarchy)):
                 continue
             keep, drop = min(ka, kb), max(ka, kb)
             clusters[keep].absorb(clusters.pop(drop), span)
@@ -190,18 +193,42 @@ def _anaphora_links(reports: list[Report], unnamed: frozenset = frozenset()) -> 
 
 
 def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[tuple[str, str, float]]:
-    """Inside a story, each document's first report of a kind in its headline or lead is the
-    one incident the story tells: they are linked across the story's documents. Dates and
-    places that are present must still fit (the merge checks them), so a second bomb elsewhere
-    or an earlier attack recalled with its own date stays apart."""
-    leads = collections.defaultdict(list)
+    """Inside a story, the reports of a kind in each document's headline and lead tell the one
+    incident the story is about: they are linked across the story's documents, word to word
+    where two leads use the same word for it ("the attack" and "the attack"), else first to
+    first ("Hundreds killed in strike" and "Coalition denies raid"). Dates and places that are
+    present must still fit (the merge checks them), so a second bomb elsewhere or an earlier
+    attack recalled with its own date stays apart."""
+    leads = collections.defaultdict(lambda: collections.defaultdict(list))
     kinds = _in_text_order([r for r in reports if r.doc_id in story_of and
                             (r.evidence.sentence_index or 0) < 2 * LEAD_SENTENCES],
                            lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
     for (doc, *kind), members in kinds.items():
-        leads[(story_of[doc], *kind)].append(members[0])
-    return [(a.id, b.id, STORY_LEAD_STRENGTH)
-            for firsts in leads.values() for i, a in enumerate(firsts) for b in firsts[i + 1:]]
+        leads[(story_of[doc], *kind)][doc] = members
+    links = []
+    for by_doc in leads.values():
+        docs = sorted(by_doc)
+        for i, one in enumerate(docs):
+            for other in docs[i + 1:]:
+                links += _lead_pairs(by_doc[one], by_doc[other])
+    return links
+
+
+def _lead_pairs(one: list[Report], other: list[Report]) -> list[tuple[str, str, float]]:
+    """The first report of each word the two leads share, else their first reports."""
+    firsts = lambda reports: {_word_stem(r.trigger): r for r in reversed(reports)}
+    a, b = firsts(one), firsts(other)
+    shared = sorted(set(a) & set(b))
+    if not shared:
+        return [(one[0].id, other[0].id, STORY_LEAD_STRENGTH)]
+    return [(a[w].id, b[w].id, STORY_LEAD_STRENGTH) for w in shared]
+
+
+def _word_stem(trigger: str) -> str:
+    """A trigger's head word cut to its first letters, so that inflections meet ("attack",
+    "attacked", "attacks"; "kill", "killing") without a lemmatizer in resolution."""
+    words = trigger.lower().split()
+    return words[-1][:STEM_LETTERS] if words else ""
 
 
 def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) -> list[tuple[str, str, float]]:
