@@ -34,3 +34,15 @@ def contradictions(*reports):
 ])
 def test_disagreements(reports, expected):
     assert contradictions(*reports) == expected
+
+
+def test_each_value_keeps_its_document_and_the_source_it_cites():
+    from dataclasses import replace
+    ministry = replace(report("1", "a", killed=155), attributed_to="a:ministry")
+    coalition = replace(report("2", "b", modality="denied", killed=140), attributed_to="b:coalition")
+    plain = report("3", "c", killed=150)
+    event = Event("e", "ASSAULT", ("1", "2", "3"))
+    found = find_contradictions([event], {r.id: r for r in (ministry, coalition, plain)},
+                                {"a:ministry": "Health Ministry", "b:coalition": "Coalition"})
+    killed = {c.field: {(v.value, v.doc_id, v.attributed_to) for v in c.values} for c in found}["killed"]
+    assert killed == {("155", "a", "Health Ministry"), ("140", "b", "Coalition"), ("150", "c", None)}

@@ -1,9 +1,11 @@
 """Event coreference: which reports become one event, and the figures the event keeps."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from claimgraph.model import Evidence, Relation, Report
+from claimgraph.model import Evidence, Relation, Report, Story
 from claimgraph.resolve.event_dates import date_span
 from claimgraph.resolve.events import resolve_events, source_key
 from claimgraph.resolve.places import PlaceHierarchy
@@ -181,3 +183,39 @@ def test_a_block_too_large_to_compare_is_compared_month_by_month(monkeypatch):
     reports += [report("x", "other", date="2014-05-03", actors=["army"])]
     grouped = groups(resolve_events(reports, {}, {}))
     assert ["m4", "x"] in grouped and len(grouped) == 5
+
+
+def trigger(r, word):
+    return replace(r, trigger=word)
+
+
+STORY = Story("s", ("a", "b", "c"))
+
+
+@pytest.mark.parametrize("reports, expected", [
+    # each outlet's lead, undated, naming no one in common, tolls differing: one incident
+    ([report("1", "a", killed=12, at=0), report("2", "b", killed=17, at=1, location="market"),
+      report("3", "c", killed=9, at=2, actors=["militia"])],
+     [["1", "2", "3"]]),
+    # an earlier attack recalled with its own date stays apart from the dated lead
+    ([report("1", "a", date="2021-06-02", at=0), report("2", "b", at=1),
+      report("3", "b", date="2019-03-01", at=9, location="market")],
+     [["1", "2"], ["3"]]),
+    # leads using one word for it are linked word to word: "the attack" with "the attack"
+    ([trigger(report("1", "a", at=0, actors=["police"]), "shot"), trigger(report("2", "a", at=1), "attack"),
+      trigger(report("3", "b", at=0, targets=["police"]), "captured"), trigger(report("4", "b", at=1), "attacked")],
+     [["1"], ["2", "4"], ["3"]]),
+    # the pirates' attack and the navy's capture of the pirates are not one event
+    ([report("1", "a", at=0, actors=["pirates"]), report("2", "b", at=0, actors=["navy"], targets=["pirates"])],
+     [["1"], ["2"]]),
+    # planned and occurred are different kinds, even in a story's leads
+    ([report("1", "a", at=0), report("2", "b", at=0, modality="planned")],
+     [["1"], ["2"]]),
+])
+def test_a_storys_lead_events_are_one(reports, expected):
+    assert groups(resolve_events(reports, {}, DOCS, stories=[STORY])) == expected
+
+
+def test_without_a_story_undated_leads_stay_apart():
+    reports = [report("1", "a", killed=12, at=0), report("2", "b", killed=17, at=1, location="market")]
+    assert groups(resolve_events(reports, {}, DOCS)) == [["1"], ["2"]]
