@@ -24,7 +24,7 @@ import collections
 import datetime
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from claimgraph.ids import content_hash
 from claimgraph.model import Entity, Lead, Score, Story, StoryLink
@@ -56,10 +56,8 @@ NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\
 
 @dataclass(frozen=True)
 class Corpus:
-    """What a pair's features read of the whole corpus: each item's (weight, specificity), each
-    entity's name."""
+    """What a pair's features read of the whole corpus: each item's (weight, specificity)."""
     rarity: dict
-    labels: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -74,12 +72,16 @@ class Profile:
 
 
 def find_stories(leads: list[Lead], entities: list[Entity], canonical_of: dict[str, str]) -> list[Story]:
-    by_id = {e.id: e for e in entities}
-    profiles = {lead.doc_id: _profile(lead, by_id, canonical_of) for lead in leads}
-    labels = {}
+    # a name is its canonical entity's fullest name, so that one tagger's ORG "Tarmiyah" and
+    # another's GPE "Tarmiyah", which entity resolution keeps apart, are one name here; a place
+    # is a name any document types as one
+    fullest = {}
     for e in sorted(entities, key=lambda e: (-len(e.name), e.id)):
-        labels.setdefault(canonical_of.get(e.id, e.id), e.name)
-    corpus = Corpus(_rarity(profiles.values()), labels)
+        fullest.setdefault(canonical_of.get(e.id, e.id), e.name)
+    name_of = {e.id: fullest[canonical_of.get(e.id, e.id)] for e in entities}
+    places = {name_of[e.id] for e in entities if e.type in PLACE_TYPES}
+    profiles = {lead.doc_id: _profile(lead, name_of, places) for lead in leads}
+    corpus = Corpus(_rarity(profiles.values()))
     links = []
     for a, b in _candidates(profiles.values()):
         link = score_pair(profiles[a], profiles[b], corpus)
@@ -88,10 +90,9 @@ def find_stories(leads: list[Lead], entities: list[Entity], canonical_of: dict[s
     return _join(links, {lead.doc_id: lead for lead in leads}, profiles)
 
 
-def _profile(lead: Lead, entities: dict[str, Entity], canonical_of: dict[str, str]) -> Profile:
-    named = [entities[i] for i in lead.entities if i in entities]
-    places = {canonical_of.get(e.id, e.id) for e in named if e.type in PLACE_TYPES}
-    names = {canonical_of.get(e.id, e.id) for e in named if e.type not in PLACE_TYPES}
+def _profile(lead: Lead, name_of: dict[str, str], place_names: set[str]) -> Profile:
+    named = {name_of[i] for i in lead.entities if i in name_of}
+    places, names = named & place_names, named - place_names
     text = "\n".join(t for t in (lead.title, lead.text) if t)
     # the headline as given, else the text's first line (a scraped page starts with it)
     headline = lead.title or lead.text.partition("\n")[0]
@@ -174,7 +175,7 @@ def _overlap(name: str, a: frozenset, b: frozenset, corpus: Corpus) -> Score:
     shared = sorted(a & b, key=lambda x: (-weight(x), x))
     norm = math.sqrt(sum(weight(x) ** 2 for x in a) * sum(weight(x) ** 2 for x in b))
     value = sum(weight(x) ** 2 * specific(x) for x in shared) / norm if norm else 0.0
-    return Score(name, round(value, 4), ", ".join(corpus.labels.get(x, x) for x in shared[:6]))
+    return Score(name, round(value, 4), ", ".join(shared[:6]))
 
 
 def shared_names(a: Profile, b: Profile, corpus: Corpus) -> Score:

@@ -91,8 +91,17 @@ def test_one_event_has_reports_and_contradiction(client):
     assert event["contradictions"][0]["field"] == "killed"
 
 
+def test_the_two_shelling_reports_are_one_story_with_its_reasons(client):
+    [story] = client.get("/api/stories").json()["items"]
+    assert {m["id"] for m in story["members"]} == {"doc0shell000001", SCRIPT_DOC}
+    one = client.get(f"/api/stories/{story['id']}").json()
+    [link] = one["links"]
+    assert "Varenko" in {f["detail"] for f in link["features"] if f["name"] == "places"}
+    assert [e["type"] for e in one["events"]] == ["ASSAULT"]
+
+
 @pytest.mark.parametrize("path", ["/api/documents/nope", "/api/entities/nope", "/api/entities/Front",
-                                  "/api/events/nope", "/api/relations?entity=nope"])
+                                  "/api/events/nope", "/api/relations?entity=nope", "/api/stories/nope"])
 def test_unknown_ids_are_a_json_404(client, path):
     answer = client.get(path)
     assert answer.status_code == 404

@@ -42,6 +42,12 @@ def test_document_page_marks_mentions_and_reports(client):
     assert "printed" in page and "Example Wire" in page
 
 
+def test_document_page_lists_the_same_story(client):
+    page = client.get("/documents/doc0shell000001").text
+    assert "Same story" in page and f'href="/documents/{SCRIPT_DOC}"' in page
+    assert "Same story" not in client.get("/documents/doc0cease000003").text
+
+
 @pytest.mark.parametrize("path", [f"/documents/{SCRIPT_DOC}", "/search?q=alert", "/entities?type=ORG", "/"])
 def test_document_text_is_escaped(client, path):
     page = client.get(path).text
