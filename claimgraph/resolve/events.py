@@ -34,7 +34,7 @@ from urllib.parse import urlparse
 from claimgraph.ids import content_hash
 from claimgraph.model import REPORTED_BY, Event, Report, Story
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
-                                            report_window)
+                                            report_window, tolerant_span)
 from claimgraph.resolve.places import PlaceHierarchy
 from claimgraph.resolve.stories import LEAD_SENTENCES
 
@@ -100,7 +100,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     canon = lambda i: canonical_of.get(i, i)
     story_of = {doc: story.id for story in stories for doc in story.members}
     clusters = {r.id: _cluster_of(r, canon, story_of) for r in reports}
-    lead_links = _story_lead_links(reports, story_of)
+    first_told = {doc: tolerant_span(story.first_published, None) for story in stories for doc in story.members}
+    lead_links = _story_lead_links([r for r in reports if not _after(r, first_told.get(r.doc_id))], story_of)
     story_leads = {(a, b) for a, b, _ in lead_links}
     links = _anaphora_links(reports, unnamed) + lead_links
     while True:
@@ -212,6 +213,13 @@ def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[t
             for other in docs[i + 1:]:
                 links += _lead_pairs(by_doc[one], by_doc[other])
     return links
+
+
+def _after(report: Report, first_told) -> bool:
+    """A report of a happening dated after the story's first document was published is not the
+    incident the story tells (a second car bomb a week later, in a follow-up's lead)."""
+    span = report_window(report.date, report.date_precision, report.date_end, report.date_relation)
+    return bool(span and first_told and span[0] > first_told[1])
 
 
 def _lead_pairs(one: list[Report], other: list[Report]) -> list[tuple[str, str, float]]:

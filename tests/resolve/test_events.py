@@ -219,3 +219,10 @@ def test_a_storys_lead_events_are_one(reports, expected):
 def test_without_a_story_undated_leads_stay_apart():
     reports = [report("1", "a", killed=12, at=0), report("2", "b", killed=17, at=1, location="market")]
     assert groups(resolve_events(reports, {}, DOCS)) == [["1"], ["2"]]
+
+
+def test_a_lead_event_dated_after_the_story_was_first_told_is_another_incident():
+    story = Story("s", ("a", "b", "c"), first_published="2021-06-02")
+    reports = [report("1", "a", at=0, killed=12), report("2", "b", at=1, killed=17),
+               report("3", "c", at=0, date="2021-06-09", location="checkpoint")]
+    assert groups(resolve_events(reports, {}, DOCS, stories=[story])) == [["1", "2"], ["3"]]
