@@ -28,6 +28,9 @@ IDENTIFIERS = {
     ("extract/relations.py", "PREDICATE_BY_KIND"): "title kinds -> relation predicates of model.Relation",
     ("resolve/phonetics.py", "AMBIGUOUS"): "letters and digraphs of transliteration",
     ("resolve/phonetics.py", "NAME_MAKING_VOWELS"): "letters of transliteration",
+    ("resolve/stories.py", "WEIGHTS"): "the story features' names -> their weights",
+    ("resolve/stories.py", "TOLD_ALIKE"): "names of story features",
+    ("resolve/stories.py", "SAME_FACTS"): "names of story features",
 }
 # Entity types of claimgraph beyond spaCy's: an unnamed group ("the police").
 OWN_LABELS = {"GROUP"}
