@@ -30,7 +30,7 @@ def written() -> str:
                                    "date", "attributed_to", "source_text", "rules", "also_attributed_to"]),
     (("relations", 0), ["id", "subject", "predicate", "object", "value", "evidence"]),
     (("relations", 0, "evidence", 0), ["doc", "start", "end", "text", "rules"]),
-    (("contradictions", 0, "values", 0), ["value", "doc", "report"]),
+    (("contradictions", 0, "values", 0), ["value", "doc", "report", "attributed_to"]),
 ])
 def test_keys_in_the_format_order(written, path, expected):
     node = json.loads(written)
