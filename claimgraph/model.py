@@ -301,3 +301,26 @@ class IngestSummary:
     duplicates: tuple[str, ...] = ()         # sources whose content was already stored
     skipped: tuple[Skipped, ...] = ()
     warnings: tuple[tuple[str, str], ...] = ()   # (source, warning) for documents stored with one
+
+
+# ------------------------------------------------------------ reference data
+
+@dataclass(frozen=True)
+class ReferenceEvent:
+    """An event as another dataset codes it (a row of an ACLED-style file), kept to compare
+    claimgraph's events with: `claimgraph import acled`, `claimgraph compare acled`."""
+    id: str                                  # content hash of the dataset and the row's content
+    dataset: str                             # "acled"
+    reference_id: str                        # the dataset's own id (event_id_cnty), else "row N"
+    date: str                                # YYYY-MM-DD
+    time_precision: int                      # ACLED's: 1 day, 2 week, 3 month or wider
+    event_type: str
+    sub_event_type: str | None = None
+    actors: tuple[str, ...] = ()             # actor1 and assoc_actor_1, as written
+    targets: tuple[str, ...] = ()            # actor2 and assoc_actor_2
+    location: str | None = None
+    country: str | None = None
+    fatalities: int | None = None
+    notes: str | None = None
+    source: str | None = None                # the outlets the dataset cites
+    imported_from: str = ""                  # the file it was read from

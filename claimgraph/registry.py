@@ -42,6 +42,10 @@ BUILTINS: dict[str, dict[str, str]] = {
         "json": "claimgraph.export.json_export:JsonExporter",
         "csv": "claimgraph.export.csv_export:CsvExporter",
         "graphml": "claimgraph.export.graphml:GraphmlExporter",
+        "gexf": "claimgraph.export.gexf:GexfExporter",
+        "acled": "claimgraph.export.acled:AcledExporter",
+        "stix": "claimgraph.export.stix:StixExporter",
+        "ftm": "claimgraph.export.ftm:FtmExporter",
     },
     "engines": {
         "local": "claimgraph.runners.local:run",
