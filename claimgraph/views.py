@@ -523,3 +523,31 @@ class ExportData:
     events: tuple[ExportEvent, ...]
     relations: tuple[ExportRelation, ...]
     contradictions: tuple[ExportContradiction, ...]
+
+
+# -------------------------------------------------------- reference datasets
+
+@dataclass(frozen=True)
+class ReferenceMatch:
+    """A reference event (an ACLED row) and the claimgraph event found for it, if any."""
+    reference_id: str
+    date: str
+    event_type: str
+    location: str | None
+    fatalities: int | None
+    status: str                              # found | differs | missed
+    event: str | None                        # the claimgraph event id
+    event_date: str | None
+    event_fatalities: int | None
+    differences: tuple[str, ...]             # "date: 2021-03-02 here, 2021-03-05 in claimgraph"
+
+
+@dataclass(frozen=True)
+class ReferenceComparison:
+    """Which of a dataset's reference events claimgraph found, missed, or dated or counted differently."""
+    dataset: str
+    references: int
+    found: int
+    differs: int
+    missed: int
+    matches: tuple[ReferenceMatch, ...]

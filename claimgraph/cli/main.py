@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.cli import correct, export, ingest, names, query, resolve, serve, stories
+from claimgraph.cli import correct, exchange, export, ingest, names, query, resolve, serve, stories
 
 app = typer.Typer(
     name="claimgraph", no_args_is_help=True, rich_markup_mode=None,
@@ -21,6 +21,8 @@ app.command()(export.export)
 correct.register(app)
 serve.register(app)
 app.add_typer(names.names_app, name="names")
+app.add_typer(exchange.import_app, name="import")
+app.add_typer(exchange.compare_app, name="compare")
 
 
 def main() -> None:

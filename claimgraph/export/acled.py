@@ -30,6 +30,7 @@ COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_ty
 PERSON = "PERSON"
 POLITICAL_VIOLENCE = "Political violence"
 _WORD = re.compile(r"[a-z]+")
+_FULL_DATE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
 
 class AcledExporter:
@@ -59,11 +60,12 @@ def acled_rows(graph: ExportData, acled: Acled | None = None) -> list[dict]:
         rule = acled.category(event.type, event.mode, civilian)
         reported = sorted(documents[r.doc].published for r in event.reports
                           if r.doc in documents and documents[r.doc].published)
-        if rule is None or not (event.date or reported):
+        known = _FULL_DATE.match(event.date or "")     # not a year-less "--03-16"
+        if rule is None or not (known or reported):
             continue
         notes = []
-        if event.date:
-            date, precision = event.date, acled.time_precision.get(event.date_precision or "day", 1)
+        if known:
+            date, precision = _first_day(event.date), acled.time_precision.get(event.date_precision or "day", 1)
         else:
             date, precision = _first_day(reported[0]), acled.reported_by_precision
             notes.append(f"Date not stated; first reported {reported[0]}.")

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from claimgraph import model
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = sa.MetaData()
 
@@ -71,6 +71,8 @@ mentions = _table("mentions", model.Mention, indexes=("doc_id", "entity_id"))
 reports = _table("reports", model.Report, indexes=("doc_id", "type"))
 relations = _table("relations", model.Relation, indexes=("doc_id", "subject"))
 judgements = _table("judgements", model.Judgement)
+# Other datasets' events (ACLED rows), imported to compare with; resolution never touches them.
+reference_events = _table("reference_events", model.ReferenceEvent, indexes=("dataset", "date"))
 
 # Derived by resolution.
 entity_links = _table("entity_links", model.EntityLink, primary_key=("entity_id",), indexes=("canonical_id",))
