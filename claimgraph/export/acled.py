@@ -20,6 +20,7 @@ from typing import TextIO
 from urllib.parse import urlsplit
 
 from claimgraph.export.csv_export import neutralise
+from claimgraph.export.dates import first_day
 from claimgraph.ontology import gazetteer
 from claimgraph.ontology.acled import Acled, load_acled
 from claimgraph.views import ExportData, ExportDocument, ExportEntity, ExportEvent
@@ -30,7 +31,6 @@ COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_ty
 PERSON = "PERSON"
 POLITICAL_VIOLENCE = "Political violence"
 _WORD = re.compile(r"[a-z]+")
-_FULL_DATE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
 
 class AcledExporter:
@@ -58,17 +58,18 @@ def acled_rows(graph: ExportData, acled: Acled | None = None) -> list[dict]:
         targets = [entities[t] for t in event.targets if t in entities]
         civilian = any(_civilian(t, acled) for t in targets)
         rule = acled.category(event.type, event.mode, civilian)
-        reported = sorted(documents[r.doc].published for r in event.reports
-                          if r.doc in documents and documents[r.doc].published)
-        known = _FULL_DATE.match(event.date or "")     # not a year-less "--03-16"
+        reported = sorted((first_day(published), published) for r in event.reports
+                          if (published := documents[r.doc].published if r.doc in documents else None)
+                          and first_day(published))
+        known = first_day(event.date)
         if rule is None or not (known or reported):
             continue
         notes = []
         if known:
-            date, precision = _first_day(event.date), acled.time_precision.get(event.date_precision or "day", 1)
+            date, precision = known, acled.time_precision.get(event.date_precision or "day", 1)
         else:
-            date, precision = _first_day(reported[0]), acled.reported_by_precision
-            notes.append(f"Date not stated; first reported {reported[0]}.")
+            date, precision = reported[0][0], acled.reported_by_precision
+            notes.append(f"Date not stated; first reported {reported[0][1]}.")
         if event.reports:
             notes.append(" ".join(event.reports[0].text.split()))
         if event.modality == "denied":
@@ -118,7 +119,3 @@ def _country(place: ExportEntity | None) -> str | None:
     code = gazetteer.country_code(place.name) or gazetteer.country_of(place.name)
     return gazetteer.country_name(code) if code else None
 
-
-def _first_day(date: str) -> str:
-    """A YYYY, YYYY-MM or YYYY-MM-DD date as the first day it covers."""
-    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]
