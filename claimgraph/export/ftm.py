@@ -19,8 +19,8 @@ import json
 from collections import defaultdict
 from typing import TextIO
 
-from claimgraph.errors import ConfigError
 from claimgraph.export.dates import first_day
+from claimgraph.export.optional import require
 from claimgraph.ontology import gazetteer
 from claimgraph.views import ExportData, ExportDocument, ExportEvent
 
@@ -33,6 +33,9 @@ MEMBERSHIP = "member_of"
 class FtmExporter:
     suffix = ".ftm.json"
 
+    def __init__(self):
+        require("followthemoney", "ftm")   # a missing library is said before the store is read
+
     def write(self, graph: ExportData, stream: TextIO) -> None:
         for proxy in entities(graph):
             stream.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True))
@@ -42,11 +45,7 @@ class FtmExporter:
 def entities(graph: ExportData) -> list:
     """The graph as followthemoney EntityProxy objects, articles first, then places, parties,
     events and links."""
-    try:
-        from followthemoney import model
-    except ImportError:
-        raise ConfigError("the ftm exporter needs the followthemoney library: "
-                          "pip install 'claimgraph[exchange]'") from None
+    model = require("followthemoney", "ftm").model
 
     def make(schema: str, claimgraph_id: str, docs=(), **values):
         proxy = model.make_entity(schema)

@@ -22,9 +22,9 @@ import uuid
 from collections import defaultdict
 from typing import TextIO
 
-from claimgraph.errors import ConfigError
 from claimgraph.export.acled import POLITICAL_VIOLENCE
 from claimgraph.export.dates import first_day
+from claimgraph.export.optional import require
 from claimgraph.ontology import gazetteer
 from claimgraph.ontology.acled import load_acled
 from claimgraph.views import ExportData, ExportEntity, ExportEvent
@@ -43,6 +43,9 @@ def stix_id(kind: str, *claimgraph_ids: str) -> str:
 class StixExporter:
     suffix = ".json"
 
+    def __init__(self):
+        require("stix2", "stix")           # a missing library is said before the store is read
+
     def write(self, graph: ExportData, stream: TextIO) -> None:
         stream.write(bundle(graph).serialize(pretty=True, ensure_ascii=False))
         stream.write("\n")
@@ -50,10 +53,7 @@ class StixExporter:
 
 def bundle(graph: ExportData):
     """The whole graph as a stix2.Bundle."""
-    try:
-        import stix2
-    except ImportError:
-        raise ConfigError("the stix exporter needs the stix2 library: pip install 'claimgraph[exchange]'") from None
+    stix2 = require("stix2", "stix")
     dates = sorted(filter(None, (first_day(d.published) for d in graph.documents)))
     stamp = f"{dates[-1]}T00:00:00Z" if dates else EPOCH
     common = {"created": stamp, "modified": stamp, "allow_custom": False}
