@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import sqlite3
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -174,3 +175,23 @@ def test_compare_before_any_import_says_what_to_run(seeds_db, tmp_path):
 
 def test_compare_show_takes_a_status(seeds_db):
     assert "--show takes one of" in invoke("compare", "acled", "--db", seeds_db, "--show", "odd", code=2).stderr
+
+
+@pytest.mark.parametrize("format, library", [("stix", "stix2"), ("ftm", "followthemoney")])
+def test_an_exporter_whose_library_is_missing_says_the_pip_command(seeds_db, monkeypatch, format, library):
+    monkeypatch.setitem(sys.modules, library, None)          # import fails as when not installed
+    result = invoke("export", "--format", format, "--db", seeds_db, code=2)
+    assert result.stderr.strip() == (f"error: the {format} exporter needs the {library} library: "
+                                     "pip install 'claimgraph[exchange]'")
+
+
+def test_a_large_import_reads_every_row(tmp_path):
+    path = tmp_path / "large.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(("event_id_cnty", "event_date", "time_precision", "event_type", "location", "fatalities"))
+        for number in range(1200):                            # past the progress bar's threshold
+            day = dt.date(2020, 1, 1) + dt.timedelta(days=number % 365)
+            writer.writerow((f"REF{number}", day.isoformat(), 1, "Battles", f"Place {number % 40}", number % 5))
+    result = invoke("import", "acled", path, "--db", tmp_path / "large.db")
+    assert result.stdout.startswith("1200 reference events added")
