@@ -28,7 +28,6 @@ from claimgraph.views import ExportData, ExportDocument, ExportEntity, ExportEve
 COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
            "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting",
            "country", "location", "source", "notes", "fatalities")
-PERSON = "PERSON"
 POLITICAL_VIOLENCE = "Political violence"
 _WORD = re.compile(r"[a-z]+")
 
@@ -97,7 +96,7 @@ def acled_rows(graph: ExportData, acled: Acled | None = None) -> list[dict]:
 
 
 def _civilian(target: ExportEntity, acled: Acled) -> bool:
-    return target.type == PERSON or bool(set(_WORD.findall(target.name.lower())) & acled.civilian_words)
+    return target.type in acled.civilian_entity_types or bool(set(_WORD.findall(target.name.lower())) & acled.civilian_words)
 
 
 def _name(entity_id: str, entities: dict[str, ExportEntity]) -> str:

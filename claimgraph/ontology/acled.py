@@ -37,6 +37,7 @@ class Acled:
     date_windows: Mapping[int, int]          # ACLED time_precision -> days either side
     date_slack: int
     civilian_words: frozenset[str]
+    civilian_entity_types: frozenset[str]
 
     def category(self, type: str, mode: str | None, civilian_targets: bool) -> AcledRule | None:
         """The first rule for the event, None when ACLED codes no such event."""
@@ -57,4 +58,5 @@ def load_acled() -> Acled:
                  disorder_types=data["disorder_types"], time_precision=data["time_precision"],
                  reported_by_precision=data["reported_by_precision"],
                  date_windows={int(k): v for k, v in data["date_windows"].items()},
-                 date_slack=data["date_slack"], civilian_words=frozenset(data["civilian_words"]))
+                 date_slack=data["date_slack"], civilian_words=frozenset(data["civilian_words"]),
+                 civilian_entity_types=frozenset(data["civilian_entity_types"]))

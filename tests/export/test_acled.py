@@ -125,3 +125,17 @@ def test_cells_a_spreadsheet_would_run_are_quoted():
     graph = dataclasses.replace(GRAPH, entities=(
         ExportEntity(id=FRONT, name="=HYPERLINK(\"x\")", type="ORG", aliases=(), mentions=()), *GRAPH.entities[1:]))
     assert rows_of(graph)[0]["actor1"] == "'=HYPERLINK(\"x\")"
+
+
+@pytest.mark.parametrize("name, type, civilians", [
+    ("Mira Solanke", "PERSON", True),
+    ("Varnish", "NORP", True),                       # a people, not an armed force
+    ("unarmed villagers", "GROUP", True),
+    ("Front <Nord> & Co", "ORG", False),
+    ("soldiers", "GROUP", False),
+    ("Varnek", "GPE", False),
+])
+def test_civilian_targets(name, type, civilians):
+    target = ExportEntity(id="t", name=name, type=type, aliases=(), mentions=())
+    graph = dataclasses.replace(with_event(targets=("t",), mode="firearms"), entities=(*GRAPH.entities, target))
+    assert (rows_of(graph)[0]["event_type"] == "Violence against civilians") is civilians
