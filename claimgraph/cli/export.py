@@ -1,4 +1,5 @@
-"""`claimgraph export`: the resolved graph as JSON (the evaluation format), CSV or GraphML."""
+"""`claimgraph export`: the resolved graph as JSON (the evaluation format), CSV, GraphML, or a
+format analysts exchange (GEXF, ACLED, STIX, FollowTheMoney)."""
 from __future__ import annotations
 
 import sys

@@ -96,7 +96,8 @@ def acled_rows(graph: ExportData, acled: Acled | None = None) -> list[dict]:
 
 
 def _civilian(target: ExportEntity, acled: Acled) -> bool:
-    return target.type in acled.civilian_entity_types or bool(set(_WORD.findall(target.name.lower())) & acled.civilian_words)
+    words = set(_WORD.findall(target.name.lower()))
+    return target.type in acled.civilian_entity_types or bool(words & acled.civilian_words)
 
 
 def _name(entity_id: str, entities: dict[str, ExportEntity]) -> str:
