@@ -57,18 +57,11 @@ def acled_rows(graph: ExportData, acled: Acled | None = None) -> list[dict]:
         targets = [entities[t] for t in event.targets if t in entities]
         civilian = any(_civilian(t, acled) for t in targets)
         rule = acled.category(event.type, event.mode, civilian)
-        reported = sorted((first_day(published), published) for r in event.reports
-                          if (published := documents[r.doc].published if r.doc in documents else None)
-                          and first_day(published))
-        known = first_day(event.date)
-        if rule is None or not (known or reported):
+        when = _when(event, documents, acled)
+        if rule is None or when is None:
             continue
-        notes = []
-        if known:
-            date, precision = known, acled.time_precision.get(event.date_precision or "day", 1)
-        else:
-            date, precision = reported[0][0], acled.reported_by_precision
-            notes.append(f"Date not stated; first reported {reported[0][1]}.")
+        date, precision, undated_note = when
+        notes = [undated_note] if undated_note else []
         if event.reports:
             notes.append(" ".join(event.reports[0].text.split()))
         if event.modality == "denied":
@@ -93,6 +86,19 @@ def acled_rows(graph: ExportData, acled: Acled | None = None) -> list[dict]:
             "notes": " ".join(notes), "fatalities": event.killed or 0,
         })
     return rows
+
+
+def _when(event: ExportEvent, documents: dict[str, ExportDocument], acled: Acled) -> tuple[str, int, str] | None:
+    """(event_date, time_precision, a note when the date is the first report's), None when neither is known."""
+    if known := first_day(event.date):
+        return known, acled.time_precision.get(event.date_precision or "day", 1), ""
+    reported = sorted((first_day(published), published) for r in event.reports
+                      if (published := documents[r.doc].published if r.doc in documents else None)
+                      and first_day(published))
+    if not reported:
+        return None
+    day, published = reported[0]
+    return day, acled.reported_by_precision, f"Date not stated; first reported {published}."
 
 
 def _civilian(target: ExportEntity, acled: Acled) -> bool:
