@@ -12,7 +12,7 @@ DEMO_DB ?= demo.db
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -U pip
-	$(BIN)/python -m pip install -q -e ".[web,postgres,ray,test]"
+	$(BIN)/python -m pip install -q -e ".[web,postgres,ray,exchange,test]"
 	touch $@
 
 install: $(VENV)/.installed
