@@ -34,6 +34,7 @@ an undated report cannot bridge two differently dated events.
 from __future__ import annotations
 
 import collections
+import datetime
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
@@ -42,7 +43,7 @@ from claimgraph.model import REPORTED_BY, Event, Report, Story
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
                                             report_window, tolerant_span)
 from claimgraph.resolve.places import PlaceHierarchy
-from claimgraph.resolve.stories import LEAD_SENTENCES
+from claimgraph.resolve.stories import LEAD_SENTENCES, MAX_DAYS_APART
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
 # Blocks larger than this are a country or a big actor named in everything: they are compared
@@ -59,6 +60,7 @@ STORY_LEAD_STRENGTH = 50.0
 # article names its incident once more under a by-line or a date line (dev: 9 of 28 incidents
 # merged across outlets with eight sentences, 8 with four).
 LEAD_REPORT_SENTENCES = 2 * LEAD_SENTENCES
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Letters of a trigger that tell its word: inflections share them ("attack-ed", "kill-ing"),
 # different acts rarely do ("strike"/"storm", "shell"/"shoot").
 STEM_LETTERS = 4
@@ -90,7 +92,7 @@ class Cluster:
 def _cluster_of(report: Report, canon, story_of: dict[str, str]) -> Cluster:
     place = canon(report.location) if report.location else None
     reported_by = report.date_relation == REPORTED_BY
-    span = report_window(report.date, report.date_precision, report.date_end, report.date_relation)
+    span = _own_window(report)
     md = None if reported_by else month_day(report.date)
     return Cluster(kind=(report.type, MODALITY_CLASS.get(report.modality, report.modality)), reports=[report],
                    span=span, dated=bool(report.date) and not reported_by,
@@ -135,7 +137,9 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
             merged = True
         if not merged:
             break
-    events = [_event(c.reports, canon, sources, hierarchy) for _, c in sorted(clusters.items())]
+    told_when = {story.id: _told_window(story) for story in stories}
+    events = [_event(c.reports, canon, sources, hierarchy, [told_when[s] for s in c.stories if told_when[s]])
+              for _, c in sorted(clusters.items())]
     return _in_their_setting(events, reports)
 
 
@@ -228,7 +232,7 @@ def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[t
 def _after(report: Report, first_told) -> bool:
     """A report of a happening dated after the story's first document was published is not the
     incident the story tells (a second car bomb a week later, in a follow-up's lead)."""
-    span = report_window(report.date, report.date_precision, report.date_end, report.date_relation)
+    span = _own_window(report)
     return bool(span and first_told and span[0] > first_told[1])
 
 
@@ -375,16 +379,18 @@ def source_key(outlet: str | None, url: str | None, doc_id: str) -> str:
     return doc_id
 
 
-def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: PlaceHierarchy) -> Event:
+def _told_window(story: Story):
+    """The days a story's incident can have happened on: from MAX_DAYS_APART before it was first
+    told to the day it was last told; None when its documents are undated."""
+    first = tolerant_span(story.first_published, None)
+    last = tolerant_span(story.last_published, None)
+    return (first[0] - datetime.timedelta(days=MAX_DAYS_APART), last[1]) if first and last else None
+
+
+def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: PlaceHierarchy,
+           told_when: list = ()) -> Event:
     reports = sorted(reports, key=lambda r: r.id)
-    precision_rank = {"day": 0, "month": 1, "year": 2}
-    # The event's own date beats the day a source reported it; a full date beats a year-less
-    # one; then the finest precision, then the most reported.
-    dated = [r for r in reports if r.date]
-    dated = [r for r in dated if r.date_relation != REPORTED_BY] or dated
-    dated = [r for r in dated if not r.date.startswith("--")] or dated
-    best_date = min(dated, key=lambda r: (precision_rank.get(r.date_precision, 3),
-                                          -sum(o.date == r.date for o in dated), r.date)) if dated else None
+    best_date = _lead_date(reports, told_when)
     modalities = collections.Counter(r.modality for r in reports)
     modality = "occurred" if modalities["occurred"] else max(modalities, key=lambda m: (modalities[m], m))
     modes = collections.Counter(r.mode for r in reports if r.mode)
@@ -401,6 +407,32 @@ def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: Pla
         modality=modality,
         sources=len({sources.get(r.doc_id, r.doc_id) for r in reports}),
     )
+
+
+def _lead_date(reports: list[Report], told_when: list = ()) -> Report | None:
+    """The report whose date the event takes. Inside a story, a date in the days the story was
+    told beats an older one (an earlier incident recalled, an outlet's wrong year); the event's
+    own date beats the day a source reported it, and a full date a year-less one; then the dates
+    the documents' leads give beat
+    the ones further down (a background sentence recalls an older incident, or an outlet's wrong
+    year), and among them the finest precision, then the date most documents give, then the
+    most reported."""
+    dated = [r for r in reports if r.date]
+    dated = [r for r in dated if (own := _own_window(r)) and any(intersect(own, w) for w in told_when)] or dated
+    dated = [r for r in dated if r.date_relation != REPORTED_BY] or dated
+    dated = [r for r in dated if not r.date.startswith("--")] or dated
+    dated = [r for r in dated if (r.evidence.sentence_index or 0) < LEAD_REPORT_SENTENCES] or dated
+    if not dated:
+        return None
+    documents = collections.defaultdict(set)
+    for r in dated:
+        documents[r.date].add(r.doc_id)
+    return min(dated, key=lambda r: (PRECISION_RANK.get(r.date_precision, 3), -len(documents[r.date]),
+                                     -sum(o.date == r.date for o in dated), r.date))
+
+
+def _own_window(report: Report):
+    return report_window(report.date, report.date_precision, report.date_end, report.date_relation)
 
 
 def _ranked(ids) -> tuple[str, ...]:
