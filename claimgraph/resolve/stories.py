@@ -240,7 +240,7 @@ def _join(links: list[StoryLink], leads: dict[str, Lead], profiles: dict[str, Pr
         if len(docs) < 2:
             continue
         ordered = sorted(docs, key=lambda d: (leads[d].published or "9999", d))
-        published = sorted(leads[d].published for d in docs if leads[d].published)
+        published = _told_on([leads[d].published for d in docs if leads[d].published])
         stories.append(Story(
             id=content_hash("story", min(docs)), members=tuple(sorted(docs)),
             title=next((leads[d].title for d in ordered if leads[d].title), None),
@@ -248,3 +248,12 @@ def _join(links: list[StoryLink], leads: dict[str, Lead], profiles: dict[str, Pr
             last_published=published[-1] if published else None,
             links=tuple(sorted(kept[key], key=lambda l: (-l.score, l.left, l.right)))))
     return sorted(stories, key=lambda s: s.id)
+
+
+def _told_on(published: list[str]) -> list[str]:
+    """The members' publication dates that say when the story was told, in order: with any
+    full day among them, the dates of coarser precision ("2014-09", a year inferred from a
+    wrong clue) only when they hold one of those days, since a story's days lie within
+    MAX_DAYS_APART of one another."""
+    days = [p for p in published if _day(p)]
+    return sorted(p for p in published if not days or _day(p) or any(d.startswith(p) for d in days))
