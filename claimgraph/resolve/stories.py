@@ -52,7 +52,10 @@ MAX_DAYS_APART = 7
 # An item shared by more documents than this tells nothing about a pair (blocking only).
 MAX_POSTING = 200
 YEARS = (1900, 2100)
+# A place name is at most this many words ("Dera Ismail Khan").
+MAX_PLACE_WORDS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w,]|\.\d)")
 
 
@@ -82,7 +85,8 @@ def find_stories(leads: list[Lead], entities: list[Entity], canonical_of: dict[s
         fullest.setdefault(canonical_of.get(e.id, e.id), e.name)
     name_of = {e.id: fullest[canonical_of.get(e.id, e.id)] for e in entities}
     places = {name_of[e.id] for e in entities if e.type in PLACE_TYPES}
-    profiles = {lead.doc_id: _profile(lead, name_of, places) for lead in leads}
+    gazetteer = {e.name: name_of[e.id] for e in entities if e.type in PLACE_TYPES}
+    profiles = {lead.doc_id: _profile(lead, name_of, places, gazetteer) for lead in leads}
     corpus = Corpus(_rarity(profiles.values()))
     links = []
     for a, b in _candidates(profiles.values()):
@@ -92,15 +96,23 @@ def find_stories(leads: list[Lead], entities: list[Entity], canonical_of: dict[s
     return _join(links, {lead.doc_id: lead for lead in leads}, profiles)
 
 
-def _profile(lead: Lead, name_of: dict[str, str], place_names: set[str]) -> Profile:
+def _profile(lead: Lead, name_of: dict[str, str], place_names: set[str], gazetteer: dict[str, str]) -> Profile:
     named = {name_of[i] for i in lead.entities if i in name_of}
-    places, names = named & place_names, named - place_names
     text = "\n".join(t for t in (lead.title, lead.text) if t)
+    places, names = (named & place_names) | _places_written(text, gazetteer), named - place_names
     # the headline as given, else the text's first line (a scraped page starts with it)
     headline = lead.title or lead.text.partition("\n")[0]
     return Profile(lead.doc_id, frozenset(names), frozenset(places),
                    frozenset(n for n in (m.replace(",", "") for m in NUMBER.findall(text)) if not _is_year(n)),
                    _content_words(text), _content_words(headline), _day(lead.published))
+
+
+def _places_written(text: str, gazetteer: dict[str, str]) -> set[str]:
+    """The places a lead writes that other documents tag as places: one tagger misses the
+    village in a headline that another names in its first sentence."""
+    words = NAME_WORD.findall(text)
+    spans = (" ".join(words[i:i + n]) for n in range(1, MAX_PLACE_WORDS + 1) for i in range(len(words) - n + 1))
+    return {gazetteer[span] for span in spans if span in gazetteer}
 
 
 def _is_year(number: str) -> bool:
