@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from claimgraph.ids import content_hash
-from claimgraph.model import REPORTED_BY, Event, Report, Story
+from claimgraph.model import REPORTED_BY, CanonicalEntity, Event, Report, Story
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
                                             report_window, tolerant_span)
 from claimgraph.resolve.places import PlaceHierarchy
@@ -80,16 +80,26 @@ class Cluster:
     targets: set = field(default_factory=set)
     docs: set = field(default_factory=set)
     stories: set = field(default_factory=set)
+    actor_names: set = field(default_factory=set)    # name_keys of the actors and of the targets
+    target_names: set = field(default_factory=set)
 
     def absorb(self, other: "Cluster", span) -> None:
         self.reports += other.reports
         self.span = span
         self.dated = self.dated or other.dated
-        for name in ("month_days", "places", "participants", "actors", "targets", "docs", "stories"):
+        for name in ("month_days", "places", "participants", "actors", "targets", "docs", "stories",
+                     "actor_names", "target_names"):
             getattr(self, name).update(getattr(other, name))
 
 
-def _cluster_of(report: Report, canon, story_of: dict[str, str]) -> Cluster:
+def name_keys(entity: CanonicalEntity) -> set[str]:
+    """What a participant's name says inside one story: its name, case folded, and for a
+    person of several words the first and the last ("Uhuru", "Kenyatta")."""
+    words = entity.name.casefold().split()
+    return {" ".join(words)} | ({words[0], words[-1]} if entity.type == "PERSON" and len(words) > 1 else set())
+
+
+def _cluster_of(report: Report, canon, story_of: dict[str, str], keys: dict[str, set]) -> Cluster:
     place = canon(report.location) if report.location else None
     reported_by = report.date_relation == REPORTED_BY
     span = _own_window(report)
@@ -99,21 +109,26 @@ def _cluster_of(report: Report, canon, story_of: dict[str, str]) -> Cluster:
                    month_days={md} if md else set(), places={place} - {None},
                    participants={canon(i) for i in (*report.actors, *report.targets)} | ({place} - {None}),
                    actors={canon(i) for i in report.actors}, targets={canon(i) for i in report.targets},
-                   docs={report.doc_id}, stories={story_of[report.doc_id]} if report.doc_id in story_of else set())
+                   docs={report.doc_id}, stories={story_of[report.doc_id]} if report.doc_id in story_of else set(),
+                   actor_names={k for i in report.actors for k in keys.get(canon(i), ())},
+                   target_names={k for i in report.targets for k in keys.get(canon(i), ())})
 
 
 def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources: dict[str, str],
                    hierarchy: PlaceHierarchy | None = None, unnamed: frozenset = frozenset(),
-                   stories: list[Story] = ()) -> list[Event]:
+                   stories: list[Story] = (), canonicals: list[CanonicalEntity] = ()) -> list[Event]:
     """`unnamed`: ids of unnamed groups ("fighters"), which a definite description may name
     and still refer back ("the strikes killed 90 fighters"). `stories`: documents telling one
-    incident (resolve.stories), whose lead events are one."""
+    incident (resolve.stories), whose lead events are one. `canonicals`: the entities, whose
+    names tell participants alike inside a story."""
     hierarchy = hierarchy or PlaceHierarchy([], canonical_of)
     canon = lambda i: canonical_of.get(i, i)
     story_of = {doc: story.id for story in stories for doc in story.members}
-    clusters = {r.id: _cluster_of(r, canon, story_of) for r in reports}
-    first_told = {doc: tolerant_span(story.first_published, None) for story in stories for doc in story.members}
-    lead_links = _story_lead_links([r for r in reports if not _after(r, first_told.get(r.doc_id))], story_of)
+    keys = {c.id: name_keys(c) for c in canonicals}
+    clusters = {r.id: _cluster_of(r, canon, story_of, keys) for r in reports}
+    told_when = {story.id: _told_window(story) for story in stories}
+    lead_links = _story_lead_links([r for r in reports if r.doc_id not in story_of
+                                    or _when_told(r, told_when[story_of[r.doc_id]])], story_of)
     story_leads = {(a, b) for a, b, _ in lead_links}
     links = _anaphora_links(reports, unnamed) + lead_links
     while True:
@@ -137,7 +152,6 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
             merged = True
         if not merged:
             break
-    told_when = {story.id: _told_window(story) for story in stories}
     events = [_event(c.reports, canon, sources, hierarchy, [told_when[s] for s in c.stories if told_when[s]])
               for _, c in sorted(clusters.items())]
     return _in_their_setting(events, reports)
@@ -229,11 +243,13 @@ def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[t
     return links
 
 
-def _after(report: Report, first_told) -> bool:
-    """A report of a happening dated after the story's first document was published is not the
-    incident the story tells (a second car bomb a week later, in a follow-up's lead)."""
+def _when_told(report: Report, told_when) -> bool:
+    """Whether a report's date, if it gives one, lets it be the incident its story tells: not one
+    dated after the story was first told (a second car bomb a week later, in a follow-up's lead),
+    nor one dated before the days the story was told (the war's first attack, recalled).
+    """
     span = _own_window(report)
-    return bool(span and first_told and span[0] > first_told[1])
+    return not (span and told_when and (span[0] > told_when[2] or span[1] < told_when[0]))
 
 
 def _lead_pairs(one: list[Report], other: list[Report]) -> list[tuple[str, str, float]]:
@@ -260,6 +276,9 @@ def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) ->
             blocks[(*c.kind, "doc", doc)].append(key)
         for p in c.participants:
             blocks[(*c.kind, "entity", p)].append(key)
+        for story in c.stories:
+            for name in c.actor_names | c.target_names:
+                blocks[(*c.kind, "story", story, name)].append(key)
     pairs = {}
     for members in _bounded(blocks.values(), clusters):
         for i, a in enumerate(members):
@@ -342,6 +361,10 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
     same_doc = bool(a.docs & b.docs)
     # documents of one story tell one incident: a participant in common is enough, dated or not
     same_story = bool(a.stories & b.stories)
+    if same_story and not shared:
+        # one outlet's "Kenyatta" and another's "Uhuru Kenyatta", "the government" and "the
+        # Government": inside one story a name written alike, in the same role, is one participant
+        shared = (a.actor_names & b.actor_names) | (a.target_names & b.target_names)
     if dated_both:
         if not shared and not same_doc:
             return None
@@ -380,11 +403,12 @@ def source_key(outlet: str | None, url: str | None, doc_id: str) -> str:
 
 
 def _told_window(story: Story):
-    """The days a story's incident can have happened on: from MAX_DAYS_APART before it was first
-    told to the day it was last told; None when its documents are undated."""
+    """The days a story's incident can have happened on, from MAX_DAYS_APART before it was first
+    told to the day it was last told, and the (slackened) day it was first told: (earliest,
+    latest, first told); None when its documents are undated."""
     first = tolerant_span(story.first_published, None)
-    last = tolerant_span(story.last_published, None)
-    return (first[0] - datetime.timedelta(days=MAX_DAYS_APART), last[1]) if first and last else None
+    last = tolerant_span(story.last_published or story.first_published, None)
+    return (first[0] - datetime.timedelta(days=MAX_DAYS_APART), last[1], first[1]) if first and last else None
 
 
 def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: PlaceHierarchy,
@@ -418,7 +442,7 @@ def _lead_date(reports: list[Report], told_when: list = ()) -> Report | None:
     year), and among them the finest precision, then the date most documents give, then the
     most reported."""
     dated = [r for r in reports if r.date]
-    dated = [r for r in dated if (own := _own_window(r)) and any(intersect(own, w) for w in told_when)] or dated
+    dated = [r for r in dated if (own := _own_window(r)) and any(intersect(own, w[:2]) for w in told_when)] or dated
     dated = [r for r in dated if r.date_relation != REPORTED_BY] or dated
     dated = [r for r in dated if not r.date.startswith("--")] or dated
     dated = [r for r in dated if (r.evidence.sentence_index or 0) < LEAD_REPORT_SENTENCES] or dated
