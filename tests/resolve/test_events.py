@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from claimgraph.model import Evidence, Relation, Report, Story
+from claimgraph.model import CanonicalEntity, Evidence, Relation, Report, Story
 from claimgraph.resolve.event_dates import date_span
 from claimgraph.resolve.events import resolve_events, source_key
 from claimgraph.resolve.places import PlaceHierarchy
@@ -221,8 +221,57 @@ def test_without_a_story_undated_leads_stay_apart():
     assert groups(resolve_events(reports, {}, DOCS)) == [["1"], ["2"]]
 
 
-def test_a_lead_event_dated_after_the_story_was_first_told_is_another_incident():
+@pytest.mark.parametrize("other", [
+    # a second car bomb a week later, in a follow-up's lead
+    report("3", "c", at=0, date="2021-06-09", location="checkpoint"),
+    # the war's first attack, recalled in a lead with its own date
+    report("3", "c", at=2, date="2019-03-01", location="market"),
+])
+def test_a_lead_event_dated_outside_the_storys_days_is_another_incident(other):
     story = Story("s", ("a", "b", "c"), first_published="2021-06-02")
-    reports = [report("1", "a", at=0, killed=12), report("2", "b", at=1, killed=17),
-               report("3", "c", at=0, date="2021-06-09", location="checkpoint")]
+    reports = [report("1", "a", at=0, killed=12), report("2", "b", at=1, killed=17), other]
     assert groups(resolve_events(reports, {}, DOCS, stories=[story])) == [["1", "2"], ["3"]]
+
+
+@pytest.mark.parametrize("reports, stories, date", [
+    # the date the leads give beats the one a background paragraph gives more often
+    ([report("1", "a", date="2021-06-01", actors=["army"], at=0),
+      report("2", "b", date="2021-06-02", actors=["army"], at=9), report("3", "b", date="2021-06-02", actors=["army"], at=10)],
+     [], "2021-06-01"),
+    # among the leads, the date most documents give
+    ([report("1", "a", date="2021-06-01", actors=["army"], at=0), report("2", "a", date="2021-06-01", actors=["army"], at=1),
+      report("3", "b", date="2021-06-02", actors=["army"], at=0), report("4", "c", date="2021-06-02", actors=["army"], at=1)],
+     [], "2021-06-02"),
+    # inside a story, a date in the days it was told beats an outlet's wrong year
+    ([report("1", "a", date="2021-06-02", relation="by", actors=["army"], at=0),
+      report("2", "b", date="2019-06-01", actors=["army"], at=1)],
+     [Story("s", ("a", "b"), first_published="2021-06-02")], "2021-06-02"),
+])
+def test_a_merged_event_takes_its_leads_date(reports, stories, date):
+    [event] = resolve_events(reports, {}, DOCS, stories=stories)
+    assert event.date == date
+
+
+PEOPLE = [CanonicalEntity("diallo", "Diallo", "PERSON"), CanonicalEntity("amara-diallo", "Amara Diallo", "PERSON"),
+          CanonicalEntity("gov", "government", "GROUP"), CanonicalEntity("Gov", "Government", "GROUP"),
+          CanonicalEntity("rebels", "rebels", "GROUP")]
+
+
+@pytest.mark.parametrize("reports, stories, expected", [
+    # two outlets' statements of one speaker, one naming him in full: one event inside a story
+    ([report("1", "a", "ACCUSE", actors=["diallo"], at=9), report("2", "b", "ACCUSE", actors=["amara-diallo"], at=12)],
+     [STORY], [["1", "2"]]),
+    # "the government" and "the Government", the rebels' target in both
+    ([report("1", "a", "ACCUSE", actors=["rebels"], targets=["gov"], at=9),
+      report("2", "b", "ACCUSE", targets=["Gov"], at=11)],
+     [STORY], [["1", "2"]]),
+    # outside a story a name alike proves nothing
+    ([report("1", "a", "ACCUSE", actors=["diallo"], at=9), report("2", "b", "ACCUSE", actors=["amara-diallo"], at=12)],
+     [], [["1"], ["2"]]),
+    # the government blaming the rebels and the rebels blaming the government: two statements
+    ([report("1", "a", "ACCUSE", actors=["gov"], targets=["rebels"], at=9),
+      report("2", "b", "ACCUSE", actors=["rebels"], targets=["Gov"], at=11)],
+     [STORY], [["1"], ["2"]]),
+])
+def test_inside_a_story_participants_named_alike_are_one(reports, stories, expected):
+    assert groups(resolve_events(reports, {}, DOCS, stories=stories, canonicals=PEOPLE)) == expected

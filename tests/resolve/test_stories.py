@@ -104,3 +104,34 @@ def test_a_story_keeps_why_its_documents_were_joined():
     assert (link.left, link.right) == ("a", "b") and link.score > 0
     assert "Tarmiyah" in features["places"].detail and "14" in features["numbers"].detail
     assert "wedding" in features["headline"].detail
+
+
+@pytest.mark.parametrize("leads, together", [
+    # one outlet's tagger misses the town its headline writes: the lead still names the place
+    ([lead("a", "Shelling kills 6 in Oltenburg\nArtillery hit the Oltenburg bus depot at dawn.", "2022-03-04",
+           ("Oltenburg", "GPE")),
+      lead("b", "Bus depot shelled in Oltenburg\nSix drivers died when shells fell on the depot.", "2022-03-04")],
+     [["a", "b"]]),
+    # a word that names no place anywhere is only a word
+    ([lead("a", "Shelling kills 6 at depot\nArtillery hit the bus depot at dawn.", "2022-03-04"),
+      lead("b", "Depot workers strike over pay\nDrivers walked out at the depot.", "2022-03-04")],
+     []),
+])
+def test_a_lead_names_the_places_it_writes(leads, together):
+    entities = [entity(l.doc_id, e.split(":", 1)[1], "GPE") for l in leads for e in l.entities]
+    assert [list(s.members) for s in find_stories(leads, entities, canonical(entities))] == together
+
+
+def test_a_story_is_told_on_its_members_full_days():
+    """A member dated only by a month far from the others (a wrong inferred year) does not make
+    the story begin then."""
+    leads = [lead("a", "Ferry sinks off Kessa island, 30 missing\nThe ferry capsized near Kessa.", "2019-08-10",
+                  ("Kessa", "GPE")),
+             lead("b", "Kessa ferry: 30 missing after capsizing\nDivers searched off Kessa.", "2019-08-11",
+                  ("Kessa", "GPE")),
+             lead("c", "Divers search for 30 missing from Kessa ferry\nThe ferry capsized.", "2016-02",
+                  ("Kessa", "GPE"))]
+    entities = [entity(l.doc_id, "Kessa", "GPE") for l in leads]
+    [story] = find_stories(leads, entities, canonical(entities))
+    assert len(story.members) == 3
+    assert (story.first_published, story.last_published) == ("2019-08-10", "2019-08-11")
