@@ -23,6 +23,10 @@ become contradictions): linked word to word where leads share the trigger's word
 first, but not when one names as target the other's actor, nor when dated after the story was
 first told; their places may differ (a contradiction) but dates that are given must agree; and
 two undated reports of a kind in one story need only one participant in common.
+Inside a story, participants named alike in the same role are one ("Diallo" and "Amara Diallo",
+"the government" and "the Government"), though entity resolution keeps them apart elsewhere; a
+lead report dated outside the days the story was told is another incident; and a merged event
+takes its date from the story's days, then its leads, then the most documents (_lead_date).
 Coreference works on clusters, not only report pairs, and repeats until nothing merges: once an article's reports are one
 cluster, its place, participants and dates together can join another article's event. A date
 of unknown year ("--05-03", event_dates.py) matches the same day in a dated report.
@@ -60,6 +64,7 @@ STORY_LEAD_STRENGTH = 50.0
 # article names its incident once more under a by-line or a date line (dev: 9 of 28 incidents
 # merged across outlets with eight sentences, 8 with four).
 LEAD_REPORT_SENTENCES = 2 * LEAD_SENTENCES
+# A finer date says more of when it happened: a day beats a month, a month a year.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Letters of a trigger that tell its word: inflections share them ("attack-ed", "kill-ing"),
 # different acts rarely do ("strike"/"storm", "shell"/"shoot").
@@ -94,7 +99,7 @@ class Cluster:
 
 def name_keys(entity: CanonicalEntity) -> set[str]:
     """What a participant's name says inside one story: its name, case folded, and for a
-    person of several words the first and the last ("Uhuru", "Kenyatta")."""
+    person of several words the first and the last ("Amara", "Diallo")."""
     words = entity.name.casefold().split()
     return {" ".join(words)} | ({words[0], words[-1]} if entity.type == "PERSON" and len(words) > 1 else set())
 
@@ -362,7 +367,7 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
     # documents of one story tell one incident: a participant in common is enough, dated or not
     same_story = bool(a.stories & b.stories)
     if same_story and not shared:
-        # one outlet's "Kenyatta" and another's "Uhuru Kenyatta", "the government" and "the
+        # one outlet's "Diallo" and another's "Amara Diallo", "the government" and "the
         # Government": inside one story a name written alike, in the same role, is one participant
         shared = (a.actor_names & b.actor_names) | (a.target_names & b.target_names)
     if dated_both:
@@ -434,13 +439,11 @@ def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: Pla
 
 
 def _lead_date(reports: list[Report], told_when: list = ()) -> Report | None:
-    """The report whose date the event takes. Inside a story, a date in the days the story was
-    told beats an older one (an earlier incident recalled, an outlet's wrong year); the event's
-    own date beats the day a source reported it, and a full date a year-less one; then the dates
-    the documents' leads give beat
-    the ones further down (a background sentence recalls an older incident, or an outlet's wrong
-    year), and among them the finest precision, then the date most documents give, then the
-    most reported."""
+    """The report whose date the event takes, its candidates narrowed in turn: inside a story,
+    dates in the days the story was told (not an earlier incident recalled, nor an outlet's wrong
+    year); the event's own dates, not the day a source reported it; full dates, not year-less
+    ones; the dates the documents' leads give, not a background paragraph's. Then the finest
+    precision, the date most documents give, the date most reports give."""
     dated = [r for r in reports if r.date]
     dated = [r for r in dated if (own := _own_window(r)) and any(intersect(own, w[:2]) for w in told_when)] or dated
     dated = [r for r in dated if r.date_relation != REPORTED_BY] or dated

@@ -4,7 +4,8 @@ Outlets telling one incident write the same days, the same place, the same numbe
 names in their headline and first sentences, while their tolls, perpetrators and framing differ
 further down. So a story is found from each document's lead:
 
-    1. profile: the lead's canonical names (places apart), its numbers, its content words and the
+    1. profile: the lead's canonical names (places apart, with the places it writes that other
+       documents tag as places), its numbers, its content words and the
        publication day;
     2. candidates: pairs of documents sharing a profile item that few documents share (an
        inverted index, so the work grows with the corpus, not with its square);
@@ -52,7 +53,7 @@ MAX_DAYS_APART = 7
 # An item shared by more documents than this tells nothing about a pair (blocking only).
 MAX_POSTING = 200
 YEARS = (1900, 2100)
-# A place name is at most this many words ("Dera Ismail Khan").
+# A place name is at most this many words ("Rio de Janeiro").
 MAX_PLACE_WORDS = 3
 WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
