@@ -64,8 +64,6 @@ STORY_LEAD_STRENGTH = 50.0
 # article names its incident once more under a by-line or a date line (dev: 9 of 28 incidents
 # merged across outlets with eight sentences, 8 with four).
 LEAD_REPORT_SENTENCES = 2 * LEAD_SENTENCES
-# A finer date says more of when it happened: a day beats a month, a month a year.
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Letters of a trigger that tell its word: inflections share them ("attack-ed", "kill-ing"),
 # different acts rarely do ("strike"/"storm", "shell"/"shoot").
 STEM_LETTERS = 4
@@ -451,10 +449,11 @@ def _lead_date(reports: list[Report], told_when: list = ()) -> Report | None:
     dated = [r for r in dated if (r.evidence.sentence_index or 0) < LEAD_REPORT_SENTENCES] or dated
     if not dated:
         return None
+    precision_rank = {"day": 0, "month": 1, "year": 2}
     documents = collections.defaultdict(set)
     for r in dated:
         documents[r.date].add(r.doc_id)
-    return min(dated, key=lambda r: (PRECISION_RANK.get(r.date_precision, 3), -len(documents[r.date]),
+    return min(dated, key=lambda r: (precision_rank.get(r.date_precision, 3), -len(documents[r.date]),
                                      -sum(o.date == r.date for o in dated), r.date))
 
 
