@@ -8,6 +8,7 @@
      │    └── UnreadableInput  missing path, undecodable text, unparseable JSONL line
      ├── StoreError            the store cannot be opened, migrated or written
      ├── ConfigError           a setting or a registered name is wrong
+     ├── FilterError           a filter value that means nothing (a date, a type, a limit)
      └── Interrupted           Ctrl-C: what was stored before it is kept
 """
 
@@ -41,6 +42,10 @@ class StoreError(ClaimgraphError):
 
 
 class ConfigError(ClaimgraphError):
+    pass
+
+
+class FilterError(ClaimgraphError):
     pass
 
 

@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "claimgraph"
 LAYERS = (
     ("model", "views", "ids", "errors", "ontology"), # foundation
     ("clean", "nlp", "extract", "resolve"),          # pure logic
-    ("registry", "config", "pipeline"),              # assembly
+    ("registry", "config", "pipeline", "filters"),   # assembly
     ("ingest", "store", "export"),                   # edges
     ("runners",),                                    # execution
     ("web", "cli", "evaluate"),                      # interfaces

@@ -6,10 +6,13 @@ from typing import Annotated
 
 import typer
 
+from claimgraph import filters
 from claimgraph.cli import render
 from claimgraph.cli.options import DbOption, JsonOption, fail, open_store
+from claimgraph.errors import FilterError
 
-LimitOption = Annotated[int, typer.Option(help="Show at most this many rows.")]
+LimitOption = Annotated[int, typer.Option(metavar="N", help="Show at most this many rows (1 or more).")]
+NameOption = lambda text: typer.Option(metavar="NAME", help=text)
 
 
 def names(entities) -> str:
@@ -17,34 +20,44 @@ def names(entities) -> str:
     return ", ".join(e.name for e in entities)
 
 
-def documents(db: DbOption = None, search: Annotated[str | None, typer.Option(help="Text to look for.")] = None,
+def checked_limit(limit: int) -> int:
+    try:
+        return filters.check_limit(limit, "--limit")
+    except FilterError as err:
+        fail(str(err))
+
+
+def documents(db: DbOption = None,
+              search: Annotated[str | None, typer.Option(metavar="TEXT", help="Text to look for.")] = None,
               limit: LimitOption = 200, as_json: JsonOption = False) -> None:
     """List stored documents with their publication dates and how much was found in each."""
     from claimgraph.store import queries
 
-    rows = queries.documents(open_store(db), search=search, limit=limit)
+    rows = queries.documents(open_store(db), search=search, limit=checked_limit(limit))
     if as_json:
         return render.print_json(rows)
-    render.table("Documents", ["id", "source", "title", "published", "mentions", "reports"],
-                 [[r.id, r.source, r.title, f"{r.published or '-'}{' (inferred)' if r.published_inferred else ''}",
-                   r.mentions, r.reports] for r in rows])
+    render.table("Documents", ["id", "file", "title", "published", "mentions", "reports"],
+                 [[r.id, queries.short_source(r.source), r.title,
+                   render.date_label(r.published) + (" (inferred)" if r.published_inferred else ""),
+                   r.mentions, r.reports] for r in rows], keep=("id", "file", "published"))
 
 
 def entities(db: DbOption = None,
-             type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG, GPE, LOC, FAC, NORP …")] = None,
-             search: Annotated[str | None, typer.Option(help="Part of a name or alias.")] = None,
+             type: Annotated[str | None, typer.Option("--type", metavar="TYPE",
+                                                      help="PERSON, ORG, GPE, LOC, FAC, NORP …")] = None,
+             search: Annotated[str | None, typer.Option(metavar="TEXT", help="Part of a name or alias.")] = None,
              limit: LimitOption = 50, as_json: JsonOption = False) -> None:
     """List entities across all documents, most mentioned first."""
     from claimgraph.store import queries
 
-    rows = queries.entities(open_store(db), type=type, search=search, limit=limit)
+    rows = queries.entities(open_store(db), type=type, search=search, limit=checked_limit(limit))
     if as_json:
         return render.print_json(rows)
     render.table("Entities", ["name", "type", "mentions", "docs", "aliases"],
                  [[r.name, r.type, r.mentions, r.documents, ", ".join(r.aliases[:6])] for r in rows])
 
 
-def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.")], db: DbOption = None,
+def entity(name: Annotated[str, typer.Argument(metavar="NAME", help="A name, alias or entity id.")], db: DbOption = None,
            why: Annotated[bool, typer.Option("--why", help="Show why each document's entity was merged.")] = False,
            as_json: JsonOption = False) -> None:
     """Everything about one entity: aliases, type, relations, event timeline, the sentences naming it."""
@@ -63,37 +76,53 @@ def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.
                        queries.short_source(r.evidence[0].source)] for r in found.relations])
     if found.events:
         render.table("Timeline", ["date", "type", "modality", "actors", "targets", "place", "killed"],
-                     [[e.date, e.type, e.modality, names(e.actors), names(e.targets), e.location and e.location.name,
-                       e.killed] for e in found.events])
+                     [[render.date_label(e.date, e.date_precision, e.date_end), e.type, e.modality, names(e.actors),
+                       names(e.targets), e.location and e.location.name, e.killed] for e in found.events],
+                     keep=("date",))
     render.table("Mentions", ["source", "as", "sentence"],
-                 [[queries.short_source(m.source), m.text, m.sentence] for m in found.mentions])
+                 [[queries.short_source(m.source), m.text, m.sentence] for m in found.mentions],
+                 keep=("source",), wrap=("sentence",))
     if why:
         render.table("Why merged", ["name in document", "document", "rule", "score", "detail"],
                      [[w.name, queries.short_source(w.source), w.rule, f"{w.score:.2f}", w.detail] for w in found.why])
 
 
 def events(db: DbOption = None,
-           type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
-           entity: Annotated[str | None, typer.Option(help="Events with this actor, target or place.")] = None,
-           place: Annotated[str | None, typer.Option(help="Events located at this place.")] = None,
-           date_from: Annotated[str | None, typer.Option("--from", help="Earliest date, YYYY-MM-DD.")] = None,
-           date_to: Annotated[str | None, typer.Option("--to", help="Latest date, YYYY-MM-DD.")] = None,
-           modality: Annotated[str | None, typer.Option(help="occurred, planned, threatened, possible, denied.")] = None,
+           type: Annotated[str | None, typer.Option("--type", metavar="TYPE",
+                                                    help="PLOVER type, e.g. ASSAULT.")] = None,
+           entity: Annotated[str | None, NameOption("Events with this actor, target or place.")] = None,
+           actor: Annotated[str | None, NameOption("Events with this actor.")] = None,
+           target: Annotated[str | None, NameOption("Events with this target.")] = None,
+           place: Annotated[str | None, NameOption("Events at this place or any place inside it.")] = None,
+           date_from: Annotated[str | None, typer.Option(
+               "--from", metavar="DATE", help=f"Events on or after this date: {filters.DATE_FORMATS}.")] = None,
+           date_to: Annotated[str | None, typer.Option(
+               "--to", metavar="DATE", help=f"Events on or before this date: {filters.DATE_FORMATS}.")] = None,
+           modality: Annotated[str | None, typer.Option(
+               metavar="MODALITY", help=", ".join(filters.MODALITIES) + ".")] = None,
            limit: LimitOption = 100, as_json: JsonOption = False) -> None:
-    """List events with dates, places, casualties and sources."""
+    """List events with dates, places, casualties and sources.
+
+    A date stands for every day it covers: --from 2013-10-15 finds an event dated only
+    "October 2013", and --from 2013-09 --to 2013-09 the events of September 2013."""
     from claimgraph.store import queries
 
-    rows = queries.events(open_store(db), type=type, entity=entity, place=place, date_from=date_from,
-                          date_to=date_to, modality=modality, limit=limit)
+    store = open_store(db)
+    try:
+        rows = queries.events(store, type=type, entity=entity, actor=actor, target=target, place=place,
+                              date_from=date_from, date_to=date_to, modality=modality, limit=checked_limit(limit))
+    except FilterError as err:
+        fail(str(err))
     if as_json:
         return render.print_json(rows)
     render.table("Events", ["id", "date", "type", "modality", "actors", "targets", "place", "killed", "sources"],
-                 [[e.id, e.date, e.type + (f"/{e.mode}" if e.mode else ""), e.modality, names(e.actors),
+                 [[e.id, render.date_label(e.date, e.date_precision, e.date_end),
+                   e.type + (f"/{e.mode}" if e.mode else ""), e.modality, names(e.actors),
                    names(e.targets), e.location and e.location.name, e.killed,
-                   ", ".join(map(queries.short_source, e.documents))] for e in rows])
+                   ", ".join(map(queries.short_source, e.documents))] for e in rows], keep=("id", "date"))
 
 
-def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgraph events`.")],
+def event(event_id: Annotated[str, typer.Argument(metavar="ID", help="Event id, from `claimgraph events`.")],
           db: DbOption = None,
           why: Annotated[bool, typer.Option("--why", help="List the rules behind each report.")] = False,
           as_json: JsonOption = False) -> None:
@@ -105,15 +134,17 @@ def event(event_id: Annotated[str, typer.Argument(help="Event id, from `claimgra
         fail(f"no event {event_id!r}", 1)
     if as_json:
         return render.print_json(found)
-    render.heading(f"{found.type} {found.mode or ''} on {found.date or 'unknown date'} "
+    when = render.date_label(found.date, found.date_precision, found.date_end)
+    render.heading(f"{found.type}{'/' + found.mode if found.mode else ''} on "
+                   f"{'unknown date' if when == render.UNKNOWN else when} "
                    f"({found.modality}), {found.sources} independent source(s)")
-    render.line(f"actors: {names(found.actors) or '-'}; targets: {names(found.targets) or '-'}; "
-                f"place: {found.location.name if found.location else '-'}; killed: {found.killed}; "
-                f"injured: {found.injured}")
+    render.line(f"actors: {render.cell(names(found.actors))}; targets: {render.cell(names(found.targets))}; "
+                f"place: {render.cell(found.location and found.location.name)}; "
+                f"killed: {render.cell(found.killed)}; injured: {render.cell(found.injured)}")
     render.table("Reports", ["source", "modality", "killed", "according to", "sentence"],
                  [[queries.short_source(r.source), r.modality, r.killed,
                    r.attributed_to_name or r.source_text or "(the document)", r.sentence]
-                  for r in found.reports])
+                  for r in found.reports], keep=("source",), wrap=("sentence",))
     if why:
         render.heading("Rules behind each report")
         for r in found.reports:
@@ -136,7 +167,8 @@ def contradictions(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 def _contradiction_table(rows):
     render.table("Contradictions", ["event", "type", "field", "values (sources)"],
-                 [[c.event, c.event_type, c.field, grouped_values(c.values)] for c in rows])
+                 [[c.event, c.event_type, c.field, grouped_values(c.values)] for c in rows],
+                 keep=("event",), wrap=("values (sources)",))
 
 
 def grouped_values(values) -> str:

@@ -15,8 +15,10 @@ from claimgraph.views import plain
 PIPED_WIDTH = 160
 # Columns whose values are all this short (ids, dates, types, counts) are never folded.
 UNFOLDED_WIDTH = 18
-# ... as long as the other columns keep this much room each.
+# ... as long as the other columns keep this much room each; else each row is a block of lines.
 MIN_FOLDED_WIDTH = 14
+UNKNOWN = "-"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 console = Console(highlight=False)
 if not console.is_terminal and "COLUMNS" not in os.environ:
@@ -29,22 +31,82 @@ def print_json(data) -> None:
     print(json.dumps(plain(data), ensure_ascii=False, indent=1, default=str))
 
 
-def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption: str | None = None) -> None:
-    t = Table(title=title, caption=caption, show_lines=False, header_style="bold")
-    # one line per value: a sentence's line breaks would print as empty rows
-    cells = [["" if v is None else " ".join(str(v).split()) for v in row] for row in rows]
+def cell(value) -> str:
+    """A value as one line of a table: unknown as "-", a sentence's line breaks as spaces."""
+    return UNKNOWN if value is None or value == "" else " ".join(str(value).split())
+
+
+def date_label(date: str | None, precision: str | None = None, date_end: str | None = None) -> str:
+    """A date at its precision: "2013", "Oct 2013", "15 Jul 2013", "15–21 Jul 2013",
+    "30 Jun – 2 Jul 2013"; a day of unknown year ("--09-01") as "1 Sep, year unknown"."""
+    if not date:
+        return UNKNOWN
+    if date.startswith("--"):
+        month, _, day = date[2:].partition("-")
+        return f"{int(day)} {MONTHS[int(month) - 1]}, year unknown" if day.isdigit() and month.isdigit() else date
+    parts = date[:10].split("-")
+    precision = precision or ("year", "month", "day")[min(len(parts), 3) - 1]
+    if precision == "year" or len(parts) < 2:
+        return parts[0]
+    month = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if precision == "month" or len(parts) < 3:
+        return month
+    day = f"{int(parts[2])} {month}"
+    end = date_end.split("-") if date_end and date_end[:10] != date[:10] else None
+    if not end or len(end) < 3:
+        return day
+    if end[:2] == parts[:2]:
+        return f"{int(parts[2])}–{int(end[2])} {month}"
+    start = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]}" + (f" {parts[0]}" if end[0] != parts[0] else "")
+    return f"{start} – {int(end[2])} {MONTHS[int(end[1]) - 1]} {end[0]}"
+
+
+def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption: str | None = None,
+          keep: Sequence[str] = (), wrap: Sequence[str] = ()) -> None:
+    """Rows as a table that fits the terminal. Columns named in `keep` (ids, dates, file names) and
+    columns of short values are never broken; those in `wrap` (sentences) wrap at words; any other
+    is cut with an ellipsis (`--json` has every value whole). When the unbroken columns leave the
+    others no room, each row is printed as a block of lines instead."""
+    cells = [[cell(v) for v in row] for row in rows]
     widths = [max([len(column)] + [len(row[i]) for row in cells]) for i, column in enumerate(columns)]
-    short = [w <= UNFOLDED_WIDTH for w in widths]
-    left = console.width - sum(w + 3 for w, s in zip(widths, short) if s)
-    keep_short = left >= MIN_FOLDED_WIDTH * short.count(False)   # else every column folds
-    for column, is_short in zip(columns, short):
-        if is_short and keep_short:
-            t.add_column(column, no_wrap=True)
+    kept = [column in keep or width <= UNFOLDED_WIDTH for column, width in zip(columns, widths)]
+    if _room(widths, kept) < MIN_FOLDED_WIDTH * kept.count(False):   # short columns may be cut too
+        kept = [column in keep for column in columns]
+    cut = [min(w, MIN_FOLDED_WIDTH) for w, k in zip(widths, kept) if not k]
+    if _room(widths, kept) < sum(cut):
+        return _blocks(title, columns, cells, [column in keep for column in columns], widths, wrap)
+    t = Table(title=title, caption=caption, show_lines=False, header_style="bold")
+    for column, width, is_kept in zip(columns, widths, kept):
+        if is_kept:
+            t.add_column(column, no_wrap=True, min_width=width)
+        elif column in wrap:
+            t.add_column(column, overflow="fold", ratio=1, min_width=min(width, MIN_FOLDED_WIDTH))
         else:
-            t.add_column(column, overflow="fold", ratio=1)
+            t.add_column(column, overflow="ellipsis", no_wrap=True, ratio=1, min_width=min(width, MIN_FOLDED_WIDTH))
     for row in cells:
         t.add_row(*map(escape, row))
     console.print(t)
+
+
+def _room(widths: list[int], kept: list[bool]) -> int:
+    """The width left to the columns that may be cut, after the borders and the unbroken columns."""
+    return console.width - 1 - 3 * len(widths) - sum(w for w, k in zip(widths, kept) if k)
+
+
+def _blocks(title: str, columns: Sequence[str], cells: list[list[str]], kept: list[bool], widths: list[int],
+            wrap: Sequence[str]) -> None:
+    """The compact layout: per row, the unbroken columns on one line, the short ones labelled on the
+    next, then each long one on a line of its own."""
+    heading(title)
+    for row in cells:
+        console.print(escape("  ".join(v for v, k in zip(row, kept) if k)), style="bold", no_wrap=True,
+                      overflow="ignore")
+        short = [(c, v) for c, v, k, w in zip(columns, row, kept, widths) if not k and w <= UNFOLDED_WIDTH]
+        long = [(c, v) for c, v, k, w in zip(columns, row, kept, widths) if not k and w > UNFOLDED_WIDTH]
+        labelled = "; ".join(f"{c}: {v}" for c, v in short if v != UNKNOWN)
+        for text, wraps in [(labelled, False)] + [(f"{c}: {v}", c in wrap) for c, v in long if v != UNKNOWN]:
+            if text:
+                console.print(escape("  " + text), no_wrap=not wraps, overflow="fold" if wraps else "ellipsis")
 
 
 def line(text: str, style: str | None = None, err: bool = False) -> None:

@@ -10,7 +10,8 @@ import json
 
 import sqlalchemy as sa
 
-from claimgraph import model, views
+from claimgraph import filters, model, views
+from claimgraph.resolve.places import PLACE_TYPES, PlaceHierarchy
 from claimgraph.store import schema as s
 from claimgraph.store.database import Store
 from claimgraph.store.rows import from_row
@@ -200,33 +201,92 @@ def _name_pairs(store: Store):
 
 def events(store: Store, type: str | None = None, entity: str | None = None, place: str | None = None,
            date_from: str | None = None, date_to: str | None = None, modality: str | None = None,
+           actor: str | None = None, target: str | None = None,
            limit: int | None = None, offset: int = 0, newest_first: bool = False) -> list[views.EventRow]:
-    """Events in date order (undated last), or with newest_first the dated ones, latest first."""
+    """Events in date order (undated last), or with newest_first the dated ones, latest first.
+    The criteria are read by claimgraph.filters.event_filter (FilterError for a value that means nothing)."""
+    where = filters.event_filter(type=type, modality=modality, entity=entity, actor=actor, target=target,
+                                 place=place, date_from=date_from, date_to=date_to)
     if newest_first:
         query = sa.select(s.events).where(s.events.c.date.is_not(None)).order_by(
             s.events.c.date.desc(), s.events.c.id)
     else:
         query = sa.select(s.events).order_by(s.events.c.date.is_(None), s.events.c.date, s.events.c.id)
-    if type:
-        query = query.where(s.events.c.type == type.upper())
-    if modality:
-        query = query.where(s.events.c.modality == modality)
-    if date_from:
-        query = query.where(s.events.c.date >= date_from)
-    if date_to:
-        query = query.where(s.events.c.date <= date_to)
-    for wanted, roles in ((entity, ("actor", "target", "location")), (place, ("location",))):
-        if wanted:
-            found = find_entity(store, wanted)
-            ids = [found.id] if found else []
-            query = query.where(s.events.c.id.in_(
-                sa.select(s.event_members.c.event_id).where(s.event_members.c.entity_id.in_(ids),
-                                                            s.event_members.c.role.in_(roles))))
-    rows = _rows(store, query.limit(limit).offset(offset))
+    rows = _rows(store, _filtered_events(store, query, where).limit(limit).offset(offset))
     names = dict(_name_pairs(store))
     report_docs = _report_documents(store, [r for row in rows for r in row["reports"]])
     return [views.EventRow(**_event_fields(row, names), reports=len(row["reports"] or []),
                            documents=_event_sources(row, report_docs)) for row in rows]
+
+
+def count_events(store: Store, **criteria) -> int:
+    """How many events `events(store, **criteria)` finds without a limit."""
+    where = filters.event_filter(**criteria)
+    query = _filtered_events(store, sa.select(s.events.c.id), where)
+    return _count(store, query)
+
+
+def _count(store: Store, query) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+
+
+def _filtered_events(store: Store, query, where: filters.EventFilter):
+    e = s.events.c
+    if where.type:
+        query = query.where(e.type == where.type)
+    if where.modality:
+        query = query.where(e.modality == where.modality)
+    if where.date_from or where.date_to:
+        first, last = _event_days()
+        query = query.where(e.date.is_not(None), sa.not_(e.date.startswith("--")))   # a year-less day is in no period
+        if where.date_from:
+            query = query.where(last >= where.date_from.first.isoformat())
+        if where.date_to:
+            query = query.where(first <= where.date_to.last.isoformat())
+    wanted = [(name, roles, _ids(store, name)) for name, roles in where.roles()]
+    if where.place:
+        wanted.append((where.place, ("location",), _places_within(store, where.place)))
+    for _, roles, ids in wanted:
+        query = query.where(e.id.in_(sa.select(s.event_members.c.event_id).where(
+            s.event_members.c.entity_id.in_(ids), s.event_members.c.role.in_(roles))))
+    return query
+
+
+def _event_days():
+    """An event's first and last day as SQL expressions, at its precision: a month's event runs to
+    its month's end, a year's to 31 December, a run of days to date_end. Each is written YYYY-MM-DD
+    (a month's end as day 31, later than any of its days and earlier than the next month's), so the
+    two compare with the filter's days in calendar order, on SQLite and PostgreSQL alike."""
+    e = s.events.c
+    precision = sa.case((sa.func.length(e.date) == 4, "year"), (sa.func.length(e.date) == 7, "month"),
+                        else_=sa.func.coalesce(e.date_precision, "day"))
+    year, month = sa.func.substr(e.date, 1, 4), sa.func.substr(e.date, 1, 7)
+    first = sa.case((precision == "year", year + "-01-01"), (precision == "month", month + "-01"),
+                    else_=sa.func.substr(e.date, 1, 10))
+    last = sa.case((precision == "year", year + "-12-31"), (precision == "month", month + "-31"),
+                   else_=sa.func.coalesce(e.date_end, sa.func.substr(e.date, 1, 10)))
+    return first, last
+
+
+def _ids(store: Store, name_or_id: str) -> list[str]:
+    found = find_entity(store, name_or_id)
+    return [found.id] if found else []
+
+
+def _places_within(store: Store, name_or_id: str) -> list[str]:
+    """A place and every place inside it: located-in relations the documents state, and the country
+    the gazetteer puts a city or province in (the hierarchy event coreference uses)."""
+    wanted = _ids(store, name_or_id)
+    if not wanted:
+        return []
+    canon = _canonical_map(store)
+    stated = [from_row(model.Relation, r) for r in
+              _rows(store, sa.select(s.relations).where(s.relations.c.predicate == "located_in"))]
+    places = [from_row(model.CanonicalEntity, r) for r in
+              _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.type.in_(PLACE_TYPES)))]
+    hierarchy = PlaceHierarchy(stated, canon, places)
+    return wanted + sorted(p for p in hierarchy.parents if wanted[0] in hierarchy.ancestors(p))
 
 
 def _report_documents(store: Store, report_ids: list[str]) -> dict[str, tuple[str, str]]:
