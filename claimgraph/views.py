@@ -30,8 +30,9 @@ def plain(view: Any) -> Any:
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
-    """A page of results and where the next one starts (None on the last page)."""
+    """A page of results, how many there are in all, and where the next page starts (None on the last)."""
     items: tuple[T, ...]
+    total: int
     limit: int
     offset: int
     next_offset: int | None

@@ -46,14 +46,27 @@ def document_select(*extra):
 
 def documents(store: Store, search: str | None = None, limit: int | None = None,
               offset: int = 0) -> list[views.DocumentRow]:
-    query = document_select().order_by(s.documents.c.source)
-    if search:
-        query = query.where(s.documents.c.text.ilike(f"%{search}%") | s.documents.c.title.ilike(f"%{search}%"))
-    rows = _rows(store, query.limit(limit).offset(offset))
+    rows = _rows(store, _searched_documents(document_select().order_by(s.documents.c.source), search)
+                 .limit(limit).offset(offset))
     counts = _count_by(store, s.mentions.c.doc_id) if rows else {}
     reports = _count_by(store, s.reports.c.doc_id) if rows else {}
     return [views.DocumentRow(**_document_fields(r), mentions=counts.get(r["id"], 0),
                               reports=reports.get(r["id"], 0)) for r in rows]
+
+
+def count_documents(store: Store, search: str | None = None) -> int:
+    return _count(store, _searched_documents(sa.select(s.documents.c.id), search))
+
+
+def _searched_documents(query, search: str | None):
+    if search:
+        query = query.where(s.documents.c.text.ilike(f"%{search}%") | s.documents.c.title.ilike(f"%{search}%"))
+    return query
+
+
+def _count(store: Store, query) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(query.order_by(None).subquery())).scalar_one()
 
 
 def document(store: Store, doc_id: str) -> views.DocumentDetail | None:
@@ -97,15 +110,24 @@ def entities(store: Store, type: str | None = None, search: str | None = None,
     query = (sa.select(s.canonical_entities, mention_count.c.mentions, mention_count.c.documents)
              .join(mention_count, mention_count.c.cid == s.canonical_entities.c.id, isouter=True)
              .order_by(mention_count.c.mentions.desc(), s.canonical_entities.c.name))
+    query = _searched_entities(query, type, search)
+    return [views.EntityRow(id=r["id"], name=r["name"], type=r["type"], aliases=tuple(r["aliases"] or ()),
+                            mentions=r["mentions"] or 0, documents=r["documents"] or 0)
+            for r in _rows(store, query.limit(limit).offset(offset))]
+
+
+def count_entities(store: Store, type: str | None = None, search: str | None = None) -> int:
+    return _count(store, _searched_entities(sa.select(s.canonical_entities.c.id), type, search))
+
+
+def _searched_entities(query, type: str | None, search: str | None):
     if type:
         query = query.where(s.canonical_entities.c.type == type.upper())
     if search:
         pattern = f"%{search}%"
         query = query.where(s.canonical_entities.c.name.ilike(pattern)
                             | sa.cast(s.canonical_entities.c.aliases, sa.Text).ilike(pattern))
-    return [views.EntityRow(id=r["id"], name=r["name"], type=r["type"], aliases=tuple(r["aliases"] or ()),
-                            mentions=r["mentions"] or 0, documents=r["documents"] or 0)
-            for r in _rows(store, query.limit(limit).offset(offset))]
+    return query
 
 
 def find_entity(store: Store, name_or_id: str) -> model.CanonicalEntity | None:
@@ -224,11 +246,6 @@ def count_events(store: Store, **criteria) -> int:
     where = filters.event_filter(**criteria)
     query = _filtered_events(store, sa.select(s.events.c.id), where)
     return _count(store, query)
-
-
-def _count(store: Store, query) -> int:
-    with store.engine.connect() as conn:
-        return conn.execute(sa.select(sa.func.count()).select_from(query.order_by(None).subquery())).scalar_one()
 
 
 def _filtered_events(store: Store, query, where: filters.EventFilter):

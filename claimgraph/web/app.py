@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from claimgraph.errors import FilterError
 from claimgraph.store import Store
 from claimgraph.store.queries import short_source
 from claimgraph.web.guard import RequestGuard
@@ -60,6 +61,10 @@ def create_app(settings: WebSettings) -> FastAPI:
     async def invalid_request(request: Request, exc: RequestValidationError):
         detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return _error(request, 422, detail)
+
+    @app.exception_handler(FilterError)
+    async def invalid_filter(request: Request, exc: FilterError):
+        return _error(request, 422, str(exc))
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception):

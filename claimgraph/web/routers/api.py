@@ -8,7 +8,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from claimgraph import views
+from claimgraph import filters, views
+from claimgraph.model import MODALITIES
+from claimgraph.ontology import PLOVER_TYPES
 from claimgraph.store import Store, queries
 from claimgraph.web import corrections
 from claimgraph.web.deps import get_settings, get_store, require_write_token
@@ -20,12 +22,15 @@ from claimgraph.web.search import search
 
 router = APIRouter(prefix="/api", tags=["api"], responses=EVERY_ROUTE)
 StoreDep = Annotated[Store, Depends(get_store)]
-# Beyond any store's size, and inside the 64-bit integers databases take (2**63 gave a 500).
-MAX_OFFSET = 2**31 - 1
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Offset = Annotated[int, Query(ge=0, le=filters.MAX_LIMIT, description="Rows to skip: the next_offset of "
+                                                                       "the page before.")]
+DATE = f"{filters.DATE_FORMATS}: an event matches when any day it covers (at its precision) is in range."
 
 
-def page_size(request: Request, limit: Annotated[int | None, Query(ge=1, le=MAX_OFFSET)] = None) -> int:
+def page_size(request: Request, limit: Annotated[int | None, Query(
+        ge=1, le=filters.MAX_LIMIT, description="Rows per page: 50 unless asked, at most 500 (a larger "
+                                                "limit gives 500).")]
+        = None) -> int:
     settings = get_settings(request)
     return min(limit or settings.page_size, settings.max_page_size)
 
@@ -33,9 +38,9 @@ def page_size(request: Request, limit: Annotated[int | None, Query(ge=1, le=MAX_
 Limit = Annotated[int, Depends(page_size)]
 
 
-def paged(items: list, limit: int, offset: int) -> views.Page:
-    return views.Page(items=tuple(items), limit=limit, offset=offset,
-                      next_offset=offset + limit if len(items) == limit else None)
+def paged(items: list, total: int, limit: int, offset: int) -> views.Page:
+    return views.Page(items=tuple(items), total=total, limit=limit, offset=offset,
+                      next_offset=offset + limit if offset + limit < total else None)
 
 
 @router.get("/stats")
@@ -46,7 +51,8 @@ def stats(store: StoreDep) -> views.Stats:
 @router.get("/documents")
 def documents(store: StoreDep, limit: Limit, offset: Offset = 0,
               search: str | None = None) -> views.Page[views.DocumentRow]:
-    return paged(queries.documents(store, search=search, limit=limit, offset=offset), limit, offset)
+    return paged(queries.documents(store, search=search, limit=limit, offset=offset),
+                 queries.count_documents(store, search=search), limit, offset)
 
 
 @router.get("/documents/{doc_id}", responses=NOT_FOUND)
@@ -57,7 +63,8 @@ def document(doc_id: str, store: StoreDep) -> views.DocumentDetail:
 @router.get("/entities")
 def entities(store: StoreDep, limit: Limit, offset: Offset = 0, type: str | None = None,
              search: str | None = None) -> views.Page[views.EntityRow]:
-    return paged(queries.entities(store, type=type, search=search, limit=limit, offset=offset), limit, offset)
+    return paged(queries.entities(store, type=type, search=search, limit=limit, offset=offset),
+                 queries.count_entities(store, type=type, search=search), limit, offset)
 
 
 @router.get("/entities/{entity_id}", responses=NOT_FOUND)
@@ -66,12 +73,20 @@ def entity(entity_id: str, store: StoreDep) -> views.EntityDetail:
 
 
 @router.get("/events")
-def events(store: StoreDep, limit: Limit, offset: Offset = 0, type: str | None = None, entity: str | None = None,
-           place: str | None = None, date_from: str | None = None, date_to: str | None = None,
-           modality: str | None = None) -> views.Page[views.EventRow]:
-    found = queries.events(store, type=type, entity=entity, place=place, date_from=date_from, date_to=date_to,
-                           modality=modality, limit=limit, offset=offset)
-    return paged(found, limit, offset)
+def events(store: StoreDep, limit: Limit, offset: Offset = 0,
+           type: Annotated[str | None, Query(description="A PLOVER type: " + ", ".join(PLOVER_TYPES))] = None,
+           entity: Annotated[str | None, Query(description="An actor, target or place: name or id")] = None,
+           actor: Annotated[str | None, Query(description="An actor: name or id")] = None,
+           target: Annotated[str | None, Query(description="A target: name or id")] = None,
+           place: Annotated[str | None, Query(description="A place, or any place inside it: name or id")] = None,
+           date_from: Annotated[str | None, Query(description="Earliest date, " + DATE)] = None,
+           date_to: Annotated[str | None, Query(description="Latest date, " + DATE)] = None,
+           modality: Annotated[str | None, Query(description=", ".join(MODALITIES))] = None,
+           ) -> views.Page[views.EventRow]:
+    criteria = dict(type=type, entity=entity, actor=actor, target=target, place=place, date_from=date_from,
+                    date_to=date_to, modality=modality)
+    return paged(queries.events(store, **criteria, limit=limit, offset=offset),
+                 queries.count_events(store, **criteria), limit, offset)
 
 
 @router.get("/events/{event_id}", responses=NOT_FOUND)
@@ -81,7 +96,8 @@ def event(event_id: str, store: StoreDep) -> views.EventDetail:
 
 @router.get("/contradictions")
 def contradictions(store: StoreDep, limit: Limit, offset: Offset = 0) -> views.Page[views.ContradictionView]:
-    return paged(queries.contradictions(store)[offset:offset + limit], limit, offset)
+    found = queries.contradictions(store)
+    return paged(found[offset:offset + limit], len(found), limit, offset)
 
 
 @router.get("/stories")
@@ -98,7 +114,8 @@ def story(story_id: str, store: StoreDep) -> views.StoryDetail:
 def relations(store: StoreDep, limit: Limit, offset: Offset = 0,
               entity: str | None = None) -> views.Page[views.RelationView]:
     entity_id = entity_or_404(store, entity).id if entity else None
-    return paged(queries.relations(store, entity_id=entity_id)[offset:offset + limit], limit, offset)
+    found = queries.relations(store, entity_id=entity_id)
+    return paged(found[offset:offset + limit], len(found), limit, offset)
 
 
 @router.get("/search")

@@ -100,13 +100,12 @@ def event_page(event_id: str, request: Request, store: StoreDep):
 
 
 @router.get("/timeline")
-def timeline_page(request: Request, store: StoreDep, type: str = "", actor: str = "", place: str = "",
-                  modality: str = "", date_from: str = "", date_to: str = ""):
-    filters = {"type": type, "actor": actor, "place": place, "modality": modality,
+def timeline_page(request: Request, store: StoreDep, type: str = "", actor: str = "", target: str = "",
+                  place: str = "", modality: str = "", date_from: str = "", date_to: str = ""):
+    filters = {"type": type, "actor": actor, "target": target, "place": place, "modality": modality,
                "date_from": date_from, "date_to": date_to}
-    events = queries.events(store, type=type or None, entity=actor or None, place=place or None,
-                            modality=modality or None, date_from=date_from or None, date_to=date_to or None,
-                            limit=TIMELINE_LIMIT)
+    # a value that means nothing ("garbage" for a date) is a 422 page naming the valid choices
+    events = queries.events(store, **filters, limit=TIMELINE_LIMIT)
     return render(request, "timeline.html", events=events, chart=layout(events), filters=filters,
                   types=sorted(queries.stats(store).event_types), modalities=MODALITIES,
                   limited=len(events) == TIMELINE_LIMIT)
