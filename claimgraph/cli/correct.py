@@ -13,7 +13,7 @@ import typer
 from claimgraph.cli import render
 from claimgraph.cli.options import EXIT_SKIPPED, DbOption, JsonOption, fail, open_store
 
-NoteOption = Annotated[str, typer.Option(help="Why, for the record.")]
+NoteOption = Annotated[str, typer.Option(metavar="TEXT", help="Why, for the record.")]
 EntityHelp = ("An entity: its id, or its name or an alias exactly as `claimgraph entities` shows it "
               "(case aside; a fragment of a name is not enough).")
 
@@ -21,8 +21,8 @@ corrections_app = typer.Typer(no_args_is_help=False, invoke_without_command=True
                               help="List analysts' corrections (merges and splits); `undo ID` removes one.")
 
 
-def merge(left: Annotated[str, typer.Argument(help=EntityHelp)],
-          right: Annotated[str, typer.Argument(help="The entity that is the same real-world thing (same rules).")],
+def merge(left: Annotated[str, typer.Argument(metavar="ENTITY", help=EntityHelp)],
+          right: Annotated[str, typer.Argument(metavar="OTHER", help="The entity that is the same real-world thing (same rules).")],
           db: DbOption = None, note: NoteOption = "",
           force: Annotated[bool, typer.Option(help="Merge entities of different types (a person and a city).")] = False,
           ) -> None:
@@ -40,8 +40,8 @@ def merge(left: Annotated[str, typer.Argument(help=EntityHelp)],
                 f"{judgement.id})")
 
 
-def split(entity: Annotated[str, typer.Argument(help=EntityHelp)],
-          alias: Annotated[str, typer.Argument(help="The alias that names something else (exactly, case aside).")],
+def split(entity: Annotated[str, typer.Argument(metavar="ENTITY", help=EntityHelp)],
+          alias: Annotated[str, typer.Argument(metavar="ALIAS", help="The alias that names something else (exactly, case aside).")],
           db: DbOption = None, note: NoteOption = "") -> None:
     """Record that an alias is not this entity (the documents naming it so are split off), and re-resolve.
 

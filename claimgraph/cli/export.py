@@ -14,11 +14,11 @@ from claimgraph.errors import ClaimgraphError
 
 
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="json (shared/eval format), csv (one row per "
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="json (shared/eval format), csv (one row per "
                                          "event report), graphml (entity network), gexf (dated network for Gephi's "
                                          "timeline), acled (ACLED-style CSV), stix (STIX 2.1 bundle), ftm "
                                          "(FollowTheMoney entities), or a plugin's name.")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default standard output.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="File to write; default standard output.")] = None,
     db: DbOption = None,
 ) -> None:
     """Write the whole resolved graph: documents, entities, events, relations, contradictions."""

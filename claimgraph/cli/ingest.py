@@ -17,13 +17,13 @@ PROGRESS_MIN_DOCUMENTS = 5
 
 
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (recursive): .txt, .html/.htm, .jsonl, .rss/.atom/.xml.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Files or folders (recursive): .txt, .html/.htm, .jsonl, .rss/.atom/.xml.")],
     db: DbOption = None,
-    model: Annotated[str | None, typer.Option(envvar="CLAIMGRAPH_MODEL", help="spaCy model to load by name.")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Processes extracting in parallel (one writer).")] = 1,
-    engine: Annotated[str, typer.Option(help="Execution engine: local, or ray for a Ray cluster.")] = "local",
-    address: Annotated[str | None, typer.Option(help="Ray cluster address (with --engine ray), e.g. auto.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    model: Annotated[str | None, typer.Option(envvar="CLAIMGRAPH_MODEL", metavar="NAME", help="spaCy model to load by name.")] = None,
+    workers: Annotated[int, typer.Option(min=1, metavar="N", help="Processes extracting in parallel (one writer).")] = 1,
+    engine: Annotated[str, typer.Option(metavar="ENGINE", help="Execution engine: local, or ray for a Ray cluster.")] = "local",
+    address: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Ray cluster address (with --engine ray), e.g. auto.")] = None,
+    max_bytes: Annotated[int, typer.Option(metavar="BYTES", help="Skip files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     as_json: JsonOption = False,
 ) -> None:
     """Ingest documents: clean, extract entities, events and relations, store, resolve.

@@ -25,5 +25,22 @@ app.add_typer(exchange.import_app, name="import")
 app.add_typer(exchange.compare_app, name="compare")
 
 
+def command():
+    """The app as a click command whose help names each value by its metavar (NAME, PATH) alone:
+    Typer would add the Python type after an argument's ("NAME <str>")."""
+    group = typer.main.get_command(app)
+    for cmd in _commands(group):
+        for param in cmd.params:
+            if param.param_type_name == "argument" and param.metavar:
+                param.display_type_rich = lambda ctx: None
+    return group
+
+
+def _commands(cmd):
+    yield cmd
+    for sub in getattr(cmd, "commands", {}).values():
+        yield from _commands(sub)
+
+
 def main() -> None:
-    app()
+    command()()

@@ -45,11 +45,11 @@ def read_pairs(path: str) -> list[tuple[str, str, str | None]]:
 
 @names_app.command()
 def compare(
-    name1: Annotated[Optional[str], typer.Argument(help="First name.")] = None,
-    name2: Annotated[Optional[str], typer.Argument(help="Second name.")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="PERSON, ORG, GPE, LOC, FAC.")] = None,
+    name1: Annotated[Optional[str], typer.Argument(metavar="NAME1", help="First name.")] = None,
+    name2: Annotated[Optional[str], typer.Argument(metavar="NAME2", help="Second name.")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", metavar="TYPE", help="PERSON, ORG, GPE, LOC, FAC.")] = None,
     pairs: Annotated[Optional[str], typer.Option(
-        "--pairs", help="CSV file with a header row name1,name2[,type]: prints name1,name2,score,match.")] = None,
+        "--pairs", metavar="FILE", help="CSV file with a header row name1,name2[,type]: prints name1,name2,score,match.")] = None,
     explain: Annotated[bool, typer.Option("--why", help="Show every feature behind the score.")] = False,
 ) -> None:
     """Compare NAME1 with NAME2, or every pair of a --pairs CSV file (printed as CSV, in order)."""
