@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 
 from claimgraph.views import plain
@@ -66,7 +67,7 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption:
     """Rows as a table that fits the terminal. Columns named in `keep` (ids, dates, file names) and
     columns of short values are never broken; those in `wrap` (sentences) wrap at words; any other
     is cut with an ellipsis (`--json` has every value whole). When the unbroken columns leave the
-    others no room, each row is printed as a block of lines instead."""
+    others no room, each row is printed as a block of lines instead, nothing cut."""
     cells = [[cell(v) for v in row] for row in rows]
     widths = [max([len(column)] + [len(row[i]) for row in cells]) for i, column in enumerate(columns)]
     kept = [column in keep or width <= UNFOLDED_WIDTH for column, width in zip(columns, widths)]
@@ -74,7 +75,7 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption:
         kept = [column in keep for column in columns]
     cut = [min(w, MIN_FOLDED_WIDTH) for w, k in zip(widths, kept) if not k]
     if _room(widths, kept) < sum(cut):
-        return _blocks(title, columns, cells, [column in keep for column in columns], widths, wrap)
+        return _blocks(title, columns, cells, [column in keep for column in columns])
     t = Table(title=title, caption=caption, show_lines=False, header_style="bold")
     for column, width, is_kept in zip(columns, widths, kept):
         if is_kept:
@@ -93,20 +94,25 @@ def _room(widths: list[int], kept: list[bool]) -> int:
     return console.width - 1 - 3 * len(widths) - sum(w for w, k in zip(widths, kept) if k)
 
 
-def _blocks(title: str, columns: Sequence[str], cells: list[list[str]], kept: list[bool], widths: list[int],
-            wrap: Sequence[str]) -> None:
-    """The compact layout: per row, the unbroken columns on one line, the short ones labelled on the
-    next, then each long one on a line of its own."""
+def _blocks(title: str, columns: Sequence[str], cells: list[list[str]], kept: list[bool]) -> None:
+    """The compact layout: per row, the unbroken columns on one line, then the others labelled and
+    packed into lines, a value too long for one wrapped at spaces (so a file name stays whole)."""
     heading(title)
+    room = console.width - 2
     for row in cells:
         console.print(escape("  ".join(v for v, k in zip(row, kept) if k)), style="bold", no_wrap=True,
                       overflow="ignore")
-        short = [(c, v) for c, v, k, w in zip(columns, row, kept, widths) if not k and w <= UNFOLDED_WIDTH]
-        long = [(c, v) for c, v, k, w in zip(columns, row, kept, widths) if not k and w > UNFOLDED_WIDTH]
-        labelled = "; ".join(f"{c}: {v}" for c, v in short if v != UNKNOWN)
-        for text, wraps in [(labelled, False)] + [(f"{c}: {v}", c in wrap) for c, v in long if v != UNKNOWN]:
-            if text:
-                console.print(escape("  " + text), no_wrap=not wraps, overflow="fold" if wraps else "ellipsis")
+        lines: list[str] = []
+        for column, value, is_kept in zip(columns, row, kept):
+            item = f"{column}: {value}"
+            if is_kept or value == UNKNOWN:
+                continue
+            if lines and len(lines[-1]) + 2 + len(item) <= room:
+                lines[-1] += "; " + item
+            else:
+                lines.append(item)
+        for text in lines:
+            console.print(Padding(escape(text), (0, 0, 0, 2), expand=False))
 
 
 def line(text: str, style: str | None = None, err: bool = False) -> None:
