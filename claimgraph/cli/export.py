@@ -34,9 +34,13 @@ def export(
         exporter.write(data, sys.stdout)
         return
     tmp = output.with_name(output.name + ".part")
-    with open(tmp, "w", encoding="utf-8", newline="") as stream:
-        exporter.write(data, stream)
-    tmp.replace(output)   # never leave a half-written export under the real name
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as stream:
+            exporter.write(data, stream)
+        tmp.replace(output)   # never leave a half-written export under the real name
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        fail(f"cannot write {output}: {err.strerror or err}")
     render.line(f"wrote {output}: {len(data.documents)} documents, {len(data.entities)} entities, "
                 f"{len(data.events)} events, {len(data.relations)} relations, "
                 f"{len(data.contradictions)} contradictions", err=True)

@@ -23,7 +23,7 @@ def ingest(
     workers: Annotated[int, typer.Option(min=1, metavar="N", help="Processes extracting in parallel (one writer).")] = 1,
     engine: Annotated[str, typer.Option(metavar="ENGINE", help="Execution engine: local, or ray for a Ray cluster.")] = "local",
     address: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Ray cluster address (with --engine ray), e.g. auto.")] = None,
-    max_bytes: Annotated[int, typer.Option(metavar="BYTES", help="Skip files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(min=1, metavar="BYTES", help="Skip files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     as_json: JsonOption = False,
 ) -> None:
     """Ingest documents: clean, extract entities, events and relations, store, resolve.
