@@ -119,7 +119,8 @@ def events(db: DbOption = None,
                  [[e.id, render.date_label(e.date, e.date_precision, e.date_end),
                    e.type + (f"/{e.mode}" if e.mode else ""), e.modality, names(e.actors),
                    names(e.targets), e.location and e.location.name, e.killed,
-                   ", ".join(map(queries.short_source, e.documents))] for e in rows], keep=("id", "date"))
+                   ", ".join(map(queries.short_source, e.documents))] for e in rows],
+                 keep=("id", "date"), wrap=("sources",))
 
 
 def event(event_id: Annotated[str, typer.Argument(metavar="ID", help="Event id, from `claimgraph events`.")],

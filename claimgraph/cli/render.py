@@ -65,7 +65,8 @@ def date_label(date: str | None, precision: str | None = None, date_end: str | N
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption: str | None = None,
           keep: Sequence[str] = (), wrap: Sequence[str] = ()) -> None:
     """Rows as a table that fits the terminal. Columns named in `keep` (ids, dates, file names) and
-    columns of short values are never broken; those in `wrap` (sentences) wrap at words; any other
+    columns of short values are never broken; those in `wrap` (sentences, lists of file names) wrap
+    at spaces; any other
     is cut with an ellipsis (`--json` has every value whole). When the unbroken columns leave the
     others no room, each row is printed as a block of lines instead, nothing cut."""
     cells = [[cell(v) for v in row] for row in rows]
@@ -73,17 +74,19 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption:
     kept = [column in keep or width <= UNFOLDED_WIDTH for column, width in zip(columns, widths)]
     if _room(widths, kept) < MIN_FOLDED_WIDTH * kept.count(False):   # short columns may be cut too
         kept = [column in keep for column in columns]
-    cut = [min(w, MIN_FOLDED_WIDTH) for w, k in zip(widths, kept) if not k]
-    if _room(widths, kept) < sum(cut):
+    # a wrapped column is never narrower than its longest word, so a file name in a list stays whole
+    least = [max((len(word) for row in cells for word in row[i].split()), default=1) if column in wrap
+             else min(width, MIN_FOLDED_WIDTH) for i, (column, width) in enumerate(zip(columns, widths))]
+    if _room(widths, kept) < sum(n for n, k in zip(least, kept) if not k):
         return _blocks(title, columns, cells, [column in keep for column in columns])
     t = Table(title=title, caption=caption, show_lines=False, header_style="bold")
-    for column, width, is_kept in zip(columns, widths, kept):
+    for column, width, least_width, is_kept in zip(columns, widths, least, kept):
         if is_kept:
             t.add_column(column, no_wrap=True, min_width=width)
         elif column in wrap:
-            t.add_column(column, overflow="fold", ratio=1, min_width=min(width, MIN_FOLDED_WIDTH))
+            t.add_column(column, overflow="fold", ratio=1, min_width=least_width)
         else:
-            t.add_column(column, overflow="ellipsis", no_wrap=True, ratio=1, min_width=min(width, MIN_FOLDED_WIDTH))
+            t.add_column(column, overflow="ellipsis", no_wrap=True, ratio=1, min_width=least_width)
     for row in cells:
         t.add_row(*map(escape, row))
     console.print(t)

@@ -38,6 +38,11 @@ def page_size(request: Request, limit: Annotated[int | None, Query(
 Limit = Annotated[int, Depends(page_size)]
 
 
+def one_of(choices: tuple[str, ...]) -> dict:
+    """The schema's list of valid values; checked (case aside) by claimgraph.filters, whose 422 names them."""
+    return {"enum": ["", *choices]}
+
+
 def paged(items: list, total: int, limit: int, offset: int) -> views.Page:
     return views.Page(items=tuple(items), total=total, limit=limit, offset=offset,
                       next_offset=offset + limit if offset + limit < total else None)
@@ -74,14 +79,18 @@ def entity(entity_id: str, store: StoreDep) -> views.EntityDetail:
 
 @router.get("/events")
 def events(store: StoreDep, limit: Limit, offset: Offset = 0,
-           type: Annotated[str | None, Query(description="A PLOVER type: " + ", ".join(PLOVER_TYPES))] = None,
+           type: Annotated[str | None, Query(description="A PLOVER type: " + ", ".join(PLOVER_TYPES),
+                                             json_schema_extra=one_of(PLOVER_TYPES))] = None,
            entity: Annotated[str | None, Query(description="An actor, target or place: name or id")] = None,
            actor: Annotated[str | None, Query(description="An actor: name or id")] = None,
            target: Annotated[str | None, Query(description="A target: name or id")] = None,
            place: Annotated[str | None, Query(description="A place, or any place inside it: name or id")] = None,
-           date_from: Annotated[str | None, Query(description="Earliest date, " + DATE)] = None,
-           date_to: Annotated[str | None, Query(description="Latest date, " + DATE)] = None,
-           modality: Annotated[str | None, Query(description=", ".join(MODALITIES))] = None,
+           date_from: Annotated[str | None, Query(description="Earliest date, " + DATE,
+                                                  json_schema_extra={"pattern": filters.DATE_PATTERN})] = None,
+           date_to: Annotated[str | None, Query(description="Latest date, " + DATE,
+                                                json_schema_extra={"pattern": filters.DATE_PATTERN})] = None,
+           modality: Annotated[str | None, Query(description=", ".join(MODALITIES),
+                                                 json_schema_extra=one_of(MODALITIES))] = None,
            ) -> views.Page[views.EventRow]:
     criteria = dict(type=type, entity=entity, actor=actor, target=target, place=place, date_from=date_from,
                     date_to=date_to, modality=modality)
