@@ -66,9 +66,8 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption:
           keep: Sequence[str] = (), wrap: Sequence[str] = ()) -> None:
     """Rows as a table that fits the terminal. Columns named in `keep` (ids, dates, file names) and
     columns of short values are never broken; those in `wrap` (sentences, lists of file names) wrap
-    at spaces; any other
-    is cut with an ellipsis (`--json` has every value whole). When the unbroken columns leave the
-    others no room, each row is printed as a block of lines instead, nothing cut."""
+    at spaces; any other is cut with an ellipsis (`--json` has every value whole). When the unbroken
+    columns leave the others no room, each row is printed as a block of lines instead, nothing cut."""
     cells = [[cell(v) for v in row] for row in rows]
     widths = [max([len(column)] + [len(row[i]) for row in cells]) for i, column in enumerate(columns)]
     kept = [column in keep or width <= UNFOLDED_WIDTH for column, width in zip(columns, widths)]
@@ -79,17 +78,31 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption:
              else min(width, MIN_FOLDED_WIDTH) for i, (column, width) in enumerate(zip(columns, widths))]
     if _room(widths, kept) < sum(n for n, k in zip(least, kept) if not k):
         return _blocks(title, columns, cells, [column in keep for column in columns])
+    shares = _shares([w for w, k in zip(widths, kept) if not k], [n for n, k in zip(least, kept) if not k],
+                     _room(widths, kept))
     t = Table(title=title, caption=caption, show_lines=False, header_style="bold")
-    for column, width, least_width, is_kept in zip(columns, widths, least, kept):
+    for column, width, is_kept in zip(columns, widths, kept):
         if is_kept:
             t.add_column(column, no_wrap=True, min_width=width)
-        elif column in wrap:
-            t.add_column(column, overflow="fold", ratio=1, min_width=least_width)
         else:
-            t.add_column(column, overflow="ellipsis", no_wrap=True, ratio=1, min_width=least_width)
+            t.add_column(column, width=shares.pop(0), **({"overflow": "fold"} if column in wrap
+                                                          else {"overflow": "ellipsis", "no_wrap": True}))
     for row in cells:
         t.add_row(*map(escape, row))
     console.print(t)
+
+
+def _shares(wanted: list[int], least: list[int], room: int) -> list[int]:
+    """Widths for the columns that may be cut: what each needs when all fit, else the room shared
+    out a character at a time to the columns still short of their need, from each one's least."""
+    if sum(wanted) <= room:
+        return wanted
+    shares = list(least)
+    while sum(shares) < room and any(s < w for s, w in zip(shares, wanted)):
+        for i, (share, want) in enumerate(zip(shares, wanted)):
+            if share < want and sum(shares) < room:
+                shares[i] += 1
+    return shares
 
 
 def _room(widths: list[int], kept: list[bool]) -> int:
