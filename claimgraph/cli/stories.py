@@ -17,12 +17,12 @@ def stories(db: DbOption = None, as_json: JsonOption = False) -> None:
     if as_json:
         return render.print_json(rows)
     render.table("Stories", ["id", "first published", "documents", "headline", "outlets"],
-                 [[r.id, r.first_published or "-", r.documents, r.title,
+                 [[r.id, render.date_label(r.first_published), r.documents, r.title,
                    ", ".join(dict.fromkeys(m.outlet or queries.short_source(m.source) for m in r.members))]
-                  for r in rows])
+                  for r in rows], keep=("id", "first published"))
 
 
-def story(story_id: Annotated[str, typer.Argument(help="A story id from `claimgraph stories`.")],
+def story(story_id: Annotated[str, typer.Argument(metavar="ID", help="A story id from `claimgraph stories`.")],
           db: DbOption = None, as_json: JsonOption = False) -> None:
     """One story: its documents, the features that joined them, and the events they tell together."""
     from claimgraph.store import queries
@@ -35,11 +35,12 @@ def story(story_id: Annotated[str, typer.Argument(help="A story id from `claimgr
     render.heading(f"{found.title or '(untitled)'}: {found.documents} documents, "
                    f"{found.first_published or 'undated'} to {found.last_published or 'undated'}")
     render.table("Documents", ["id", "published", "outlet", "title"],
-                 [[m.id, m.published or "-", m.outlet or queries.short_source(m.source), m.title]
-                  for m in found.members])
+                 [[m.id, render.date_label(m.published), m.outlet or queries.short_source(m.source), m.title]
+                  for m in found.members], keep=("id", "published"))
     render.table("Why joined", ["documents", "score", "features"],
                  [[f"{link.left} ~ {link.right}", f"{link.score:.2f}",
                    "; ".join(f"{f.name} {f.value:.2f} ({f.detail})" for f in link.features)]
-                  for link in found.links])
+                  for link in found.links], wrap=("features",))
     render.table("Events told by several of its documents", ["event", "type", "date", "killed", "modality", "documents"],
-                 [[e.id, e.type, e.date or "-", e.killed, e.modality, e.documents] for e in found.events])
+                 [[e.id, e.type, render.date_label(e.date), e.killed, e.modality, e.documents] for e in found.events],
+                 keep=("event", "date"))

@@ -40,6 +40,11 @@ CASES = [
     ("export", ["--db", "DB", "--format", "pdf"], 2, "error: no exporter named 'pdf'"),
     ("export", ["--db", "DB", "--output", "no/such/folder/out.json"], 2,
      "error: cannot write no/such/folder/out.json: No such file or directory"),
+    ("stories", ["--db", MISSING_DB], 3, "error: no store at"),
+    ("story", ["no-such-story", "--db", "DB"], 1, "error: no story 'no-such-story'"),
+    ("resolve", ["--db", MISSING_DB], 3, "error: no store at"),
+    ("corrections", ["--db", MISSING_DB], 3, "error: no store at"),
+    ("corrections undo", ["no-such-correction", "--db", "DB"], 1, "error:"),
     ("merge", ["Ridge Brigade", "--db", "DB"], 2, "Missing argument 'OTHER'"),
     ("split", ["Ridge Brigade", "Nobody Anywhere", "--db", "DB"], 1, "error:"),
     ("serve", ["--db", "DB", "--port", "99999"], 2, "error: invalid --port 99999: a port from 1 to 65535"),
@@ -58,9 +63,10 @@ def db(tmp_path_factory) -> str:
 
 
 def every_command(cmd=None, words=()):
+    """Each command's words; a group that runs on its own too (`corrections`) is one."""
     cmd = cmd or command()
     subcommands = getattr(cmd, "commands", {})
-    if not subcommands:
+    if words and (not subcommands or cmd.invoke_without_command):
         yield " ".join(words)
     for name, sub in subcommands.items():
         yield from every_command(sub, (*words, name))

@@ -111,7 +111,8 @@ def contradictions(store: StoreDep, limit: Limit, offset: Offset = 0) -> views.P
 
 @router.get("/stories")
 def stories(store: StoreDep, limit: Limit, offset: Offset = 0) -> views.Page[views.StoryRow]:
-    return paged(queries.stories(store)[offset:offset + limit], limit, offset)
+    found = queries.stories(store)
+    return paged(found[offset:offset + limit], len(found), limit, offset)
 
 
 @router.get("/stories/{story_id}", responses=NOT_FOUND)
