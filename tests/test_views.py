@@ -19,13 +19,13 @@ def test_every_view_is_a_frozen_dataclass(view):
 
 
 REF = views.NamedRef(id="e1", name="Varnek")
-PAGE = views.Page(items=(REF,), limit=1, offset=0, next_offset=1)
+PAGE = views.Page(items=(REF,), total=2, limit=1, offset=0, next_offset=1)
 
 
 @pytest.mark.parametrize("value, written", [
     (REF, '{"id": "e1", "name": "Varnek"}'),
     ([REF, REF], '[{"id": "e1", "name": "Varnek"}, {"id": "e1", "name": "Varnek"}]'),
-    (PAGE, '{"items": [{"id": "e1", "name": "Varnek"}], "limit": 1, "offset": 0, "next_offset": 1}'),
+    (PAGE, '{"items": [{"id": "e1", "name": "Varnek"}], "total": 2, "limit": 1, "offset": 0, "next_offset": 1}'),
     ({"added": ("a.txt",)}, '{"added": ["a.txt"]}'),     # plain data passes through
 ])
 def test_plain_keeps_field_order(value, written):
