@@ -22,7 +22,7 @@ PROGRESS_MIN_ROWS = 500
 
 @import_app.command("acled")
 def import_acled(
-    path: Annotated[Path, typer.Argument(help="An ACLED-style CSV: event_date and event_type columns at least.")],
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="An ACLED-style CSV: event_date and event_type columns at least.")],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -59,7 +59,7 @@ def import_acled(
 def compare_acled(
     db: DbOption = None,
     as_json: JsonOption = False,
-    show: Annotated[str | None, typer.Option(help="Only references of this status: found, differs or missed.")] = None,
+    show: Annotated[str | None, typer.Option(metavar="STATUS", help="Only references of this status: found, differs or missed.")] = None,
 ) -> None:
     """List which imported ACLED events claimgraph found, missed, or dated or counted differently."""
     from claimgraph.export.acled_reference import DATASET, compare

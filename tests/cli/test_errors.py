@@ -50,6 +50,8 @@ CASES = [
     ("serve", ["--db", "DB", "--port", "99999"], 2, "error: invalid --port 99999: a port from 1 to 65535"),
     ("serve", ["--db", "DB", "--port", "http"], 2, "Invalid value for '--port'"),
     ("serve", ["--db", MISSING_DB, "--port", "8000"], 3, "error: no store at"),
+    ("import acled", ["no/such/events.csv", "--db", "DB"], 2, "error: no/such/events.csv: cannot read"),
+    ("compare acled", ["--db", MISSING_DB], 3, "error: no store at"),
     ("names compare", ["one name"], 2, "error: give two names, or --pairs FILE"),
     ("names compare", ["--pairs", "no/such/pairs.csv"], 2, "error: cannot read no/such/pairs.csv"),
 ]
