@@ -176,22 +176,29 @@ def yardstick_of(figure: str) -> Yardstick:
     return YARDSTICKS[figure.split(".", 1)[0]]
 
 
-def measure(cli: str, shared: Path, only: list[str] | None = None) -> tuple[dict[str, float], dict[str, float]]:
-    """({yardstick.figure: value}, {yardstick: seconds}) for the named yardsticks, all by default."""
-    figures, seconds = {}, {}
+def measure(cli: str, shared: Path, only: list[str] | None = None) -> tuple[dict, dict, dict]:
+    """({yardstick.figure: value}, {yardstick: seconds}, {yardstick: why it failed}) for the named
+    yardsticks, all by default; one that fails leaves the others to run."""
+    figures, seconds, failures = {}, {}, {}
     work = Path(tempfile.mkdtemp(prefix="claimgraph-eval-"))
     try:
         for name in only or YARDSTICKS:
             started = time.monotonic()
-            figures.update({f"{name}.{k}": v for k, v in YARDSTICKS[name].measure(cli, shared, work).items()})
+            try:
+                figures.update({f"{name}.{k}": v for k, v in YARDSTICKS[name].measure(cli, shared, work).items()})
+            except (RuntimeError, OSError, ValueError) as failure:
+                failures[name] = str(failure)
             seconds[name] = time.monotonic() - started
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return figures, seconds
+    return figures, seconds, failures
 
 
 def evaluate(cli: str, shared: Path, only: list[str] | None = None) -> dict[str, float]:
-    return measure(cli, shared, only)[0]
+    figures, _, failures = measure(cli, shared, only)
+    if failures:
+        raise RuntimeError("; ".join(f"{name}: {why}" for name, why in failures.items()))
+    return figures
 
 
 def verdict(name: str, value: float, pinned: dict) -> str:
@@ -257,11 +264,7 @@ def main(argv=None) -> int:
     unknown = sorted(set(only or ()) - set(YARDSTICKS))
     if unknown:
         parser.error(f"unknown yardstick {', '.join(unknown)}; known: {', '.join(YARDSTICKS)}")
-    try:
-        figures, seconds = measure(args.cli, Path(args.shared), only)
-    except (RuntimeError, OSError) as failure:
-        print(f"evaluation failed: {failure}", file=sys.stderr)
-        return 1
+    figures, seconds, failures = measure(args.cli, Path(args.shared), only)
     pinned = json.loads(FLOORS_FILE.read_text())
     if args.json:
         print(json.dumps(figures, indent=1))
@@ -273,7 +276,9 @@ def main(argv=None) -> int:
         moved = [k for section in ("floors", "ceilings") for k in pinned[section]
                  if tightened[section][k] != pinned[section][k]]
         print(f"pinned: {', '.join(moved) or 'nothing moved'}", file=sys.stderr)
-    return 0
+    for name, why in failures.items():
+        print(f"{name} failed: {why}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.evaluate import YARDSTICKS, loosened, pin, score_line, score_value, table, verdict, yardstick_of
+from claimgraph.evaluate import (YARDSTICKS, Yardstick, evaluate, loosened, measure, pin, score_line, score_value, table,
+                                 verdict, yardstick_of)
 
 
 def bounds(floors=None, ceilings=None) -> dict:
@@ -111,3 +112,16 @@ def test_table_groups_figures_by_yardstick_with_their_bounds():
 def test_yardstick_of(figure, yardstick, slow):
     assert (yardstick_of(figure).name, yardstick_of(figure).slow) == (yardstick, slow)
     assert yardstick in YARDSTICKS
+
+
+def test_a_failing_yardstick_leaves_the_others_to_run(monkeypatch, tmp_path):
+    def broken(cli, shared, work):
+        raise RuntimeError("the harness printed no SCORE line")
+
+    monkeypatch.setitem(YARDSTICKS, "seeds", Yardstick("seeds", broken, slow=False))
+    monkeypatch.setitem(YARDSTICKS, "dev", Yardstick("dev", lambda cli, shared, work: {"pair_f1": 0.8}, slow=False))
+    figures, seconds, failures = measure("claimgraph", tmp_path, ["seeds", "dev"])
+    assert (figures, sorted(seconds), failures) == (
+        {"dev.pair_f1": 0.8}, ["dev", "seeds"], {"seeds": "the harness printed no SCORE line"})
+    with pytest.raises(RuntimeError, match="seeds: the harness printed no SCORE line"):
+        evaluate("claimgraph", tmp_path, ["seeds", "dev"])
