@@ -31,7 +31,7 @@ MARKS ?= not slow
 test: install
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m "$(MARKS)"
 
-# `make eval` runs every yardstick (~12 min on 2 idle cores); ONLY picks some (`make eval ONLY=seeds,dev`),
+# `make eval` runs every yardstick (13 min on 2 busy cores); ONLY picks some (`make eval ONLY=seeds,dev`),
 # PIN=1 raises the floors and lowers the ceilings of quality-floors.json to what it measured.
 ONLY ?=
 PIN ?=

@@ -212,13 +212,13 @@ def verdict(name: str, value: float, pinned: dict) -> str:
 
 def table(figures: dict[str, float], seconds: dict[str, float], pinned: dict) -> str:
     """One row per figure, grouped by yardstick: value, the pinned floor (>=) or ceiling (<=), verdict."""
-    rows = [f"{'figure':40s} {'value':>8s} {'pinned':>10s}"]
+    rows = [f"{'figure':46s} {'value':>8s} {'pinned':>10s}"]
     for group, took in seconds.items():
         rows.append(f"{group} ({took:.0f} s)")
         for name in (n for n in figures if yardstick_of(n).name == group):
             floor, ceiling = pinned["floors"].get(name), pinned["ceilings"].get(name)
             bound = f">= {floor:.3f}" if floor is not None else f"<= {ceiling:.3f}" if ceiling is not None else ""
-            rows.append(f"  {name:38s} {figures[name]:8.3f} {bound:>10s}  {verdict(name, figures[name], pinned)}"
+            rows.append(f"  {name:44s} {figures[name]:8.3f} {bound:>10s}  {verdict(name, figures[name], pinned)}"
                         .rstrip())
     return "\n".join(rows)
 

@@ -92,12 +92,12 @@ def test_table_groups_figures_by_yardstick_with_their_bounds():
     printed = table(figures, {"seeds": 30.2, "dev": 14.6},
                     bounds({"seeds.composite": 0.96}, {"dev.duplicates": 50}))
     assert printed.splitlines() == [
-        f"{'figure':40s} {'value':>8s} {'pinned':>10s}",
+        f"{'figure':46s} {'value':>8s} {'pinned':>10s}",
         "seeds (30 s)",
-        f"  {'seeds.composite':38s}    0.970   >= 0.960",
+        f"  {'seeds.composite':44s}    0.970   >= 0.960",
         "dev (15 s)",
-        f"  {'dev.duplicates':38s}   51.000  <= 50.000  above ceiling",
-        f"  {'dev.dates':38s}    0.250",
+        f"  {'dev.duplicates':44s}   51.000  <= 50.000  above ceiling",
+        f"  {'dev.dates':44s}    0.250",
     ]
 
 
