@@ -353,7 +353,7 @@ def _named_entity(parsed, noun) -> str | None:
 
 
 def _where_they_live(parsed, noun, entity_id: str) -> bool:
-    """ "a resident of X", "Gaza witnesses": the place a person lives in is not who speaks."""
+    """ "a resident of X", "Riverside witnesses": the place a person lives in is not who speaks."""
     entity = parsed.entity_by_id.get(entity_id)
     return noun.lemma_.lower() in load_lexicon().dweller_nouns and entity is not None and entity.type in PLACE_TYPES
 

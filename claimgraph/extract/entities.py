@@ -6,8 +6,8 @@ that name one thing in the document, in order:
 1. variants: surfaces equal up to case, apostrophes, hyphens, dots and a leading "the";
 2. acronyms: "(WOAN)" or ", or WOAN" after its expansion, or an acronym whose letters spell
    exactly one multi-word name of the document ("SDF" <-> "Syrian Democratic Forces");
-   a place and its lower-case generic tail ("Rakhine" <-> "Rakhine state"); a group's name
-   and its plural ("Houthi" <-> "Houthis"), never a place's nor a person's singular; a country's
+   a place and its lower-case generic tail ("Kassala" <-> "Kassala state"); a group's name
+   and its plural ("Zapatista" <-> "Zapatistas"), never a place's nor a person's singular; a country's
    institution by its adjective and its noun ("Malian army" <-> "Mali army", both with the
    alias "Mali army");
 3. short forms (not one written as a place's own: "Lebanon's X"): a name that ends exactly one
@@ -155,11 +155,11 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan], aliases: list[tuple[
         union(_key(surfaces[alias]), _key(surfaces[named]))
     keys = list(parent)
     multiword = [k for k in keys if len(k.split()) > 1]
-    for key in multiword:   # "Rakhine" ~ "Rakhine state", not "Gaza" ~ "Gaza City"
+    for key in multiword:   # "Kassala" ~ "Kassala state", not "Panama" ~ "Panama City"
         name, _, tail = written[key].rpartition(" ")
         if tail.islower() and tail in load_lexicon().place_generic_tails and _key(name) in parent:
             union(_key(name), key)
-    for key in keys:   # "Rohingya" ~ "Rohingyas", "Houthi" ~ "Houthis"; not "Emirate" ~ "Emirates"
+    for key in keys:   # "Yazidi" ~ "Yazidis", "Zapatista" ~ "Zapatistas"; not "Emirate" ~ "Emirates"
         plural = key + "s"
         if (" " not in key and plural in parent and not labels[key]["PERSON"]
                 and not any(labels[k][place] for k in (key, plural) for place in ("GPE", "LOC"))):

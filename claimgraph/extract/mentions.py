@@ -293,12 +293,12 @@ def _join_and_extend(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[Name
 
 
 def _title_only(doc, span: NameSpan, vocab: Vocabulary) -> bool:
-    """"Kramatorsk Mayor": a person's span ending in a title is the title's phrase, not a name."""
+    """"Harbourtown Mayor": a person's span ending in a title is the title's phrase, not a name."""
     return span.label == "PERSON" and span.rule is None and doc[span.end - 1].text in vocab.person_titles
 
 
 def _given_names_before(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> NameSpan:
-    """A name the model began too late: "Mayor Oleksandr [Honcharenko]", "from Doctors
+    """A name the model began too late: "Mayor Ivan [Petrenko]", "from Doctors
     [Without Borders]": the capitalised proper nouns right before a person's name, up to a title,
     a head noun or anything else, belong to it; so do a capitalised preposition and the word
     before it, before any name ("[Doctors Without] Borders")."""

@@ -10,7 +10,7 @@ from claimgraph.ontology.lexicon import load_lexicon
 
 DROPPED = ""                   # the label of a span no rule keeps (a demonym adjective)
 # Labels that are never where something happens: a person, and what the small model calls a
-# product or a work when it misreads a place it does not know ("hit [Kramatorsk]" as a product).
+# product or a work when it misreads a place it does not know ("hit [Harbourtown]" as a product).
 PERSON_LIKE = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 

@@ -108,7 +108,7 @@ def ending_differs(a: str, b: str, sa: Sound, sb: Sound) -> bool:
     """One name ends in a consonant, the other in a vowel on the same consonants: Petrov/Petrova,
     Baranov/Barynova, Jaafar/Jaafari (a feminine or nisba vowel added), Vasilchenko/Vasilchenkov
     (a consonant suffix added), or a syllable added (Lavrenko/Lavrenkova; not Zakari/Zakariya);
-    a plural s (Houthi/Houthis) makes no new name."""
+    a plural s (Zapatista/Zapatistas) makes no new name."""
     short, long = sorted((a, b), key=len)
     added = long[len(short):]
     if long.startswith(short) and 0 < len(added) <= 3 and long.endswith(NAME_MAKING_VOWELS) \

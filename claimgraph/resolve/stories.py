@@ -78,8 +78,8 @@ class Profile:
 
 
 def find_stories(leads: list[Lead], entities: list[Entity], canonical_of: dict[str, str]) -> list[Story]:
-    # a name is its canonical entity's fullest name, so that one tagger's ORG "Tarmiyah" and
-    # another's GPE "Tarmiyah", which entity resolution keeps apart, are one name here; a place
+    # a name is its canonical entity's fullest name, so that one tagger's ORG "Dunmore" and
+    # another's GPE "Dunmore", which entity resolution keeps apart, are one name here; a place
     # is a name any document types as one
     fullest = {}
     for e in sorted(entities, key=lambda e: (-len(e.name), e.id)):
