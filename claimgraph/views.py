@@ -379,26 +379,43 @@ class Network:
 
 
 @dataclass(frozen=True)
-class TimelinePoint:
-    x: float
-    y: int                                   # the lane, so that labels of close events do not overlap
+class TimelineSpan:
+    """A dated event as the days it covers at its precision: one day, a run of days, a month, a year."""
+    first: str                               # YYYY-MM-DD
+    last: str
     event: EventRow
 
 
 @dataclass(frozen=True)
-class TimelineTick:
-    x: float
-    label: str                               # YYYY-MM, or YYYY over long spans
+class Timeline:
+    """Dated events as spans, the dense range to show first (the spans outside it are outliers,
+    counted at either side and reached by zooming out) and the events with no usable date. The
+    browser lays the spans out in lanes, since which labels overlap depends on the zoom."""
+    spans: tuple[TimelineSpan, ...]
+    view_first: str | None                   # None when no event is dated
+    view_last: str | None
+    earlier: int                             # spans ending before the dense range
+    later: int                               # spans starting after it
+    undated: tuple[EventRow, ...]
 
 
 @dataclass(frozen=True)
-class Timeline:
-    """Dated events placed along one axis, in plain numbers for an SVG drawing."""
-    width: int
-    height: int
-    axis_y: int
-    points: tuple[TimelinePoint, ...]
-    ticks: tuple[TimelineTick, ...]
+class MapMarker:
+    """An event at the point of its place, or of the nearest place the documents say it lies in."""
+    lat: float
+    lon: float
+    precision: str                           # city | region | country (claimgraph.ontology.gazetteer)
+    placed_at: NamedRef                      # the place whose point this is
+    event: EventRow
+
+
+@dataclass(frozen=True)
+class EventMap:
+    """Events on a map, and those it cannot show: with no place, or a place no gazetteer entry nor
+    located-in statement puts anywhere (listed, so an analyst sees what is missing)."""
+    markers: tuple[MapMarker, ...]
+    unplaced: tuple[EventRow, ...]
+    unlocated_places: tuple[NamedRef, ...]
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,18 @@ class PlaceHierarchy:
             self.parents[child].add(parent)
 
     def ancestors(self, place: str) -> set[str]:
-        seen, todo = set(), [place]
+        return set(self.lineage(place))
+
+    def lineage(self, place: str) -> list[str]:
+        """The places it lies in, nearest first (breadth first; parents of one level by id)."""
+        order, seen, todo = [], {place}, collections.deque([place])
         while todo:
-            for parent in self.parents.get(todo.pop(), ()):
+            for parent in sorted(self.parents.get(todo.popleft(), ())):
                 if parent not in seen:
                     seen.add(parent)
+                    order.append(parent)
                     todo.append(parent)
-        return seen
+        return order
 
     def compatible(self, a: str | None, b: str | None) -> bool:
         """Two stated places can be the same event's: equal, or one inside the other, or one unknown."""

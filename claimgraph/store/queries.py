@@ -292,18 +292,27 @@ def _ids(store: Store, name_or_id: str) -> list[str]:
 
 
 def _places_within(store: Store, name_or_id: str) -> list[str]:
-    """A place and every place inside it: located-in relations the documents state, and the country
-    the gazetteer puts a city or province in (the hierarchy event coreference uses)."""
+    """A place and every place inside it."""
     wanted = _ids(store, name_or_id)
     if not wanted:
         return []
-    canon = _canonical_map(store)
+    hierarchy = place_hierarchy(store)
+    return wanted + sorted(p for p in hierarchy.parents if wanted[0] in hierarchy.ancestors(p))
+
+
+def place_hierarchy(store: Store) -> PlaceHierarchy:
+    """What lies in what, by canonical id: located-in relations the documents state, and the
+    country the gazetteer puts a city or province in (the hierarchy event coreference uses)."""
     stated = [from_row(model.Relation, r) for r in
               _rows(store, sa.select(s.relations).where(s.relations.c.predicate == "located_in"))]
     places = [from_row(model.CanonicalEntity, r) for r in
               _rows(store, sa.select(s.canonical_entities).where(s.canonical_entities.c.type.in_(PLACE_TYPES)))]
-    hierarchy = PlaceHierarchy(stated, canon, places)
-    return wanted + sorted(p for p in hierarchy.parents if wanted[0] in hierarchy.ancestors(p))
+    return PlaceHierarchy(stated, _canonical_map(store), places)
+
+
+def entity_names(store: Store) -> dict[str, str]:
+    """Canonical id -> name, for every entity."""
+    return dict(_name_pairs(store))
 
 
 def _report_documents(store: Store, report_ids: list[str]) -> dict[str, tuple[str, str]]:

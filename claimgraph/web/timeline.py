@@ -1,56 +1,57 @@
-"""Layout of the SVG timeline: dated events placed along one axis, in plain numbers for the template."""
+"""The timeline's data: dated events as spans of days, the dense range to show first, the undated.
+
+One mis-dated event (a year read from a clause about the past) must not squeeze every other event
+into a corner of the axis. The range shown first is where events are dense: Tukey's "far out"
+fences, 3 interquartile ranges beyond the quartiles of the spans' midpoints. Percentiles (5th-95th)
+would not do: among 18 dated events the 5th percentile is the lowest, the outlier itself. Spans
+outside the fences stay on the timeline, counted at its edges and reached by zooming out.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 
-from claimgraph.views import EventRow, Timeline, TimelinePoint, TimelineTick
+from claimgraph.resolve.event_dates import date_span
+from claimgraph.views import EventRow, Timeline, TimelineSpan
 
-WIDTH, LANE_HEIGHT, MARGIN = 1000, 22, 40
-LABEL_WIDTH = 70   # room right of the last point for its type label (11px text, ~9 characters)
+FENCE = 3.0              # Tukey's far-out fence: only the clearly separate are left out of the first view
+MIN_SPREAD_DAYS = 30     # a burst within days (quartiles a day apart) still shows its month around it
+PADDING = 0.05           # of the range, either side, so the first and last spans are not on the edge
+MIN_PADDING_DAYS = 7
 
 
-def _day(value: str | None) -> dt.date | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY as the first day it can mean; None when absent or unreadable."""
-    if not value:
+def timeline(events: list[EventRow]) -> Timeline:
+    """Spans in the order of their first day, the dense range, the outliers' counts, the undated."""
+    spanned, undated = [], []
+    for event in events:
+        days = date_span(event.date, event.date_precision, event.date_end)
+        if days:
+            spanned.append((days, event))
+        else:
+            undated.append(event)
+    spanned.sort(key=lambda pair: (pair[0][0], pair[1].id))
+    spans = tuple(TimelineSpan(first.isoformat(), last.isoformat(), event) for (first, last), event in spanned)
+    view = dense_range([days for days, _ in spanned])
+    if view is None:
+        return Timeline(spans=spans, view_first=None, view_last=None, earlier=0, later=0, undated=tuple(undated))
+    first, last = view
+    return Timeline(spans=spans, view_first=first.isoformat(), view_last=last.isoformat(),
+                    earlier=sum(1 for s in spans if s.last < first.isoformat()),
+                    later=sum(1 for s in spans if s.first > last.isoformat()), undated=tuple(undated))
+
+
+def dense_range(spans: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date] | None:
+    """The days from the first to the last span whose midpoint lies within the far-out fences,
+    padded; None when there is no span."""
+    if not spans:
         return None
-    parts = value.split("-") + ["1", "1"]
-    try:
-        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return None
-
-
-def layout(events: list[EventRow]) -> Timeline | None:
-    """Points (x, lane) for dated events, lanes so that labels of close events do not overlap,
-    and year/month ticks. None when no event has a date."""
-    dated = sorted(((d, e) for e in events if (d := _day(e.date))), key=lambda pair: pair[0])
-    if not dated:
-        return None
-    first, last = dated[0][0], dated[-1][0]
-    span = max((last - first).days, 1)
-    scale = (WIDTH - 2 * MARGIN - LABEL_WIDTH) / span
-    lane_end: list[float] = []
-    points = []
-    for day, event in dated:
-        x = MARGIN + (day - first).days * scale
-        lane = next((i for i, end in enumerate(lane_end) if end < x), len(lane_end))
-        lane_end[lane:lane + 1] = [x + LABEL_WIDTH + 10]
-        points.append(TimelinePoint(x=round(x, 1), y=30 + lane * LANE_HEIGHT, event=event))
-    height = 50 + len(lane_end) * LANE_HEIGHT
-    return Timeline(width=WIDTH, height=height, axis_y=height - 20, points=tuple(points),
-                    ticks=_ticks(first, last, scale))
-
-
-def _ticks(first: dt.date, last: dt.date, scale: float) -> tuple[TimelineTick, ...]:
-    """A tick per month when the range is short, else per year, labelled at most ~12 times."""
-    monthly = (last - first).days < 400
-    day = dt.date(first.year, first.month if monthly else 1, 1)
-    ticks = []
-    while day <= last:
-        if day >= first:
-            ticks.append(TimelineTick(x=round(MARGIN + (day - first).days * scale, 1),
-                                      label=day.strftime("%Y-%m" if monthly else "%Y")))
-        day = (dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) if monthly
-               else dt.date(day.year + 1, 1, 1))
-    step = max(1, len(ticks) // 12)
-    return tuple(ticks[::step])
+    middles = [(first.toordinal() + last.toordinal()) / 2 for first, last in spans]
+    low, high = min(middles), max(middles)
+    if len(middles) > 1:
+        q1, _, q3 = statistics.quantiles(middles, n=4, method="inclusive")
+        spread = max(q3 - q1, MIN_SPREAD_DAYS)
+        low, high = q1 - FENCE * spread, q3 + FENCE * spread
+    inside = [span for span, middle in zip(spans, middles) if low <= middle <= high]
+    first, last = min(s[0] for s in inside), max(s[1] for s in inside)
+    padding = dt.timedelta(days=max(round((last - first).days * PADDING), MIN_PADDING_DAYS))
+    return first - padding, last + padding

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.model import CanonicalEntity
+from claimgraph.model import CanonicalEntity, Evidence, Relation
 from claimgraph.ontology import gazetteer
 from claimgraph.resolve.places import PlaceHierarchy
 
@@ -61,3 +61,11 @@ def test_coordinates(name, country, precision, near):
         return
     assert (found.country, found.precision) == (country, precision)
     assert (round(found.lat, 2), round(found.lon, 2)) == pytest.approx(near, abs=0.01)
+
+
+def test_lineage_lists_the_places_a_place_lies_in_nearest_first():
+    stated = [("camp", "town"), ("town", "province"), ("camp", "district"), ("province", "country")]
+    hierarchy = PlaceHierarchy([Relation(f"r{i}", "d", child, "located_in", Evidence("d", 0, 1, "s"), object=parent)
+                                for i, (child, parent) in enumerate(stated)], {})
+    assert hierarchy.lineage("camp") == ["district", "town", "province", "country"]
+    assert hierarchy.lineage("country") == []

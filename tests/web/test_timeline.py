@@ -1,5 +1,5 @@
-"""The timeline's layout: dated events along one axis, close ones in separate lanes, ticks by
-month over short spans and by year over long ones (no web server needed)."""
+"""The timeline's data: dated events as spans at their precision, undated ones apart, and a first
+view on the dense range that one outlying date cannot stretch (no web server needed)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,39 +7,65 @@ import datetime as dt
 import pytest
 
 from claimgraph.views import EventRow
-from claimgraph.web.timeline import _day, layout
+from claimgraph.web.timeline import dense_range, timeline
 
 
-def event(event_id: str, date: str | None) -> EventRow:
-    return EventRow(id=event_id, type="ASSAULT", mode=None, date=date, date_precision="day", date_end=None,
+def event(event_id: str, date: str | None, precision: str | None = "day", date_end: str | None = None) -> EventRow:
+    return EventRow(id=event_id, type="ASSAULT", mode=None, date=date, date_precision=precision, date_end=date_end,
                     killed=None, injured=None, modality="occurred", sources=1, location=None, actors=(),
                     targets=(), reports=1, documents=())
 
 
-@pytest.mark.parametrize("value, day", [
-    ("2021-03-02", dt.date(2021, 3, 2)), ("2021-03", dt.date(2021, 3, 1)), ("2021", dt.date(2021, 1, 1)),
-    ("2021-02-30", None), ("soon", None), (None, None),
+@pytest.mark.parametrize("date, precision, date_end, span", [
+    ("2021-03-02", "day", None, ("2021-03-02", "2021-03-02")),
+    ("2021-03-02", "day", "2021-03-05", ("2021-03-02", "2021-03-05")),   # a run of days
+    ("2021-02", "month", None, ("2021-02-01", "2021-02-28")),
+    ("2021-02-01", "month", None, ("2021-02-01", "2021-02-28")),         # a month stored as its first day
+    ("2020", "year", None, ("2020-01-01", "2020-12-31")),
+    ("--09-01", "day", None, None),                                      # a day with no year: undated
+    ("2021-02-30", "day", None, None), (None, None, None, None),
 ])
-def test_day(value, day):
-    assert _day(value) == day
+def test_spans_at_their_precision(date, precision, date_end, span):
+    chart = timeline([event("a", date, precision, date_end)])
+    if span is None:
+        assert chart.spans == () and [e.id for e in chart.undated] == ["a"]
+    else:
+        assert [(s.first, s.last) for s in chart.spans] == [span] and chart.undated == ()
 
 
-def test_no_dated_event_no_chart():
-    assert layout([event("a", None)]) is None
+def test_spans_in_date_order_undated_apart():
+    chart = timeline([event("late", "2021-06-01"), event("undated", None), event("early", "2021-01-01")])
+    assert [s.event.id for s in chart.spans] == ["early", "late"]
+    assert [e.id for e in chart.undated] == ["undated"]
 
 
-def test_points_in_date_order_close_ones_in_separate_lanes():
-    chart = layout([event("late", "2021-06-01"), event("a", "2021-01-01"), event("b", "2021-01-02"),
-                    event("undated", None)])
-    assert [p.event.id for p in chart.points] == ["a", "b", "late"]
-    xs, lanes = [p.x for p in chart.points], [p.y for p in chart.points]
-    assert xs == sorted(xs) and lanes[0] != lanes[1] and lanes[2] == lanes[0]
-    assert chart.axis_y > max(lanes)
+def test_no_dated_event_no_view():
+    chart = timeline([event("a", None)])
+    assert (chart.view_first, chart.view_last, chart.earlier, chart.later) == (None, None, 0, 0)
 
 
-@pytest.mark.parametrize("first, last, labels", [
-    ("2021-01-15", "2021-04-01", ["2021-02", "2021-03", "2021-04"]),   # months over a short span
-    ("2018-06-01", "2021-06-01", ["2019", "2020", "2021"]),            # years over a long one
+def days(*dates: str) -> list[tuple[dt.date, dt.date]]:
+    return [(dt.date.fromisoformat(d), dt.date.fromisoformat(d)) for d in dates]
+
+
+BURST = ("2021-03-01", "2021-03-20", "2021-04-02", "2021-04-15", "2021-05-01", "2021-05-09", "2021-06-12")
+
+
+@pytest.mark.parametrize("dates, first, last", [
+    # one date years before a burst of months is left out of the first view, one after it too
+    ((*BURST, "2009-01-01"), "2021-02-22", "2021-06-19"),
+    ((*BURST, "2030-12-01"), "2021-02-22", "2021-06-19"),
+    (BURST, "2021-02-22", "2021-06-19"),                      # no outlier: every date, padded 5 %
+    # a steady spread over years has no outlier
+    (("2015-01-01", "2016-06-01", "2018-01-01", "2019-06-01", "2021-01-01"), "2014-09-13", "2021-04-21"),
+    (("2021-03-01",), "2021-02-22", "2021-03-08"),           # one day: a week either side
+    # a burst on one day: the quartiles are taken a month apart, so a date months later is an outlier
+    (("2021-03-01",) * 6 + ("2021-09-30",), "2021-02-22", "2021-03-08"),
 ])
-def test_ticks(first, last, labels):
-    assert [t.label for t in layout([event("a", first), event("b", last)]).ticks] == labels
+def test_dense_range(dates, first, last):
+    assert dense_range(days(*dates)) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+def test_outliers_counted_at_either_edge():
+    chart = timeline([event(str(i), d) for i, d in enumerate((*BURST, "2009-01-01", "2030-12-01", "2031-01-01"))])
+    assert (chart.view_first, chart.view_last, chart.earlier, chart.later) == ("2021-02-22", "2021-06-19", 1, 2)

@@ -15,10 +15,12 @@ from claimgraph.store import Store, queries
 from claimgraph.web import corrections
 from claimgraph.web.deps import get_settings, get_store, require_write_token
 from claimgraph.web.errors import EVERY_ROUTE, NOT_FOUND, WRITE
+from claimgraph.web.eventmap import event_map
 from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404, story_or_404
 from claimgraph.web.network import network
 from claimgraph.web.schemas import MergeRequest, SplitRequest
 from claimgraph.web.search import search
+from claimgraph.web.timeline import timeline
 
 router = APIRouter(prefix="/api", tags=["api"], responses=EVERY_ROUTE)
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -77,25 +79,51 @@ def entity(entity_id: str, store: StoreDep) -> views.EntityDetail:
     return entity_or_404(store, entity_id)
 
 
+def event_criteria(
+        type: Annotated[str | None, Query(description="A PLOVER type: " + ", ".join(PLOVER_TYPES),
+                                          json_schema_extra=one_of(PLOVER_TYPES))] = None,
+        entity: Annotated[str | None, Query(description="An actor, target or place: name or id")] = None,
+        actor: Annotated[str | None, Query(description="An actor: name or id")] = None,
+        target: Annotated[str | None, Query(description="A target: name or id")] = None,
+        place: Annotated[str | None, Query(description="A place, or any place inside it: name or id")] = None,
+        date_from: Annotated[str | None, Query(description="Earliest date, " + DATE,
+                                               json_schema_extra={"pattern": filters.DATE_PATTERN})] = None,
+        date_to: Annotated[str | None, Query(description="Latest date, " + DATE,
+                                             json_schema_extra={"pattern": filters.DATE_PATTERN})] = None,
+        modality: Annotated[str | None, Query(description=", ".join(MODALITIES),
+                                              json_schema_extra=one_of(MODALITIES))] = None) -> dict:
+    """The event filters every event route takes, as keyword arguments of queries.events."""
+    return dict(type=type, entity=entity, actor=actor, target=target, place=place, date_from=date_from,
+                date_to=date_to, modality=modality)
+
+
+Criteria = Annotated[dict, Depends(event_criteria)]
+
+
 @router.get("/events")
-def events(store: StoreDep, limit: Limit, offset: Offset = 0,
-           type: Annotated[str | None, Query(description="A PLOVER type: " + ", ".join(PLOVER_TYPES),
-                                             json_schema_extra=one_of(PLOVER_TYPES))] = None,
-           entity: Annotated[str | None, Query(description="An actor, target or place: name or id")] = None,
-           actor: Annotated[str | None, Query(description="An actor: name or id")] = None,
-           target: Annotated[str | None, Query(description="A target: name or id")] = None,
-           place: Annotated[str | None, Query(description="A place, or any place inside it: name or id")] = None,
-           date_from: Annotated[str | None, Query(description="Earliest date, " + DATE,
-                                                  json_schema_extra={"pattern": filters.DATE_PATTERN})] = None,
-           date_to: Annotated[str | None, Query(description="Latest date, " + DATE,
-                                                json_schema_extra={"pattern": filters.DATE_PATTERN})] = None,
-           modality: Annotated[str | None, Query(description=", ".join(MODALITIES),
-                                                 json_schema_extra=one_of(MODALITIES))] = None,
-           ) -> views.Page[views.EventRow]:
-    criteria = dict(type=type, entity=entity, actor=actor, target=target, place=place, date_from=date_from,
-                    date_to=date_to, modality=modality)
+def events(store: StoreDep, limit: Limit, criteria: Criteria, offset: Offset = 0) -> views.Page[views.EventRow]:
     return paged(queries.events(store, **criteria, limit=limit, offset=offset),
                  queries.count_events(store, **criteria), limit, offset)
+
+
+def chart_events(request: Request, store: StoreDep, criteria: Criteria) -> list[views.EventRow]:
+    """The filtered events a chart draws: the first max_page_size (500 unless the server says)."""
+    return queries.events(store, **criteria, limit=get_settings(request).max_page_size)
+
+
+ChartEvents = Annotated[list[views.EventRow], Depends(chart_events)]
+
+
+@router.get("/timeline")
+def event_timeline(events: ChartEvents) -> views.Timeline:
+    """The filtered events (the first 500) as dated spans, the dense range to show first, the undated."""
+    return timeline(events)
+
+
+@router.get("/map")
+def map_of_events(store: StoreDep, events: ChartEvents) -> views.EventMap:
+    """The filtered events (the first 500) at their places' points, and those the map cannot show."""
+    return event_map(store, events)
 
 
 @router.get("/events/{event_id}", responses=NOT_FOUND)

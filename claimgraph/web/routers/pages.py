@@ -1,4 +1,4 @@
-"""HTML pages: overview, search, documents, entities (with correction forms), events, timeline, network."""
+"""HTML pages: overview, search, documents, entities (with correction forms), events, timeline, map, network."""
 from __future__ import annotations
 
 import urllib.parse
@@ -12,16 +12,16 @@ from claimgraph.model import MODALITIES
 from claimgraph.store import Store, queries
 from claimgraph.web import corrections
 from claimgraph.web.deps import get_settings, get_store, get_templates, token_accepted, READ_ONLY
+from claimgraph.web.eventmap import event_map
 from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404
 from claimgraph.web.markup import document_segments, highlight
 from claimgraph.web.search import search
-from claimgraph.web.timeline import layout
+from claimgraph.web.timeline import timeline
 
 router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(get_store)]
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 OVERVIEW_ROWS = 10
-TIMELINE_LIMIT = 500
 
 
 def render(request: Request, template: str, status_code: int = 200, **context):
@@ -99,16 +99,31 @@ def event_page(event_id: str, request: Request, store: StoreDep):
     return render(request, "event.html", event=event, disputed=disputed, sentences=sentences)
 
 
+def filtered_events(request: Request, store: Store, criteria: dict) -> dict:
+    """The timeline's and the map's shared context: the filtered events (the first max_page_size)
+    and what the filter form shows. A value that means nothing ("garbage" for a date) is a 422
+    page naming the valid choices."""
+    limit = get_settings(request).max_page_size
+    events = queries.events(store, **criteria, limit=limit)
+    return dict(events=events, filters=criteria, types=sorted(queries.stats(store).event_types),
+                modalities=MODALITIES, limited=len(events) == limit,
+                query=urllib.parse.urlencode({k: v for k, v in criteria.items() if v}))
+
+
 @router.get("/timeline")
 def timeline_page(request: Request, store: StoreDep, type: str = "", actor: str = "", target: str = "",
                   place: str = "", modality: str = "", date_from: str = "", date_to: str = ""):
-    filters = {"type": type, "actor": actor, "target": target, "place": place, "modality": modality,
-               "date_from": date_from, "date_to": date_to}
-    # a value that means nothing ("garbage" for a date) is a 422 page naming the valid choices
-    events = queries.events(store, **filters, limit=TIMELINE_LIMIT)
-    return render(request, "timeline.html", events=events, chart=layout(events), filters=filters,
-                  types=sorted(queries.stats(store).event_types), modalities=MODALITIES,
-                  limited=len(events) == TIMELINE_LIMIT)
+    context = filtered_events(request, store, {"type": type, "actor": actor, "target": target, "place": place,
+                                               "modality": modality, "date_from": date_from, "date_to": date_to})
+    return render(request, "timeline.html", chart=timeline(context["events"]), **context)
+
+
+@router.get("/map")
+def map_page(request: Request, store: StoreDep, type: str = "", actor: str = "", target: str = "",
+             place: str = "", modality: str = "", date_from: str = "", date_to: str = ""):
+    context = filtered_events(request, store, {"type": type, "actor": actor, "target": target, "place": place,
+                                               "modality": modality, "date_from": date_from, "date_to": date_to})
+    return render(request, "map.html", chart=event_map(store, context["events"]), **context)
 
 
 @router.get("/network")

@@ -1,0 +1,45 @@
+"""The map's data: each event at the point of its place, from the gazetteer.
+
+A place the gazetteer does not know (a camp, a checkpoint, a neighbourhood) is drawn at the nearest
+place the documents say it lies in ("X, a camp near Baghdad" gives located_in), so an event there
+still shows where it happened, and the marker says which place its point is. What can be placed
+nowhere is listed, never dropped in silence.
+"""
+from __future__ import annotations
+
+from claimgraph import views
+from claimgraph.ontology import gazetteer
+from claimgraph.resolve.places import PlaceHierarchy
+from claimgraph.store import Store, queries
+
+
+def event_map(store: Store, events: list[views.EventRow]) -> views.EventMap:
+    return place_events(events, queries.place_hierarchy(store), queries.entity_names(store))
+
+
+def place_events(events: list[views.EventRow], hierarchy: PlaceHierarchy,
+                 names: dict[str, str]) -> views.EventMap:
+    """A marker for each event whose place (or a place it lies in) the gazetteer locates."""
+    markers, unplaced, unlocated = [], [], {}
+    for event in events:
+        found = locate(event.location.id, hierarchy, names) if event.location else None
+        if found is None:
+            unplaced.append(event)
+            if event.location:
+                unlocated[event.location.id] = event.location
+            continue
+        place, point = found
+        markers.append(views.MapMarker(lat=point.lat, lon=point.lon, precision=point.precision,
+                                       placed_at=place, event=event))
+    return views.EventMap(markers=tuple(markers), unplaced=tuple(unplaced),
+                          unlocated_places=tuple(sorted(unlocated.values(), key=lambda p: (p.name, p.id))))
+
+
+def locate(place_id: str, hierarchy: PlaceHierarchy,
+           names: dict[str, str]) -> tuple[views.NamedRef, gazetteer.Coordinates] | None:
+    """The place itself if the gazetteer knows it, else the nearest place it lies in that it knows."""
+    for candidate in (place_id, *hierarchy.lineage(place_id)):
+        name = names.get(candidate)
+        if name and (point := gazetteer.coordinates(name)):
+            return views.NamedRef(candidate, name), point
+    return None

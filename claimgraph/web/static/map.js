@@ -1,0 +1,183 @@
+// Draws /api/map as SVG over the vendored country outlines (world-atlas, read by topojson-client):
+// no tile server, no CDN. Web Mercator, zoomed and panned here; markers keep their size on screen,
+// and events at one point are spread around it on a sunflower spiral so that each stays clickable.
+(function (charts) {
+  "use strict";
+  var el = charts.el;
+  var MAX_LAT = 85;                  // Mercator runs to infinity at the poles
+  var MIN_R = 4.5, MAX_EXTRA_R = 14; // marker radius: MIN_R, plus up to MAX_EXTRA_R by sqrt(killed / most killed)
+  var GOLDEN_ANGLE = 2.39996;
+  var FIT_MIN_DEGREES = 8;           // fitting one place shows its region, not its streets
+  var ANTARCTICA = "010";            // its outline wraps the pole, which Mercator cannot draw
+
+  var figure = document.getElementById("event-map");
+  if (!figure) { return; }
+  var svg = document.getElementById("map-svg");
+  var statusLine = document.getElementById("map-status");
+  var land, pins, labels, markers = [], maxKilled = 0, view = null, fitted = null;
+
+  function project(lon, lat) {   // the world as the unit square
+    var phi = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI / 180;
+    return [(lon + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
+  }
+  function size() {
+    var w = Math.max(svg.clientWidth || figure.clientWidth, 280);
+    return [w, Math.round(Math.min(Math.max(w * 0.56, 340), 640))];
+  }
+  function screen(p) {
+    var s = size();
+    return [(p[0] - view.cx) * view.k + s[0] / 2, (p[1] - view.cy) * view.k + s[1] / 2];
+  }
+  function radius(killed) {
+    return MIN_R + (killed && maxKilled ? MAX_EXTRA_R * Math.sqrt(killed / maxKilled) : 0);
+  }
+
+  function ringPath(ring, shift) {
+    var previous = null, offset = 0;   // longitudes unwrapped, so a ring crossing 180° stays one shape
+    return ring.map(function (point, i) {
+      if (previous !== null && Math.abs(point[0] + offset - previous) > 180) {
+        offset += point[0] + offset > previous ? -360 : 360;
+      }
+      previous = point[0] + offset;
+      var p = project(previous + shift, point[1]);
+      return (i ? "L" : "M") + (p[0] * 1000).toFixed(2) + "," + (p[1] * 1000).toFixed(2);
+    }).join("") + "Z";
+  }
+
+  function drawOutlines(topology) {
+    var countries = window.topojson.feature(topology, topology.objects.countries).features;
+    countries.forEach(function (country) {
+      if (country.id === ANTARCTICA) { return; }
+      var polygons = country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
+      var rings = [].concat.apply([], polygons);
+      var d = rings.map(function (r) { return ringPath(r, 0); }).join("");
+      // a part unwrapped past 180° is drawn again one world to the west, where it also belongs
+      if (rings.some(function (r) { return r.some(function (p) { return Math.abs(p[0]) > 179.9; }); })) {
+        d += rings.map(function (r) { return ringPath(r, -360); }).join("");
+      }
+      var path = el("path", {"class": "country", d: d}, land);
+      el("title", {}, path).textContent = country.properties.name;
+    });
+  }
+
+  function setView(cx, cy, k) {
+    var s = size();
+    view = {cx: cx, cy: cy, k: Math.min(Math.max(k, Math.min(s[0], s[1]) * 0.9), s[0] * 400)};
+    draw();
+  }
+
+  function fit() {
+    if (!markers.length) { world(); return; }
+    var lons = markers.map(function (m) { return m.lon; }), lats = markers.map(function (m) { return m.lat; });
+    var west = Math.min.apply(null, lons), east = Math.max.apply(null, lons);
+    var south = Math.min.apply(null, lats), north = Math.max.apply(null, lats);
+    var widen = Math.max(0, FIT_MIN_DEGREES - (east - west)) / 2, heighten = Math.max(0, FIT_MIN_DEGREES - (north - south)) / 2;
+    var a = project(west - widen, north + heighten), b = project(east + widen, south - heighten), s = size();
+    var k = Math.min((s[0] - 120) / (b[0] - a[0]), (s[1] - 100) / (b[1] - a[1]));
+    fitted = {cx: (a[0] + b[0]) / 2, cy: (a[1] + b[1]) / 2, k: k};
+    setView(fitted.cx, fitted.cy, fitted.k);
+  }
+
+  function world() {
+    var s = size();
+    setView(0.5, 0.42, s[0]);
+  }
+
+  function draw() {
+    var s = size();
+    svg.setAttribute("viewBox", "0 0 " + s[0] + " " + s[1]);
+    svg.setAttribute("height", s[1]);
+    var scale = view.k / 1000;
+    land.setAttribute("transform", "translate(" + (s[0] / 2 - view.cx * view.k) + "," + (s[1] / 2 - view.cy * view.k) +
+                      ") scale(" + scale + ")");
+    charts.clear(pins);
+    charts.clear(labels);
+    var groups = {};
+    markers.forEach(function (m) { (groups[m.key] = groups[m.key] || []).push(m); });
+    var taken = [];
+    Object.keys(groups).map(function (key) { return groups[key]; })
+      .sort(function (a, b) { return b.length - a.length; })
+      .forEach(function (group) { drawGroup(group, s, taken); });
+  }
+
+  function drawGroup(group, s, taken) {
+    var centre = screen(group[0].point);
+    if (centre[0] < -60 || centre[1] < -60 || centre[0] > s[0] + 60 || centre[1] > s[1] + 60) { return; }
+    group.sort(function (a, b) { return b.r - a.r || (a.event.id < b.event.id ? -1 : 1); });
+    var spacing = 2.1 * group.reduce(function (sum, m) { return sum + m.r; }, 0) / group.length, reach = 0;
+    if (group.length > 1) {
+      el("circle", {"class": "anchor", cx: centre[0], cy: centre[1], r: 2.5}, pins);
+    }
+    group.forEach(function (m, i) {
+      var distance = group.length > 1 ? spacing * Math.sqrt(i + 0.5) : 0;
+      var x = centre[0] + distance * Math.cos(i * GOLDEN_ANGLE), y = centre[1] + distance * Math.sin(i * GOLDEN_ANGLE);
+      reach = Math.max(reach, distance + m.r);
+      var link = el("a", {href: "/events/" + encodeURIComponent(m.event.id), "data-event": m.event.id,
+                          "class": "marker ty-" + m.event.type + (m.precision === "country" ? " country" : "") +
+                                   (m.event.modality === "occurred" ? "" : " hollow")}, pins);
+      el("title", {}, link).textContent = m.title;
+      el("circle", {cx: x.toFixed(1), cy: y.toFixed(1), r: m.r}, link);
+    });
+    var name = group[0].placedAt.name, lx = centre[0] + reach + 4, ly = centre[1] + 4;
+    var box = [lx, ly - 11, lx + name.length * 7, ly + 3];
+    if (taken.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; })) { return; }
+    taken.push(box);
+    el("text", {"class": "place-label", x: lx, y: ly}, labels).textContent = name;
+  }
+
+  function zoomAround(factor, px, py) {
+    var s = size(), k = view.k * factor;
+    var wx = view.cx + (px - s[0] / 2) / view.k, wy = view.cy + (py - s[1] / 2) / view.k;   // stays under the pointer
+    setView(wx - (px - s[0] / 2) / k, wy - (py - s[1] / 2) / k, k);
+  }
+
+  function drawSizeLegend() {
+    var legend = document.getElementById("legend-sizes"), x = 8;
+    var values = maxKilled ? [0, Math.round(maxKilled / 10), Math.round(maxKilled / 2), maxKilled] : [0];
+    values.filter(function (v, i) { return values.indexOf(v) === i; }).forEach(function (v) {
+      var r = radius(v);
+      el("circle", {"class": "marker-demo", cx: x + r, cy: 22, r: r}, legend);
+      el("text", {x: x + 2 * r + 3, y: 26}, legend).textContent = v ? String(v) : "none or unknown";
+      x += 2 * r + 12 + (v ? String(v).length * 7 : 100);
+    });
+  }
+
+  function load(results) {
+    var topology = results[0], data = results[1];
+    land = el("g", {"class": "land"}, svg);
+    pins = el("g", {"class": "pins"}, svg);
+    labels = el("g", {"class": "labels"}, svg);
+    drawOutlines(topology);
+    maxKilled = Math.max.apply(null, [0].concat(data.markers.map(function (m) { return m.event.killed || 0; })));
+    markers = data.markers.map(function (m) {
+      var e = m.event, here = m.placed_at.name;
+      var where = e.location && e.location.id !== m.placed_at.id ? e.location.name + ", drawn at " + here : here;
+      if (m.precision === "country") { where += " (only the country is known: drawn at its capital)"; }
+      return {event: e, lat: m.lat, lon: m.lon, precision: m.precision, placedAt: m.placed_at,
+              key: m.lat + "," + m.lon, point: project(m.lon, m.lat), r: radius(e.killed),
+              title: e.type + " · " + (e.date || "undated") + " · " + e.modality +
+                     (e.killed !== null ? " · " + e.killed + " killed" : "") + " · " + where};
+    });
+    drawSizeLegend();
+    fit();
+    statusLine.hidden = true;
+  }
+
+  var dragFrom = null;
+  charts.interact(figure, svg, {
+    start: function () { dragFrom = view && {cx: view.cx, cy: view.cy}; },
+    drag: function (dx, dy) { if (dragFrom) { setView(dragFrom.cx - dx / view.k, dragFrom.cy - dy / view.k, view.k); } },
+    wheel: function (factor, px, py) { if (view) { zoomAround(factor, px, py); } },
+    actions: {
+      "zoom-in": function () { if (view) { setView(view.cx, view.cy, view.k * 1.6); } },
+      "zoom-out": function () { if (view) { setView(view.cx, view.cy, view.k / 1.6); } },
+      "fit": function () { if (view) { fit(); } },
+      "world": function () { if (view) { world(); } }
+    }
+  });
+  window.addEventListener("resize", function () { if (view) { draw(); } });
+
+  Promise.all([charts.fetchJson(figure.dataset.outlines), charts.fetchJson(figure.dataset.source)])
+    .then(load)
+    .catch(function (err) { statusLine.textContent = "Could not draw the map: " + err.message; });
+})(window.claimgraphCharts);
