@@ -140,8 +140,6 @@ def test_journey_overview_event_document_entity_and_back(watched, seeds_server):
 def test_timeline_filter_by_type(watched, seeds_server):
     page = watched
     page.goto(seeds_server + "/timeline")
-    assert page.locator("figure.chart svg circle").count() >= 1
-    screenshot(page, "timeline")
     wanted = page.locator("select[name=type] option").nth(1).get_attribute("value")
     page.select_option("select[name=type]", wanted)
     page.locator("form.filters button[type=submit]").click()
@@ -177,3 +175,110 @@ def test_script_in_a_document_is_shown_as_text(watched, small_server):
     assert "<script>alert(1)</script>" in text
     assert page.locator("article.doctext script, article.doctext b").count() == 0
     assert page.locator("a.m-entity", has_text="<b>Bold</b> Brigade").count() == 1
+
+
+WIDTHS = [800, 1400]   # the narrowest layout the pages promise, and a common desktop
+
+
+def fits_without_horizontal_scroll(page) -> None:
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
+def disjoint(a: dict, b: dict) -> bool:
+    return (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+            or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_map_draws_a_marker_for_each_placed_event(watched, seeds_server, width):
+    page = watched
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(seeds_server + "/map")
+    page.locator("#map-status").wait_for(state="hidden")
+    answer = page.request.get(seeds_server + "/api/map").json()
+    assert answer["markers"], "the seeds have events at places the gazetteer knows"
+    assert page.locator("#map-svg a.marker").count() == len(answer["markers"])
+    assert page.locator("#map-svg path.country").count() > 100   # the vendored outlines
+    types = {m["event"]["type"] for m in answer["markers"]}
+    assert {" ".join(t.split()) for t in page.locator("#map-legend .legend-types li").all_inner_texts()} == {
+        f"{t} {sum(m['event']['type'] == t for m in answer['markers'])}" for t in types}
+    unplaced = len(answer["unplaced"])
+    assert page.locator(".unplaced-count").inner_text() == f"{unplaced} event{'s' * (unplaced != 1)} without a place on the map"
+    fits_without_horizontal_scroll(page)
+    assert disjoint(page.locator("#event-map").bounding_box(), page.locator("#map-legend").bounding_box())
+    if width == 1400:
+        screenshot(page, "map")
+
+    marker = page.locator("#map-svg a.marker").last   # drawn last: on top of any it touches
+    event_id = marker.get_attribute("data-event")
+    marker.click()
+    page.wait_for_url(f"**/events/{event_id}")
+    assert page.locator("h1").count() == 1
+
+
+def test_map_zooms_and_follows_the_filters(watched, seeds_server):
+    page = watched
+    page.goto(seeds_server + "/map")
+    page.locator("#map-status").wait_for(state="hidden")
+    land = page.locator("#map-svg g.land")
+    fitted = land.get_attribute("transform")
+    page.click("#event-map button[data-action=world]")
+    assert land.get_attribute("transform") != fitted
+    page.click("#event-map button[data-action=fit]")
+    assert land.get_attribute("transform") == fitted
+    wanted = page.locator("#map-svg a.marker").first.get_attribute("class").split("ty-")[1].split()[0]
+    page.goto(f"{seeds_server}/map?type={wanted}")
+    page.locator("#map-status").wait_for(state="hidden")
+    classes = page.locator("#map-svg a.marker").evaluate_all("links => links.map(a => a.getAttribute('class'))")
+    assert classes and all(f"ty-{wanted}" in c for c in classes)
+
+
+def visible_range(page) -> tuple[str, str]:
+    shown = page.locator("#timeline-range")
+    return shown.get_attribute("data-first"), shown.get_attribute("data-last")
+
+
+def days_between(first: str, last: str) -> int:
+    import datetime as dt
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_timeline_zooms_pans_and_counts_the_undated(watched, seeds_server, width):
+    page = watched
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(seeds_server + "/timeline")
+    page.locator("#timeline-range[data-first]").wait_for(state="attached")
+    answer = page.request.get(seeds_server + "/api/timeline").json()
+    assert page.locator("#timeline-svg a.ev").count() == len(answer["spans"]) - answer["earlier"] - answer["later"]
+    assert visible_range(page)[0] <= answer["view_first"] and visible_range(page)[1] >= answer["view_last"]
+    undated = len(answer["undated"])
+    assert page.locator(".undated-count").inner_text() == f"{undated} undated event{'s' * (undated != 1)}"
+    assert page.locator("#undated-events table.events tbody tr").count() == max(undated, 1)
+    outliers = page.locator(".timeline-edges .edge:visible")
+    assert outliers.count() == bool(answer["earlier"]) + bool(answer["later"])
+    fits_without_horizontal_scroll(page)
+    if width == 1400:
+        screenshot(page, "timeline")
+
+    before = visible_range(page)
+    page.click("#timeline button[data-action=zoom-in]")
+    zoomed = visible_range(page)
+    assert days_between(*zoomed) < days_between(*before)
+    page.click("#timeline button[data-action=pan-right]")
+    panned = visible_range(page)
+    assert panned[0] > zoomed[0] and abs(days_between(*panned) - days_between(*zoomed)) <= 1
+
+    box = page.locator("#timeline-svg").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -300)
+    assert days_between(*visible_range(page)) < days_between(*panned)
+    dragged_from = visible_range(page)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2 + 200, box["y"] + box["height"] / 2, steps=5)
+    page.mouse.up()
+    assert visible_range(page)[0] < dragged_from[0]           # dragged right: earlier days come in
+
+    page.click("#timeline button[data-action=all]")
+    everything = visible_range(page)
+    assert everything[0] <= answer["spans"][0]["first"] and page.locator(".timeline-edges .edge:visible").count() == 0

@@ -48,24 +48,28 @@ def days(*dates: str) -> list[tuple[dt.date, dt.date]]:
     return [(dt.date.fromisoformat(d), dt.date.fromisoformat(d)) for d in dates]
 
 
-BURST = ("2021-03-01", "2021-03-20", "2021-04-02", "2021-04-15", "2021-05-01", "2021-05-09", "2021-06-12")
+# twenty events from 1 March to 23 June 2021, six days apart: shown with a week either side
+BURST = tuple((dt.date(2021, 3, 1) + dt.timedelta(days=6 * i)).isoformat() for i in range(20))
 
 
 @pytest.mark.parametrize("dates, first, last", [
-    # one date years before a burst of months is left out of the first view, one after it too
-    ((*BURST, "2009-01-01"), "2021-02-22", "2021-06-19"),
-    ((*BURST, "2030-12-01"), "2021-02-22", "2021-06-19"),
-    (BURST, "2021-02-22", "2021-06-19"),                      # no outlier: every date, padded 5 %
+    (BURST, "2021-02-22", "2021-06-30"),
+    # one date years before the burst is left out of the first view, one after it too
+    ((*BURST, "2009-01-01"), "2021-02-22", "2021-06-30"),
+    ((*BURST, "2030-12-01", "2031-01-05"), "2021-02-22", "2021-06-30"),
+    # a date months away is no outlier: the burst's own spread reaches it
+    ((*BURST, "2021-09-15"), "2021-02-19", "2021-09-25"),
     # a steady spread over years has no outlier
     (("2015-01-01", "2016-06-01", "2018-01-01", "2019-06-01", "2021-01-01"), "2014-09-13", "2021-04-21"),
     (("2021-03-01",), "2021-02-22", "2021-03-08"),           # one day: a week either side
-    # a burst on one day: the quartiles are taken a month apart, so a date months later is an outlier
-    (("2021-03-01",) * 6 + ("2021-09-30",), "2021-02-22", "2021-03-08"),
+    # a burst on one day keeps a month either side: a date seven months later is an outlier
+    (("2021-03-01",) * 12 + ("2021-09-30",), "2021-02-22", "2021-03-08"),
 ])
 def test_dense_range(dates, first, last):
     assert dense_range(days(*dates)) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
 
 
 def test_outliers_counted_at_either_edge():
-    chart = timeline([event(str(i), d) for i, d in enumerate((*BURST, "2009-01-01", "2030-12-01", "2031-01-01"))])
-    assert (chart.view_first, chart.view_last, chart.earlier, chart.later) == ("2021-02-22", "2021-06-19", 1, 2)
+    dates = (*BURST, "2009-01-01", "2030-12-01", "2031-01-05")
+    chart = timeline([event(str(i), d) for i, d in enumerate(dates)])
+    assert (chart.view_first, chart.view_last, chart.earlier, chart.later) == ("2021-02-22", "2021-06-30", 1, 2)

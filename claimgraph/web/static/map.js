@@ -8,6 +8,7 @@
   var MIN_R = 4.5, MAX_EXTRA_R = 14; // marker radius: MIN_R, plus up to MAX_EXTRA_R by sqrt(killed / most killed)
   var GOLDEN_ANGLE = 2.39996;
   var FIT_MIN_DEGREES = 8;           // fitting one place shows its region, not its streets
+  var FIT_MARGIN_PX = [320, 160, 120]; // width and height kept free around the points fitted; of the width, for names
   var ANTARCTICA = "010";            // its outline wraps the pole, which Mercator cannot draw
 
   var figure = document.getElementById("event-map");
@@ -73,8 +74,10 @@
     var south = Math.min.apply(null, lats), north = Math.max.apply(null, lats);
     var widen = Math.max(0, FIT_MIN_DEGREES - (east - west)) / 2, heighten = Math.max(0, FIT_MIN_DEGREES - (north - south)) / 2;
     var a = project(west - widen, north + heighten), b = project(east + widen, south - heighten), s = size();
-    var k = Math.min((s[0] - 120) / (b[0] - a[0]), (s[1] - 100) / (b[1] - a[1]));
-    fitted = {cx: (a[0] + b[0]) / 2, cy: (a[1] + b[1]) / 2, k: k};
+    // room for the spirals around the outermost points and for their place names on the right
+    var k = Math.min((s[0] - FIT_MARGIN_PX[0]) / (b[0] - a[0]), (s[1] - FIT_MARGIN_PX[1]) / (b[1] - a[1]));
+    var shift = (FIT_MARGIN_PX[2] / 2) / k;   // the names stick out on the right: centre a bit right of the middle
+    fitted = {cx: (a[0] + b[0]) / 2 + shift, cy: (a[1] + b[1]) / 2, k: k};
     setView(fitted.cx, fitted.cy, fitted.k);
   }
 
@@ -87,38 +90,64 @@
     var s = size();
     svg.setAttribute("viewBox", "0 0 " + s[0] + " " + s[1]);
     svg.setAttribute("height", s[1]);
-    var scale = view.k / 1000;
     land.setAttribute("transform", "translate(" + (s[0] / 2 - view.cx * view.k) + "," + (s[1] / 2 - view.cy * view.k) +
-                      ") scale(" + scale + ")");
+                      ") scale(" + view.k / 1000 + ")");
     charts.clear(pins);
     charts.clear(labels);
-    var groups = {};
-    markers.forEach(function (m) { (groups[m.key] = groups[m.key] || []).push(m); });
     var taken = [];
-    Object.keys(groups).map(function (key) { return groups[key]; })
-      .sort(function (a, b) { return b.length - a.length; })
-      .forEach(function (group) { drawGroup(group, s, taken); });
+    clusters(s).forEach(function (cluster) { drawCluster(cluster, taken); });
   }
 
-  function drawGroup(group, s, taken) {
-    var centre = screen(group[0].point);
-    if (centre[0] < -60 || centre[1] < -60 || centre[0] > s[0] + 60 || centre[1] > s[1] + 60) { return; }
-    group.sort(function (a, b) { return b.r - a.r || (a.event.id < b.event.id ? -1 : 1); });
-    var spacing = 2.1 * group.reduce(function (sum, m) { return sum + m.r; }, 0) / group.length, reach = 0;
+  // Events at one point, and points too close on screen to tell apart at this zoom, become one
+  // cluster: its events on a spiral around their mean position, biggest places first.
+  function clusters(s) {
+    var byPoint = {};
+    markers.forEach(function (m) { (byPoint[m.key] = byPoint[m.key] || []).push(m); });
+    var found = [];
+    Object.keys(byPoint).map(function (key) { return byPoint[key]; })
+      .sort(function (a, b) { return b.length - a.length || (a[0].key < b[0].key ? -1 : 1); })
+      .forEach(function (group) {
+        var at = screen(group[0].point);
+        if (at[0] < -80 || at[1] < -80 || at[0] > s[0] + 80 || at[1] > s[1] + 80) { return; }
+        var near = found.filter(function (c) {
+          return Math.hypot(c.x - at[0], c.y - at[1]) < reach(c.markers.length, c) + reach(group.length, c);
+        })[0];
+        if (near) {
+          var n = near.markers.length;
+          near.x = (near.x * n + at[0] * group.length) / (n + group.length);
+          near.y = (near.y * n + at[1] * group.length) / (n + group.length);
+          near.markers = near.markers.concat(group);
+          near.places.push(group[0].placedAt.name);
+        } else {
+          found.push({x: at[0], y: at[1], markers: group.slice(), places: [group[0].placedAt.name]});
+        }
+      });
+    return found;
+  }
+
+  function spacing(cluster) {
+    return 2.1 * cluster.markers.reduce(function (sum, m) { return sum + m.r; }, 0) / cluster.markers.length;
+  }
+  function reach(count, cluster) { return count > 1 ? spacing(cluster) * Math.sqrt(count) + MIN_R : MIN_R * 2; }
+
+  function drawCluster(cluster, taken) {
+    var group = cluster.markers, step = spacing(cluster), extent = 0;
     if (group.length > 1) {
-      el("circle", {"class": "anchor", cx: centre[0], cy: centre[1], r: 2.5}, pins);
+      el("circle", {"class": "anchor", cx: cluster.x, cy: cluster.y, r: 2.5}, pins);
     }
     group.forEach(function (m, i) {
-      var distance = group.length > 1 ? spacing * Math.sqrt(i + 0.5) : 0;
-      var x = centre[0] + distance * Math.cos(i * GOLDEN_ANGLE), y = centre[1] + distance * Math.sin(i * GOLDEN_ANGLE);
-      reach = Math.max(reach, distance + m.r);
+      var distance = group.length > 1 ? step * Math.sqrt(i + 0.5) : 0;
+      var x = cluster.x + distance * Math.cos(i * GOLDEN_ANGLE), y = cluster.y + distance * Math.sin(i * GOLDEN_ANGLE);
+      extent = Math.max(extent, distance + m.r);
       var link = el("a", {href: "/events/" + encodeURIComponent(m.event.id), "data-event": m.event.id,
                           "class": "marker ty-" + m.event.type + (m.precision === "country" ? " country" : "") +
                                    (m.event.modality === "occurred" ? "" : " hollow")}, pins);
       el("title", {}, link).textContent = m.title;
       el("circle", {cx: x.toFixed(1), cy: y.toFixed(1), r: m.r}, link);
     });
-    var name = group[0].placedAt.name, lx = centre[0] + reach + 4, ly = centre[1] + 4;
+    var name = cluster.places.length > 2 ? cluster.places.slice(0, 2).join(", ") + " +" + (cluster.places.length - 2)
+                                         : cluster.places.join(", ");
+    var lx = cluster.x + extent + 4, ly = cluster.y + 4;
     var box = [lx, ly - 11, lx + name.length * 7, ly + 3];
     if (taken.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; })) { return; }
     taken.push(box);
@@ -140,6 +169,7 @@
       el("text", {x: x + 2 * r + 3, y: 26}, legend).textContent = v ? String(v) : "none or unknown";
       x += 2 * r + 12 + (v ? String(v).length * 7 : 100);
     });
+    legend.setAttribute("width", x);
   }
 
   function load(results) {
