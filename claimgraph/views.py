@@ -410,10 +410,23 @@ class MapMarker:
 
 
 @dataclass(frozen=True)
+class MapBounds:
+    """An area of the map, in degrees."""
+    south: float
+    west: float
+    north: float
+    east: float
+
+
+@dataclass(frozen=True)
 class EventMap:
-    """Events on a map, and those it cannot show: with no place, or a place no gazetteer entry nor
-    located-in statement puts anywhere (listed, so an analyst sees what is missing)."""
+    """Events on a map, the area to show first (where markers are dense: those outside it are
+    counted on the map and reached by zooming out), and the events it cannot show: with no place,
+    or a place no gazetteer entry nor located-in statement puts anywhere (listed, so an analyst
+    sees what is missing)."""
     markers: tuple[MapMarker, ...]
+    view: MapBounds | None                   # None when no marker
+    outside: int                             # markers outside the view
     unplaced: tuple[EventRow, ...]
     unlocated_places: tuple[NamedRef, ...]
 

@@ -197,7 +197,14 @@ def test_map_draws_a_marker_for_each_placed_event(watched, seeds_server, width):
     page.locator("#map-status").wait_for(state="hidden")
     answer = page.request.get(seeds_server + "/api/map").json()
     assert answer["markers"], "the seeds have events at places the gazetteer knows"
-    assert page.locator("#map-svg a.marker").count() == len(answer["markers"])
+    # the map opens on the dense area; the markers outside it are counted, and drawn when asked for
+    assert page.locator("#map-svg a.marker").count() == len(answer["markers"]) - answer["outside"]
+    if answer["outside"]:
+        outside = page.locator("#map-outside")
+        assert outside.inner_text().startswith(f"{answer['outside']} event")
+        outside.click()
+        assert page.locator("#map-svg a.marker").count() == len(answer["markers"])
+        page.click("#event-map .button-group button[data-action=dense]")
     assert page.locator("#map-svg path.country").count() > 100   # the vendored outlines
     types = {m["event"]["type"] for m in answer["markers"]}
     assert {" ".join(t.split()) for t in page.locator("#map-legend .legend-types li").all_inner_texts()} == {
@@ -222,9 +229,9 @@ def test_map_zooms_and_follows_the_filters(watched, seeds_server):
     page.locator("#map-status").wait_for(state="hidden")
     land = page.locator("#map-svg g.land")
     fitted = land.get_attribute("transform")
-    page.click("#event-map button[data-action=world]")
+    page.click("#event-map .button-group button[data-action=world]")
     assert land.get_attribute("transform") != fitted
-    page.click("#event-map button[data-action=fit]")
+    page.click("#event-map .button-group button[data-action=dense]")
     assert land.get_attribute("transform") == fitted
     wanted = page.locator("#map-svg a.marker").first.get_attribute("class").split("ty-")[1].split()[0]
     page.goto(f"{seeds_server}/map?type={wanted}")

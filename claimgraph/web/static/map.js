@@ -15,7 +15,8 @@
   if (!figure) { return; }
   var svg = document.getElementById("map-svg");
   var statusLine = document.getElementById("map-status");
-  var land, pins, labels, markers = [], maxKilled = 0, view = null, fitted = null;
+  var outsideButton = document.getElementById("map-outside");
+  var land, names, pins, labels, countryNames = [], markers = [], maxKilled = 0, view = null, dense = null;
 
   function project(lon, lat) {   // the world as the unit square
     var phi = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI / 180;
@@ -58,6 +59,30 @@
       }
       var path = el("path", {"class": "country", d: d}, land);
       el("title", {}, path).textContent = country.properties.name;
+      countryNames.push(nameSpot(country.properties.name, rings));
+    });
+  }
+
+  // A country's name goes at the middle of the bounding box of its largest ring (by box area), once
+  // the zoom leaves room for it inside that box.
+  function nameSpot(name, rings) {
+    var best = null;
+    rings.forEach(function (ring) {
+      var xs = ring.map(function (p) { return project(p[0], p[1])[0]; }), ys = ring.map(function (p) { return project(p[0], p[1])[1]; });
+      var box = [Math.min.apply(null, xs), Math.min.apply(null, ys), Math.max.apply(null, xs), Math.max.apply(null, ys)];
+      var area = (box[2] - box[0]) * (box[3] - box[1]);
+      if (!best || area > best.area) { best = {area: area, box: box}; }
+    });
+    return {name: name, point: [(best.box[0] + best.box[2]) / 2, (best.box[1] + best.box[3]) / 2],
+            width: best.box[2] - best.box[0], height: best.box[3] - best.box[1]};
+  }
+
+  function drawCountryNames(s) {
+    countryNames.forEach(function (c) {
+      if (c.width * view.k < c.name.length * 7 + 16 || c.height * view.k < 24) { return; }
+      var at = screen(c.point), half = c.name.length * 3.5 + 4;   // a name cut by the edge is not drawn
+      if (at[0] < half || at[1] < 12 || at[0] > s[0] - half || at[1] > s[1] - 4) { return; }
+      el("text", {"class": "country-name", x: at[0].toFixed(1), y: at[1].toFixed(1)}, names).textContent = c.name;
     });
   }
 
@@ -67,18 +92,21 @@
     draw();
   }
 
-  function fit() {
-    if (!markers.length) { world(); return; }
-    var lons = markers.map(function (m) { return m.lon; }), lats = markers.map(function (m) { return m.lat; });
-    var west = Math.min.apply(null, lons), east = Math.max.apply(null, lons);
-    var south = Math.min.apply(null, lats), north = Math.max.apply(null, lats);
-    var widen = Math.max(0, FIT_MIN_DEGREES - (east - west)) / 2, heighten = Math.max(0, FIT_MIN_DEGREES - (north - south)) / 2;
-    var a = project(west - widen, north + heighten), b = project(east + widen, south - heighten), s = size();
+  function bounds(list) {
+    var lons = list.map(function (m) { return m.lon; }), lats = list.map(function (m) { return m.lat; });
+    return {west: Math.min.apply(null, lons), east: Math.max.apply(null, lons),
+            south: Math.min.apply(null, lats), north: Math.max.apply(null, lats)};
+  }
+
+  function fit(area) {
+    var widen = Math.max(0, FIT_MIN_DEGREES - (area.east - area.west)) / 2;
+    var heighten = Math.max(0, FIT_MIN_DEGREES - (area.north - area.south)) / 2;
+    var a = project(area.west - widen, area.north + heighten), b = project(area.east + widen, area.south - heighten);
+    var s = size();
     // room for the spirals around the outermost points and for their place names on the right
     var k = Math.min((s[0] - FIT_MARGIN_PX[0]) / (b[0] - a[0]), (s[1] - FIT_MARGIN_PX[1]) / (b[1] - a[1]));
     var shift = (FIT_MARGIN_PX[2] / 2) / k;   // the names stick out on the right: centre a bit right of the middle
-    fitted = {cx: (a[0] + b[0]) / 2 + shift, cy: (a[1] + b[1]) / 2, k: k};
-    setView(fitted.cx, fitted.cy, fitted.k);
+    setView((a[0] + b[0]) / 2 + shift, (a[1] + b[1]) / 2, k);
   }
 
   function world() {
@@ -92,8 +120,18 @@
     svg.setAttribute("height", s[1]);
     land.setAttribute("transform", "translate(" + (s[0] / 2 - view.cx * view.k) + "," + (s[1] / 2 - view.cy * view.k) +
                       ") scale(" + view.k / 1000 + ")");
+    charts.clear(names);
     charts.clear(pins);
     charts.clear(labels);
+    drawCountryNames(s);
+    var outside = markers.filter(function (m) {
+      var at = screen(m.point);
+      return at[0] < 0 || at[1] < 0 || at[0] > s[0] || at[1] > s[1];
+    });
+    outsideButton.hidden = outside.length === 0;
+    outsideButton.textContent = outside.length + " event" + (outside.length === 1 ? "" : "s") + " outside this view: show all";
+    outsideButton.title = outside.map(function (m) { return m.placedAt.name; })
+      .filter(function (name, i, names) { return names.indexOf(name) === i; }).join(", ");
     var taken = [];
     clusters(s).forEach(function (cluster) { drawCluster(cluster, taken); });
   }
@@ -117,9 +155,8 @@
           near.x = (near.x * n + at[0] * group.length) / (n + group.length);
           near.y = (near.y * n + at[1] * group.length) / (n + group.length);
           near.markers = near.markers.concat(group);
-          near.places.push(group[0].placedAt.name);
         } else {
-          found.push({x: at[0], y: at[1], markers: group.slice(), places: [group[0].placedAt.name]});
+          found.push({x: at[0], y: at[1], markers: group.slice()});
         }
       });
     return found;
@@ -129,6 +166,13 @@
     return 2.1 * cluster.markers.reduce(function (sum, m) { return sum + m.r; }, 0) / cluster.markers.length;
   }
   function reach(count, cluster) { return count > 1 ? spacing(cluster) * Math.sqrt(count) + MIN_R : MIN_R * 2; }
+
+  function placeNames(group) {   // the places drawn here, most events first: "Baghdad, Iraq +2"
+    var counts = {};
+    group.forEach(function (m) { counts[m.placedAt.name] = (counts[m.placedAt.name] || 0) + 1; });
+    var names = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
+    return names.slice(0, 2).join(", ") + (names.length > 2 ? " +" + (names.length - 2) : "");
+  }
 
   function drawCluster(cluster, taken) {
     var group = cluster.markers, step = spacing(cluster), extent = 0;
@@ -145,8 +189,7 @@
       el("title", {}, link).textContent = m.title;
       el("circle", {cx: x.toFixed(1), cy: y.toFixed(1), r: m.r}, link);
     });
-    var name = cluster.places.length > 2 ? cluster.places.slice(0, 2).join(", ") + " +" + (cluster.places.length - 2)
-                                         : cluster.places.join(", ");
+    var name = placeNames(group);
     var lx = cluster.x + extent + 4, ly = cluster.y + 4;
     var box = [lx, ly - 11, lx + name.length * 7, ly + 3];
     if (taken.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; })) { return; }
@@ -175,6 +218,7 @@
   function load(results) {
     var topology = results[0], data = results[1];
     land = el("g", {"class": "land"}, svg);
+    names = el("g", {"class": "country-names"}, svg);
     pins = el("g", {"class": "pins"}, svg);
     labels = el("g", {"class": "labels"}, svg);
     drawOutlines(topology);
@@ -189,7 +233,8 @@
                      (e.killed !== null ? " · " + e.killed + " killed" : "") + " · " + where};
     });
     drawSizeLegend();
-    fit();
+    dense = data.view;
+    if (dense) { fit(dense); } else { world(); }
     statusLine.hidden = true;
   }
 
@@ -201,7 +246,8 @@
     actions: {
       "zoom-in": function () { if (view) { setView(view.cx, view.cy, view.k * 1.6); } },
       "zoom-out": function () { if (view) { setView(view.cx, view.cy, view.k / 1.6); } },
-      "fit": function () { if (view) { fit(); } },
+      "dense": function () { if (dense) { fit(dense); } },
+      "all": function () { if (markers.length) { fit(bounds(markers)); } },
       "world": function () { if (view) { world(); } }
     }
   });
