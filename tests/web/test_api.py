@@ -208,3 +208,27 @@ def test_read_only_pages_show_no_correction_forms(client):
 def test_writable_pages_show_correction_forms(writable_client):
     page = writable_client.get(f"/entities/{entity_id(writable_client, 'Lena Moravec')}").text
     assert page.count('name="token"') == 2
+
+
+def test_the_timeline_answers_spans_the_dense_range_and_the_undated(client):
+    chart = client.get("/api/timeline").json()
+    events = client.get("/api/events").json()["items"]
+    assert len(chart["spans"]) + len(chart["undated"]) == len(events)
+    assert [s["first"] for s in chart["spans"]] == sorted(s["first"] for s in chart["spans"])
+    assert chart["view_first"] <= chart["spans"][0]["first"] and chart["spans"][-1]["last"] <= chart["view_last"]
+    assert client.get("/api/timeline", params={"type": "AGREE"}).json()["undated"] == []
+
+
+def test_the_map_lists_what_it_cannot_place(client):
+    chart = client.get("/api/map").json()
+    assert chart["markers"] == [] and chart["view"] is None   # the small store's towns are in no gazetteer
+    assert len(chart["unplaced"]) == len(client.get("/api/events").json()["items"])
+    assert [p["name"] for p in chart["unlocated_places"]] == ["Tirel", "Varenko"]
+
+
+def test_the_map_and_the_timeline_have_response_models(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path, model in (("/api/map", "EventMap"), ("/api/timeline", "Timeline")):
+        schema = paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert schema["$ref"].endswith(model)
+        assert {p["name"] for p in paths[path]["get"]["parameters"]} >= {"type", "actor", "target", "place", "date_from"}

@@ -51,14 +51,17 @@ def test_event_filters(client, params, keys):
     ("/api/events", {"limit": "-1"}, "query.limit: Input should be greater than or equal to 1"),
     ("/api/documents", {"limit": "0"}, "query.limit"),
     ("/api/entities", {"offset": "-1"}, "query.offset"),
+    ("/api/timeline", {"date_from": "garbage"}, "invalid start date 'garbage'"),
+    ("/api/map", {"type": "FOO"}, "unknown event type 'FOO'"),
 ])
 def test_a_value_that_means_nothing_is_a_422_naming_the_choices(client, path, params, says):
     answer = client.get(path, params=params)
     assert answer.status_code == 422 and answer.json()["error"].startswith(says)
 
 
-def test_the_timeline_refuses_a_bad_date_on_a_page(client):
-    page = client.get("/timeline", params={"date_from": "yesterday"})
+@pytest.mark.parametrize("path", ["/timeline", "/map"])
+def test_the_timeline_and_the_map_refuse_a_bad_date_on_a_page(client, path):
+    page = client.get(path, params={"date_from": "yesterday"})
     assert page.status_code == 422 and "invalid start date" in page.text and "Traceback" not in page.text
 
 

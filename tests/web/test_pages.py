@@ -21,6 +21,11 @@ def first(client, path: str, **params) -> dict:
     ("/timeline?type=AGREE&date_from=2022-01-01", ["Omar Dask", "1 event."]),
     ("/search?q=Moravec", ["Lena Moravec", "<mark>Moravec</mark>"]),
     ("/network", ["/static/vendor/cytoscape.min.js", 'id="network"']),
+    # the small store's places are in no gazetteer: every event is listed as off the map, with its place
+    ("/map", ["/static/vendor/topojson-client.min.js", "<b>3</b> events without a place on the map",
+              "at places that neither the gazetteer", "Tirel", "Varenko"]),
+    ("/timeline", ['data-source="/api/timeline?"', "<b>2</b> dated events on the axis", "<b>1</b> undated event<"]),
+    ("/map?type=AGREE", ['data-source="/api/map?type=AGREE"', "<b>1</b> event without a place on the map"]),
 ])
 def test_pages_render(client, path, expected):
     answer = client.get(path)
