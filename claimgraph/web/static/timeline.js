@@ -65,12 +65,15 @@
       var x0 = Math.max(x(s.start), SIDE - 4), x1 = Math.min(x(s.end), right + 4);
       var bar = s.end - s.start > 1 && x1 - x0 > 6;      // a span wide enough to see as one
       var dotX = bar ? x0 : (x(s.start) + x(s.end)) / 2;
-      var labelEnd = Math.max(x1, dotX + 8) + 4 + s.label.length * LABEL_CHAR;
-      var start = bar ? x0 : dotX - 6;
-      var lane = laneEnds.findIndex(function (end) { return end < start; });
+      var labelWidth = s.label.length * LABEL_CHAR, labelX = Math.max(x1, dotX + 8) + 4;
+      var labelLeft = labelX + labelWidth > right && (bar ? x0 : dotX - 8) - 4 - labelWidth > SIDE;   // near the right edge
+      if (labelLeft) { labelX = (bar ? x0 : dotX - 8) - 4; }
+      var start = labelLeft ? labelX - labelWidth : (bar ? x0 : dotX - 6);
+      var end = labelLeft ? Math.max(x1, dotX + 6) : labelX + labelWidth;
+      var lane = laneEnds.findIndex(function (laneEnd) { return laneEnd < start; });
       if (lane < 0) { lane = laneEnds.length; laneEnds.push(0); }
-      laneEnds[lane] = labelEnd + 6;
-      placed.push({s: s, lane: lane, bar: bar, x0: x0, x1: x1, dotX: dotX});
+      laneEnds[lane] = end + 6;
+      placed.push({s: s, lane: lane, bar: bar, x0: x0, x1: x1, dotX: dotX, labelX: labelX, labelLeft: labelLeft});
     });
     var height = TOP + Math.max(laneEnds.length, 3) * LANE + AXIS;
     var axisY = height - AXIS + 8;
@@ -93,7 +96,8 @@
       } else {
         el("circle", {"class": "dot", cx: p.dotX, cy: y, r: 5.5}, link);
       }
-      el("text", {"class": "ev-label", x: Math.max(p.x1, p.dotX + 8) + 4, y: y + 4}, link).textContent = p.s.label;
+      el("text", {"class": "ev-label", x: p.labelX, y: y + 4, "text-anchor": p.labelLeft ? "end" : "start"}, link)
+        .textContent = p.s.label;
     });
     edge("earlier", earlier, function (n) { return "◀ " + n + " earlier"; });
     edge("later", later, function (n) { return n + " later ▶"; });
