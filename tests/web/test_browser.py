@@ -233,6 +233,10 @@ def test_map_zooms_and_follows_the_filters(watched, seeds_server):
     assert land.get_attribute("transform") != fitted
     page.click("#event-map .button-group button[data-action=dense]")
     assert land.get_attribute("transform") == fitted
+    box = page.locator("#map-svg").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -300)
+    assert land.get_attribute("transform") != fitted
     wanted = page.locator("#map-svg a.marker").first.get_attribute("class").split("ty-")[1].split()[0]
     page.goto(f"{seeds_server}/map?type={wanted}")
     page.locator("#map-status").wait_for(state="hidden")

@@ -227,6 +227,7 @@
       var e = m.event, here = m.placed_at.name;
       var where = e.location && e.location.id !== m.placed_at.id ? e.location.name + ", drawn at " + here : here;
       if (m.precision === "country") { where += " (only the country is known: drawn at its capital)"; }
+      if (m.precision === "region") { where += " (a province: drawn at the city it is named after)"; }
       return {event: e, lat: m.lat, lon: m.lon, precision: m.precision, placedAt: m.placed_at,
               key: m.lat + "," + m.lon, point: project(m.lon, m.lat), r: radius(e.killed),
               title: e.type + " · " + (e.date || "undated") + " · " + e.modality +
