@@ -99,7 +99,14 @@ def event_page(event_id: str, request: Request, store: StoreDep):
     return render(request, "event.html", event=event, disputed=disputed, sentences=sentences)
 
 
-def filtered_events(request: Request, store: Store, criteria: dict) -> dict:
+def event_criteria(type: str = "", actor: str = "", target: str = "", place: str = "", modality: str = "",
+                   date_from: str = "", date_to: str = "") -> dict:
+    """The filter form of the timeline and the map, as typed (empty: not given)."""
+    return {"type": type, "actor": actor, "target": target, "place": place, "modality": modality,
+            "date_from": date_from, "date_to": date_to}
+
+
+def filtered_events(request: Request, store: StoreDep, criteria: Annotated[dict, Depends(event_criteria)]) -> dict:
     """The timeline's and the map's shared context: the filtered events (the first max_page_size)
     and what the filter form shows. A value that means nothing ("garbage" for a date) is a 422
     page naming the valid choices."""
@@ -110,19 +117,16 @@ def filtered_events(request: Request, store: Store, criteria: dict) -> dict:
                 query=urllib.parse.urlencode({k: v for k, v in criteria.items() if v}))
 
 
+FilteredEvents = Annotated[dict, Depends(filtered_events)]
+
+
 @router.get("/timeline")
-def timeline_page(request: Request, store: StoreDep, type: str = "", actor: str = "", target: str = "",
-                  place: str = "", modality: str = "", date_from: str = "", date_to: str = ""):
-    context = filtered_events(request, store, {"type": type, "actor": actor, "target": target, "place": place,
-                                               "modality": modality, "date_from": date_from, "date_to": date_to})
+def timeline_page(request: Request, context: FilteredEvents):
     return render(request, "timeline.html", chart=timeline(context["events"]), **context)
 
 
 @router.get("/map")
-def map_page(request: Request, store: StoreDep, type: str = "", actor: str = "", target: str = "",
-             place: str = "", modality: str = "", date_from: str = "", date_to: str = ""):
-    context = filtered_events(request, store, {"type": type, "actor": actor, "target": target, "place": place,
-                                               "modality": modality, "date_from": date_from, "date_to": date_to})
+def map_page(request: Request, store: StoreDep, context: FilteredEvents):
     return render(request, "map.html", chart=event_map(store, context["events"]), **context)
 
 
