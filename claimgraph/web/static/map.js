@@ -34,14 +34,20 @@
     return MIN_R + (killed && maxKilled ? MAX_EXTRA_R * Math.sqrt(killed / maxKilled) : 0);
   }
 
-  function ringPath(ring, shift) {
-    var previous = null, offset = 0;   // longitudes unwrapped, so a ring crossing 180° stays one shape
-    return ring.map(function (point, i) {
+  function unwrap(ring) {   // longitudes made continuous, so a ring crossing 180° stays one shape
+    var previous = null, offset = 0;
+    return ring.map(function (point) {
       if (previous !== null && Math.abs(point[0] + offset - previous) > 180) {
         offset += point[0] + offset > previous ? -360 : 360;
       }
       previous = point[0] + offset;
-      var p = project(previous + shift, point[1]);
+      return [previous, point[1]];
+    });
+  }
+
+  function ringPath(ring, shift) {
+    return ring.map(function (point, i) {
+      var p = project(point[0] + shift, point[1]);
       return (i ? "L" : "M") + (p[0] * 1000).toFixed(2) + "," + (p[1] * 1000).toFixed(2);
     }).join("") + "Z";
   }
@@ -51,12 +57,13 @@
     countries.forEach(function (country) {
       if (country.id === ANTARCTICA) { return; }
       var polygons = country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
-      var rings = [].concat.apply([], polygons);
+      var rings = [].concat.apply([], polygons).map(unwrap);
       var d = rings.map(function (r) { return ringPath(r, 0); }).join("");
-      // a part unwrapped past 180° is drawn again one world to the west, where it also belongs
-      if (rings.some(function (r) { return r.some(function (p) { return Math.abs(p[0]) > 179.9; }); })) {
-        d += rings.map(function (r) { return ringPath(r, -360); }).join("");
-      }
+      // a part unwrapped past ±180° is drawn again one world over, where it also belongs
+      [[180, -360], [-180, 360]].forEach(function (edge) {
+        var past = rings.some(function (r) { return r.some(function (p) { return p[0] * Math.sign(edge[0]) > 180; }); });
+        if (past) { d += rings.map(function (r) { return ringPath(r, edge[1]); }).join(""); }
+      });
       var path = el("path", {"class": "country", d: d}, land);
       el("title", {}, path).textContent = country.properties.name;
       countryNames.push(nameSpot(country.properties.name, rings));
@@ -77,11 +84,17 @@
             width: best.box[2] - best.box[0], height: best.box[3] - best.box[1]};
   }
 
-  function drawCountryNames(s) {
+  function overlaps(box, boxes) {
+    return boxes.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; });
+  }
+
+  // Country names where they fit, after the events: never across a cluster or a place's name.
+  function drawCountryNames(s, taken) {
     countryNames.forEach(function (c) {
       if (c.width * view.k < c.name.length * 7 + 16 || c.height * view.k < 24) { return; }
       var at = screen(c.point), half = c.name.length * 3.5 + 4;   // a name cut by the edge is not drawn
       if (at[0] < half || at[1] < 12 || at[0] > s[0] - half || at[1] > s[1] - 4) { return; }
+      if (overlaps([at[0] - half, at[1] - 11, at[0] + half, at[1] + 3], taken)) { return; }
       el("text", {"class": "country-name", x: at[0].toFixed(1), y: at[1].toFixed(1)}, names).textContent = c.name;
     });
   }
@@ -123,7 +136,6 @@
     charts.clear(names);
     charts.clear(pins);
     charts.clear(labels);
-    drawCountryNames(s);
     var outside = markers.filter(function (m) {
       var at = screen(m.point);
       return at[0] < 0 || at[1] < 0 || at[0] > s[0] || at[1] > s[1];
@@ -132,8 +144,9 @@
     outsideButton.textContent = outside.length + " event" + (outside.length === 1 ? "" : "s") + " outside this view: show all";
     outsideButton.title = outside.map(function (m) { return m.placedAt.name; })
       .filter(function (name, i, names) { return names.indexOf(name) === i; }).join(", ");
-    var taken = [];
-    clusters(s).forEach(function (cluster) { drawCluster(cluster, taken); });
+    var taken = [], covered = [];
+    clusters(s).forEach(function (cluster) { covered.push(drawCluster(cluster, taken)); });
+    drawCountryNames(s, taken.concat(covered));
   }
 
   // Events at one point, and points too close on screen to tell apart at this zoom, become one
@@ -192,9 +205,11 @@
     var name = placeNames(group);
     var lx = cluster.x + extent + 4, ly = cluster.y + 4;
     var box = [lx, ly - 11, lx + name.length * 7, ly + 3];
-    if (taken.some(function (t) { return box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]; })) { return; }
-    taken.push(box);
-    el("text", {"class": "place-label", x: lx, y: ly}, labels).textContent = name;
+    if (!overlaps(box, taken)) {
+      taken.push(box);
+      el("text", {"class": "place-label", x: lx, y: ly}, labels).textContent = name;
+    }
+    return [cluster.x - extent, cluster.y - extent, cluster.x + extent, cluster.y + extent];
   }
 
   function zoomAround(factor, px, py) {
