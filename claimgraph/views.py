@@ -80,8 +80,10 @@ class TextPiece:
 
 @dataclass(frozen=True)
 class DocumentMatch(DocumentRow):
-    """A document a search found, with the passage around the words searched for."""
+    """A document a search found, with the passage around the words searched for (or around the first
+    spelling of a matched entity it writes) and the spellings of matched entities it writes."""
     snippet: tuple[TextPiece, ...]
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,11 +107,41 @@ class ReportSpan:
 
 
 @dataclass(frozen=True)
+class SentenceSpan:
+    """A sentence of a document's text: reports, mentions and relations name it by its index."""
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class DocumentDetail(DocumentFields):
-    """One document: its cleaned text, the names in it and the event reports in it."""
+    """One document: its cleaned text, its sentences, the names in it and the event reports in it."""
     text: str
     mentions: tuple[MentionSpan, ...]
     reports: tuple[ReportSpan, ...]
+    sentences: tuple[SentenceSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelatedDocument:
+    """A document reporting on the same thing as another: in the same story, or naming the same
+    actors (actors or targets of its events) at the same place."""
+    id: str
+    source: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    same_story: bool
+    shared_actors: tuple[NamedRef, ...]
+    shared_places: tuple[NamedRef, ...]
+
+
+@dataclass(frozen=True)
+class RelatedReporting:
+    """The other reporting on a document or an event, newest first (undated last)."""
+    about: str                               # the document or event id
+    documents: tuple[RelatedDocument, ...]
 
 
 # ------------------------------------------------------------------ entities
@@ -146,6 +178,7 @@ class EntityMention:
     end: int
     text: str
     sentence: str
+    sentence_index: int | None = None
 
 
 @dataclass(frozen=True)
@@ -168,6 +201,7 @@ class RelationEvidence:
     end: int
     text: str
     rules: tuple[str, ...]                   # ids of the rules that read it there
+    sentence_index: int | None = None
 
 
 @dataclass(frozen=True)
@@ -230,6 +264,7 @@ class EventReport:
     source_text: str | None
     weapons: tuple[str, ...]
     rules: tuple[str, ...]                   # ids of the rules that made the report
+    sentence_index: int | None = None
 
 
 @dataclass(frozen=True)
@@ -239,6 +274,7 @@ class ContradictionSource(ContradictionValue):
     label: str = ""
     source: str | None = None
     attributed_to_name: str | None = None
+    sentence_index: int | None = None        # of the report's sentence in its document
 
 
 @dataclass(frozen=True)
@@ -335,12 +371,24 @@ class Stats:
 
 
 @dataclass(frozen=True)
+class SpellingMatch:
+    """An entity a search named by one of its spellings, with every spelling resolution grouped under
+    it: the search finds the documents and events of the entity under any of them."""
+    id: str
+    name: str
+    type: str
+    spellings: tuple[str, ...]               # its name first, then its aliases
+
+
+@dataclass(frozen=True)
 class SearchResults:
-    """One search over entities (names, aliases), events (by entity or type) and document text."""
+    """One search over entities (names, aliases), events (by entity or type) and documents (by text,
+    or naming an entity matched under any spelling); each list paged with the same limit and offset."""
     q: str
-    entities: tuple[EntityRow, ...]
-    events: tuple[EventRow, ...]
-    documents: tuple[DocumentMatch, ...]
+    matched: tuple[SpellingMatch, ...]
+    entities: Page[EntityRow]
+    events: Page[EventRow]
+    documents: Page[DocumentMatch]
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,12 @@ def document_select(*extra):
 # ----------------------------------------------------------------- documents
 
 def documents(store: Store, search: str | None = None, limit: int | None = None,
-              offset: int = 0) -> list[views.DocumentRow]:
-    rows = _rows(store, _searched_documents(document_select().order_by(s.documents.c.source), search)
-                 .limit(limit).offset(offset))
+              offset: int = 0, ids: list[str] | None = None) -> list[views.DocumentRow]:
+    """Documents in source order: all, those whose text or title contains `search`, or those of `ids`."""
+    query = _searched_documents(document_select().order_by(s.documents.c.source), search)
+    if ids is not None:
+        query = query.where(s.documents.c.id.in_(ids))
+    rows = _rows(store, query.limit(limit).offset(offset))
     counts = _count_by(store, s.mentions.c.doc_id) if rows else {}
     reports = _count_by(store, s.reports.c.doc_id) if rows else {}
     return [views.DocumentRow(**_document_fields(r), mentions=counts.get(r["id"], 0),
@@ -56,6 +59,25 @@ def documents(store: Store, search: str | None = None, limit: int | None = None,
 
 def count_documents(store: Store, search: str | None = None) -> int:
     return _count(store, _searched_documents(sa.select(s.documents.c.id), search))
+
+
+def document_ids(store: Store, search: str) -> list[str]:
+    """The ids of the documents whose text or title contains `search`."""
+    return [r["id"] for r in _rows(store, _searched_documents(sa.select(s.documents.c.id), search))]
+
+
+def document_texts(store: Store, ids: list[str]) -> dict[str, str]:
+    return dict(_rows_pairs(store, sa.select(s.documents.c.id, s.documents.c.text).where(s.documents.c.id.in_(ids))))
+
+
+def spellings_by_document(store: Store, canonical_ids: list[str]) -> dict[str, set[str]]:
+    """For each document naming any of these canonical entities, the names it writes for them."""
+    found: dict[str, set[str]] = collections.defaultdict(set)
+    for doc_id, text in _rows_pairs(store, sa.select(s.mentions.c.doc_id, s.mentions.c.text)
+                                    .join(s.entity_links, s.entity_links.c.entity_id == s.mentions.c.entity_id)
+                                    .where(s.entity_links.c.canonical_id.in_(canonical_ids))):
+        found[doc_id].add(text)
+    return dict(found)
 
 
 def _searched_documents(query, search: str | None):
@@ -83,8 +105,11 @@ def document(store: Store, doc_id: str) -> views.DocumentDetail | None:
                     for r in _rows(store, sa.select(s.reports, s.report_events.c.event_id)
                                    .join(s.report_events, s.report_events.c.report_id == s.reports.c.id)
                                    .where(s.reports.c.doc_id == doc_id).order_by(s.reports.c.evidence_start)))
+    sentences = tuple(views.SentenceSpan(index=r["index"], start=r["start"], end=r["end"])
+                      for r in _rows(store, sa.select(s.sentences.c.index, s.sentences.c.start, s.sentences.c.end)
+                                     .where(s.sentences.c.doc_id == doc_id).order_by(s.sentences.c.start)))
     return views.DocumentDetail(**_document_fields(rows[0]), text=rows[0]["text"], mentions=mentions,
-                                reports=reports)
+                                reports=reports, sentences=sentences)
 
 
 def _count_by(store: Store, column) -> dict:
@@ -175,7 +200,8 @@ def entity(store: Store, name_or_id: str) -> views.EntityDetail | None:
         documents=tuple(views.EntityDocument(id=doc_id, source=source, mentions=count)
                         for (doc_id, source), count in docs.items()),
         mentions=tuple(views.EntityMention(doc=m["doc_id"], source=m["source"], start=m["start"], end=m["end"],
-                                           text=m["text"], sentence=m["sentence"]) for m in mentions),
+                                           text=m["text"], sentence=m["sentence"],
+                                           sentence_index=m["sentence_index"]) for m in mentions),
         relations=tuple(relations(store, entity_id=cid)),
         events=tuple(events(store, entity=cid)),
         why=tuple(views.MergeReason(entity=l["entity_id"], name=members.get(l["entity_id"], {}).get("name"),
@@ -211,7 +237,8 @@ def _relation_view(subject: str, obj: str | None, stated: list[dict], names: dic
         object=obj, object_name=names.get(obj) if obj else None, value=first["value"],
         evidence=tuple(views.RelationEvidence(doc=r["doc_id"], source=r["source"], start=r["evidence_start"],
                                               end=r["evidence_end"], text=r["evidence_text"],
-                                              rules=tuple(r["rules"] or ())) for r in stated))
+                                              rules=tuple(r["rules"] or ()),
+                                              sentence_index=r["evidence_sentence_index"]) for r in stated))
 
 
 def _name_pairs(store: Store):
@@ -354,7 +381,7 @@ def event(store: Store, event_id: str) -> views.EventDetail | None:
             end=r.evidence.end, sentence=r.evidence.text, trigger=r.trigger, killed=r.killed, injured=r.injured,
             modality=r.modality, date=r.date, date_text=r.date_text, attributed_to=attributed(r),
             attributed_to_name=names.get(attributed(r)) if r.attributed_to else None, source_text=r.source_text,
-            weapons=r.weapons, rules=r.rules)
+            weapons=r.weapons, rules=r.rules, sentence_index=r.evidence.sentence_index)
             for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))),
         documents=_event_sources(rows[0], sources),
         contradictions=tuple(contradictions(store, event_id)))
@@ -378,14 +405,18 @@ def contradictions(store: Store, event_id: str | None = None) -> list[views.Cont
             return str(value)
         return "; ".join(names.get(i, i) for i in str(value).split(";") if i)
 
+    decoded = [(row, row["values"] if isinstance(row["values"], list) else json.loads(row["values"])) for row in rows]
+    report_ids = [v["report_id"] for _, values in decoded for v in values]
+    sentence_of = dict(_rows_pairs(store, sa.select(s.reports.c.id, s.reports.c.evidence_sentence_index)
+                                   .where(s.reports.c.id.in_(report_ids)))) if report_ids else {}
     out = []
-    for row in rows:
-        values = row["values"] if isinstance(row["values"], list) else json.loads(row["values"])
+    for row, values in decoded:
         out.append(views.ContradictionView(
             event=row["event_id"], event_type=row["type"], event_date=row["date"], field=row["field"],
             values=tuple(views.ContradictionSource(**v, label=label(row["field"], v["value"]),
                                                    source=sources.get(v["doc_id"]),
-                                                   attributed_to_name=names.get(v.get("attributed_to")))
+                                                   attributed_to_name=names.get(v.get("attributed_to")),
+                                                   sentence_index=sentence_of.get(v["report_id"]))
                           for v in values)))
     return out
 

@@ -23,6 +23,7 @@ from claimgraph.errors import FilterError
 from claimgraph.store import Store
 from claimgraph.store.queries import short_source
 from claimgraph.web.guard import RequestGuard
+from claimgraph.web.markup import sentence_anchor, sentence_link
 from claimgraph.web.routers import api, pages
 from claimgraph.web.settings import WebSettings
 
@@ -79,6 +80,7 @@ def _templates(settings: WebSettings) -> Jinja2Templates:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals["writable"] = settings.writable   # shows the correction forms, or the read-only badge
     env.filters["short_source"] = short_source
+    env.globals.update(sentence_anchor=sentence_anchor, sentence_link=sentence_link)   # every link to a sentence
     return Jinja2Templates(env=env)
 
 

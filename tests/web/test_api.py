@@ -113,10 +113,34 @@ def test_unknown_ids_are_a_json_404(client, path):
     ("assault", 0, 1, 0),
     ("retaliate", 0, 0, 1),
     ("nothing like this", 0, 0, 0),
+    ("Lena Moravec", 1, 0, 2),      # the follow-up writes only "Moravec": found through the entity
+    ("moravec", 1, 0, 2),
+    ("Morav", 1, 0, 2),             # part of a word: the entity is listed, the text matches, no expansion
 ])
 def test_search_covers_entities_events_and_text(client, q, entities, events, documents):
     found = client.get("/api/search", params={"q": q}).json()
-    assert (len(found["entities"]), len(found["events"]), len(found["documents"])) == (entities, events, documents)
+    totals = tuple(found[part]["total"] for part in ("entities", "events", "documents"))
+    assert totals == (entities, events, documents)
+    assert tuple(len(found[part]["items"]) for part in ("entities", "events", "documents")) == totals
+
+
+@pytest.mark.parametrize("q, matched, spellings", [
+    ("Lena Moravec", ["Lena Moravec"], {"doc0shell000001": ["Lena Moravec"], SCRIPT_DOC: ["Moravec"]}),
+    ("northern front", ["Northern Front"], {"doc0shell000001": ["Northern Front"], SCRIPT_DOC: ["Northern Front"]}),
+    ("Morav", [], {"doc0shell000001": [], SCRIPT_DOC: []}),
+])
+def test_search_names_the_matched_entity_and_each_documents_spelling(client, q, matched, spellings):
+    found = client.get("/api/search", params={"q": q}).json()
+    assert [m["name"] for m in found["matched"]] == matched
+    assert {d["id"]: d["spellings"] for d in found["documents"]["items"]} == spellings
+
+
+def test_search_pages_each_list(client):
+    first = client.get("/api/search", params={"q": "Varenko", "limit": 1}).json()
+    second = client.get("/api/search", params={"q": "Varenko", "limit": 1, "offset": 1}).json()
+    assert first["documents"]["total"] == second["documents"]["total"] == 2
+    assert first["documents"]["next_offset"] == 1 and second["documents"]["next_offset"] is None
+    assert first["documents"]["items"][0]["id"] != second["documents"]["items"][0]["id"]
 
 
 def test_network_joins_entities_by_relations_and_shared_events(client):

@@ -11,13 +11,14 @@ from fastapi import APIRouter, Depends, Query, Request
 from claimgraph import filters, views
 from claimgraph.model import MODALITIES
 from claimgraph.ontology import PLOVER_TYPES
-from claimgraph.store import Store, queries
+from claimgraph.store import Store, queries, related
 from claimgraph.web import corrections
 from claimgraph.web.deps import get_settings, get_store, require_write_token
 from claimgraph.web.errors import EVERY_ROUTE, NOT_FOUND, WRITE
 from claimgraph.web.eventmap import event_map
 from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404, story_or_404
 from claimgraph.web.network import network
+from claimgraph.web.paging import paged
 from claimgraph.web.schemas import MergeRequest, SplitRequest
 from claimgraph.web.search import search
 from claimgraph.web.timeline import timeline
@@ -45,11 +46,6 @@ def one_of(choices: tuple[str, ...]) -> dict:
     return {"enum": ["", *choices]}
 
 
-def paged(items: list, total: int, limit: int, offset: int) -> views.Page:
-    return views.Page(items=tuple(items), total=total, limit=limit, offset=offset,
-                      next_offset=offset + limit if offset + limit < total else None)
-
-
 @router.get("/stats")
 def stats(store: StoreDep) -> views.Stats:
     return queries.stats(store)
@@ -65,6 +61,12 @@ def documents(store: StoreDep, limit: Limit, offset: Offset = 0,
 @router.get("/documents/{doc_id}", responses=NOT_FOUND)
 def document(doc_id: str, store: StoreDep) -> views.DocumentDetail:
     return document_or_404(store, doc_id)
+
+
+@router.get("/documents/{doc_id}/related", responses=NOT_FOUND)
+def document_related(doc_id: str, store: StoreDep) -> views.RelatedReporting:
+    """The other documents of its story, and those naming one of its actors at one of its places, newest first."""
+    return related.related_to_document(store, document_or_404(store, doc_id).id)
 
 
 @router.get("/entities")
@@ -131,6 +133,13 @@ def event(event_id: str, store: StoreDep) -> views.EventDetail:
     return event_or_404(store, event_id)
 
 
+@router.get("/events/{event_id}/related", responses=NOT_FOUND)
+def event_related(event_id: str, store: StoreDep) -> views.RelatedReporting:
+    """Documents not reporting the event that share a story with one that does, or name one of its
+    actors at its place, newest first."""
+    return related.related_to_event(store, event_or_404(store, event_id).id)
+
+
 @router.get("/contradictions")
 def contradictions(store: StoreDep, limit: Limit, offset: Offset = 0) -> views.Page[views.ContradictionView]:
     found = queries.contradictions(store)
@@ -157,8 +166,10 @@ def relations(store: StoreDep, limit: Limit, offset: Offset = 0,
 
 
 @router.get("/search")
-def search_all(store: StoreDep, q: str) -> views.SearchResults:
-    return search(store, q)
+def search_all(store: StoreDep, q: str, limit: Limit, offset: Offset = 0) -> views.SearchResults:
+    """Entities, events and documents, each list paged with the same limit and offset. An entity named
+    by any of its spellings brings every document and event of it, under whichever spelling they write."""
+    return search(store, q, limit=limit, offset=offset)
 
 
 @router.get("/network")

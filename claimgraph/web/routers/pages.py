@@ -4,22 +4,25 @@ from __future__ import annotations
 import urllib.parse
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
+from claimgraph import filters
 from claimgraph.model import MODALITIES
-from claimgraph.store import Store, queries
+from claimgraph.store import Store, queries, related
 from claimgraph.web import corrections
 from claimgraph.web.deps import get_settings, get_store, get_templates, token_accepted, READ_ONLY
 from claimgraph.web.eventmap import event_map
 from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404
 from claimgraph.web.markup import document_segments, highlight
+from claimgraph.web.paging import paged, pager
 from claimgraph.web.search import search
 from claimgraph.web.timeline import timeline
 
 router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(get_store)]
+Offset = Annotated[int, Query(ge=0, le=filters.MAX_LIMIT)]
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 OVERVIEW_ROWS = 10
 
@@ -39,14 +42,19 @@ def overview(request: Request, store: StoreDep):
 
 
 @router.get("/search")
-def search_page(request: Request, store: StoreDep, q: str = ""):
-    return render(request, "search.html", results=search(store, q), q=q)
+def search_page(request: Request, store: StoreDep, offset: Offset = 0, q: str = ""):
+    results = search(store, q, limit=get_settings(request).page_size, offset=offset)
+    pagers = {name: pager(getattr(results, name), "/search", {"q": q}) for name in ("entities", "events", "documents")}
+    return render(request, "search.html", results=results, q=q, pagers=pagers)
 
 
 @router.get("/documents")
-def documents_page(request: Request, store: StoreDep, search: str = ""):
-    return render(request, "documents.html", documents=queries.documents(store, search=search or None),
-                  search=search)
+def documents_page(request: Request, store: StoreDep, offset: Offset = 0, search: str = ""):
+    limit = get_settings(request).page_size
+    page = paged(queries.documents(store, search=search or None, limit=limit, offset=offset),
+                 queries.count_documents(store, search=search or None), limit, offset)
+    return render(request, "documents.html", documents=page.items, search=search,
+                  pages=pager(page, "/documents", {"search": search}))
 
 
 @router.get("/documents/{doc_id}")
@@ -54,14 +62,18 @@ def document_page(doc_id: str, request: Request, store: StoreDep):
     doc = document_or_404(store, doc_id)
     names = {e.id: e.name for e in queries.entities(store)}
     return render(request, "document.html", doc=doc, names=names, story=queries.document_story(store, doc_id),
-                  segments=document_segments(doc.text, doc.mentions, doc.reports))
+                  related=related.related_to_document(store, doc.id),
+                  segments=document_segments(doc.text, doc.sentences, doc.mentions, doc.reports))
 
 
 @router.get("/entities")
-def entities_page(request: Request, store: StoreDep, type: str = "", search: str = ""):
-    return render(request, "entities.html", entities=queries.entities(store, type=type or None,
-                                                                      search=search or None, limit=500),
-                  types=sorted(queries.stats(store).entity_types), type=type, search=search)
+def entities_page(request: Request, store: StoreDep, offset: Offset = 0, type: str = "", search: str = ""):
+    limit = get_settings(request).page_size
+    criteria = dict(type=type or None, search=search or None)
+    page = paged(queries.entities(store, **criteria, limit=limit, offset=offset),
+                 queries.count_entities(store, **criteria), limit, offset)
+    return render(request, "entities.html", entities=page.items, types=sorted(queries.stats(store).entity_types),
+                  type=type, search=search, pages=pager(page, "/entities", {"type": type, "search": search}))
 
 
 @router.get("/entities/{entity_id}")
@@ -96,7 +108,8 @@ def event_page(event_id: str, request: Request, store: StoreDep):
         for v in c.values:
             disputed.setdefault(v.report_id, []).append(c.field)
     sentences = {r.id: highlight(r.sentence, r.trigger) for r in event.reports}
-    return render(request, "event.html", event=event, disputed=disputed, sentences=sentences)
+    return render(request, "event.html", event=event, disputed=disputed, sentences=sentences,
+                  related=related.related_to_event(store, event.id))
 
 
 def event_criteria(type: str = "", actor: str = "", target: str = "", place: str = "", modality: str = "",
