@@ -404,9 +404,10 @@ class EdgeData:
     id: str
     source: str
     target: str
-    kind: str                                # relation | event
+    kind: str                                # acted_on | relation | event (web/network.py EDGE_KINDS)
     label: str
     weight: int
+    events: tuple[str, ...] = ()             # of an acted_on edge: the events, earliest first
 
 
 @dataclass(frozen=True)

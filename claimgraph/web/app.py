@@ -43,8 +43,11 @@ SECURITY_HEADERS = {
 
 def create_app(settings: WebSettings) -> FastAPI:
     """The app over the store settings.db; raises StoreError when there is no store there."""
-    app = FastAPI(title="claimgraph", version="1", docs_url=None, redoc_url=None,   # their pages load from CDNs
-                  description="Sourced graph of actors, events and claims from conflict reporting.")
+    # FastAPI's own /docs and /redoc load from CDNs: /docs is a page of ours (web/apidocs.py)
+    app = FastAPI(title="claimgraph", version="1", docs_url=None, redoc_url=None,
+                  description="Sourced graph of actors, events and claims from conflict reporting. Every list "
+                              f"is paged: {settings.page_size} items unless `limit` asks otherwise, at most "
+                              f"{settings.max_page_size}, with the `total` the query finds.")
     app.state.settings = settings
     app.state.store = Store(settings.db, create=False)
     app.state.templates = _templates(settings)

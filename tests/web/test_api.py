@@ -143,12 +143,12 @@ def test_search_pages_each_list(client):
     assert first["documents"]["items"][0]["id"] != second["documents"]["items"][0]["id"]
 
 
-def test_network_joins_entities_by_relations_and_shared_events(client):
+def test_network_joins_entities_by_acts_relations_and_shared_events(client):
     graph = client.get("/api/network").json()
     names = {n["data"]["label"] for n in graph["nodes"]}
     assert "Northern Front" in names and "Lena Moravec" not in names   # she is linked to nothing
     kinds = {e["data"]["kind"] for e in graph["edges"]}
-    assert kinds == {"relation", "event"}
+    assert kinds == {"acted_on", "relation", "event"}
 
 
 def test_openapi_lists_the_api(client):
@@ -256,3 +256,38 @@ def test_the_map_and_the_timeline_have_response_models(client):
         schema = paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert schema["$ref"].endswith(model)
         assert {p["name"] for p in paths[path]["get"]["parameters"]} >= {"type", "actor", "target", "place", "date_from"}
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("/api/documents/doc0shell000001/related", [SCRIPT_DOC]),
+    ("/api/documents/doc0cease000003/related", []),
+    ("/api/events/{threat}/related", ["doc0shell000001"]),      # the story of the document reporting it
+])
+def test_related_reporting(client, path, expected):
+    answer = client.get(path.format(threat=event_id(client, "THREATEN")))
+    assert answer.status_code == 200
+    assert [d["id"] for d in answer.json()["documents"]] == expected
+
+
+@pytest.mark.parametrize("path", ["/api/documents/nope/related", "/api/events/nope/related"])
+def test_related_reporting_of_an_unknown_id_is_a_404(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_network_edges_run_from_actor_to_target_labelled_with_type_and_date(client):
+    graph = client.get("/api/network").json()
+    names = {n["data"]["id"]: n["data"]["label"] for n in graph["nodes"]}
+    acted = [(names[e["data"]["source"]], names[e["data"]["target"]], e["data"]["label"])
+             for e in graph["edges"] if e["data"]["kind"] == "acted_on"]
+    assert acted == [(BOLD_NAME, "Northern Front", "THREATEN undated")]
+
+
+@pytest.mark.parametrize("path, model", [
+    ("/api/documents", "Page_DocumentRow_"), ("/api/entities", "Page_EntityRow_"), ("/api/events", "Page_EventRow_"),
+    ("/api/search", "SearchResults"), ("/api/documents/{doc_id}/related", "RelatedReporting"),
+])
+def test_lists_declare_their_response_model_and_the_page_size_cap(client, path, model):
+    operation = client.get("/openapi.json").json()["paths"][path]["get"]
+    assert operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith(model)
+    limits = [p for p in operation["parameters"] if p["name"] == "limit"]
+    assert all("at most 500" in p["description"] for p in limits)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.small_store import BOLD_NAME, SCRIPT_DOC
-from tests.web.conftest import needs_web
+from tests.web.conftest import app_client, needs_web
 
 pytestmark = needs_web
 
@@ -105,3 +105,63 @@ def test_security_headers(client):
     assert "script-src 'self'" in headers["content-security-policy"]
     assert "unsafe-inline" not in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_document_page_gives_every_sentence_an_anchor(client):
+    doc = client.get(f"/api/documents/{SCRIPT_DOC}").json()
+    page = client.get(f"/documents/{SCRIPT_DOC}").text
+    assert [f'<span class="sentence" id="s{s["index"]}">' in page for s in doc["sentences"]] == [True] * 3
+
+
+@pytest.mark.parametrize("path, link", [
+    ("/events/{assault}", "/documents/doc0shell000001#s0"),       # a report's source
+    ("/events/{assault}", f"/documents/{SCRIPT_DOC}#s0"),
+    ("/entities/Lena Moravec", "/documents/doc0shell000001#s0"),   # a sentence naming it, a relation's evidence
+    ("/entities/{bold}", f"/documents/{SCRIPT_DOC}#s2"),
+    ("/", f"/documents/{SCRIPT_DOC}#s0"),                         # a value in the contradictions table
+])
+def test_links_to_a_source_land_on_its_sentence(client, path, link):
+    assault = first(client, "/api/events", type="ASSAULT")["id"]
+    bold = first(client, "/api/entities", search="Brigade")["id"]
+    assert f'href="{link}"' in client.get(path.format(assault=assault, bold=bold)).text
+
+
+@pytest.mark.parametrize("path, shown, linked", [
+    ("/entities", "1–2 of 6", ["/entities?offset=2", "/entities?offset=4"]),
+    ("/entities?offset=2", "3–4 of 6", ["/entities?offset=4", "/entities"]),
+    ("/entities?type=ORG", "1–2 of 2", []),
+    ("/documents?search=Varenko", "1–2 of 2", []),
+    ("/documents", "1–2 of 3", ["/documents?offset=2"]),
+    ("/search?q=Varenko", "1–2 of 2", []),
+])
+def test_lists_page_with_totals(small_db, path, shown, linked):
+    with app_client(small_db, page_size=2) as paging:
+        page = paging.get(path).text
+    assert f'<span class="total">{shown}</span>' in page
+    assert all(f'href="{href}"' in page for href in linked)
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("/documents/doc0shell000001", ["Related reporting", "same story", f'href="/documents/{SCRIPT_DOC}"']),
+    ("/documents/doc0cease000003", ["Related reporting <small>(0", "No other document"]),
+    ("/events/{threat}", ["Related reporting <small>(1", 'href="/documents/doc0shell000001"', "same story"]),
+])
+def test_document_and_event_pages_list_related_reporting(client, path, expected):
+    threat = first(client, "/api/events", type="THREATEN")["id"]
+    page = client.get(path.format(threat=threat)).text
+    for words in expected:
+        assert words in page
+
+
+def test_docs_lists_every_route_its_limits_and_response_models(client):
+    page = client.get("/docs").text
+    paths = client.get("/openapi.json").json()["paths"]
+    assert all(f"<code>{method.upper()} {path}</code>" in page for path, methods in paths.items() for method in methods)
+    assert "at most 500" in page and "≤ 500" in page      # the page size cap, in words and on /api/network's limit
+    assert 'id="model-Page_DocumentRow_"' in page and 'href="#model-RelatedReporting"' in page
+
+
+def test_search_page_names_the_matched_entity_and_its_spellings(client):
+    page = client.get("/search", params={"q": "Lena Moravec"}).text
+    assert "Searched under every spelling" in page and "<q>Moravec</q>" in page
+    assert f'href="/documents/{SCRIPT_DOC}"' in page and '<q class="spelling">Moravec</q>' in page

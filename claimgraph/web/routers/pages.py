@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from claimgraph import filters
 from claimgraph.model import MODALITIES
 from claimgraph.store import Store, queries, related
-from claimgraph.web import corrections
+from claimgraph.web import apidocs, corrections
 from claimgraph.web.deps import get_settings, get_store, get_templates, token_accepted, READ_ONLY
 from claimgraph.web.eventmap import event_map
 from claimgraph.web.lookups import document_or_404, entity_or_404, event_or_404
@@ -141,6 +141,15 @@ def timeline_page(request: Request, context: FilteredEvents):
 @router.get("/map")
 def map_page(request: Request, store: StoreDep, context: FilteredEvents):
     return render(request, "map.html", chart=event_map(store, context["events"]), **context)
+
+
+@router.get("/docs")
+def api_reference(request: Request):
+    operations, models = apidocs.reference(request.app.openapi())
+    settings = get_settings(request)
+    return render(request, "docs.html", operations=operations, models=models, model_names={m.name for m in models},
+                  description=request.app.description, page_size=settings.page_size,
+                  max_page_size=settings.max_page_size)
 
 
 @router.get("/network")

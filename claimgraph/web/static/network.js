@@ -1,41 +1,91 @@
-// Draws /api/network with Cytoscape (vendored, no CDN). Labels are drawn on a canvas, never as HTML.
+// Draws /api/network with Cytoscape (vendored, no CDN). Labels are drawn on a canvas, never as HTML;
+// the colours come from the legend's CSS, so the drawing and its legend cannot disagree.
 (function () {
   "use strict";
-  var TYPE_COLOURS = {PERSON: "#3b6ea8", ORG: "#b5542b", GPE: "#3c8d4f", LOC: "#6b8e23", FAC: "#7a5c99",
-                      NORP: "#a88a1f", WEAPON: "#555555"};
+  var LABELLED_NODES = 25;   // the most mentioned keep their label at any zoom; others show it zoomed in or pointed at
+  var LABEL_ZOOM = 1.3;      // from this zoom on, every label shows
   var container = document.getElementById("network");
   var statusLine = document.getElementById("network-status");
+  var linkList = document.getElementById("network-links");
   var form = document.getElementById("network-filters");
   var graph = null;
 
+  function legendColours(selector, property) {
+    var colours = {};
+    document.querySelectorAll(selector).forEach(function (el) {
+      colours[el.dataset.type || el.dataset.kind] = getComputedStyle(el)[property];
+    });
+    return colours;
+  }
+
+  function listLinks(data) {
+    var names = {};
+    data.nodes.forEach(function (n) { names[n.data.id] = n.data.label; });
+    linkList.textContent = "";
+    data.edges.forEach(function (e) {
+      var item = document.createElement("li");
+      item.dataset.kind = e.data.kind;
+      var arrow = e.data.kind === "event" ? " — " : " → ";
+      item.textContent = names[e.data.source] + arrow + names[e.data.target] + ": " + e.data.label;
+      linkList.appendChild(item);
+    });
+  }
+
+  function showLabels() {
+    var all = graph.zoom() >= LABEL_ZOOM;
+    graph.elements().toggleClass("zoomed", all);
+  }
+
   function draw(data) {
     if (graph) { graph.destroy(); }
+    var nodeColours = legendColours(".network-legend .swatch", "backgroundColor");
+    var edgeColours = legendColours(".network-legend .line", "borderTopColor");
     var maxMentions = Math.max.apply(null, [1].concat(data.nodes.map(function (n) { return n.data.mentions; })));
+    var ranked = data.nodes.slice().sort(function (a, b) { return b.data.mentions - a.data.mentions; });
+    ranked.forEach(function (n, i) { n.classes = i < LABELLED_NODES ? "major" : "minor"; });
+    var size = function (n) { return 12 + 30 * Math.sqrt(n.data("mentions") / maxMentions); };
+    var label = {"font-size": 11, "color": "#1d232b", "text-background-color": "#fff",
+                 "text-background-opacity": 0.8, "text-background-padding": 1, "text-wrap": "ellipsis",
+                 "text-max-width": 140};
     graph = cytoscape({
       container: container,
       elements: data.nodes.concat(data.edges),
       wheelSensitivity: 0.3,
+      minZoom: 0.2, maxZoom: 4,
       style: [
         {selector: "node", style: {
-          "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
-          "background-color": function (n) { return TYPE_COLOURS[n.data("type")] || "#888"; },
-          "width": function (n) { return 12 + 30 * Math.sqrt(n.data("mentions") / maxMentions); },
-          "height": function (n) { return 12 + 30 * Math.sqrt(n.data("mentions") / maxMentions); },
-          "text-outline-color": "#fff", "text-outline-width": 2}},
+          "background-color": function (n) { return nodeColours[n.data("type")] || "#888"; },
+          "width": size, "height": size, "text-valign": "bottom", "text-margin-y": 3}},
+        {selector: "node.major, node.zoomed, node.hover", style: Object.assign({"label": "data(label)"}, label)},
         {selector: "edge", style: {
           "width": function (e) { return Math.min(1 + e.data("weight"), 6); },
-          "line-color": "#c9c9c9", "curve-style": "bezier", "opacity": 0.8}},
-        {selector: "edge[kind = 'relation']", style: {
-          "line-color": "#b5542b", "target-arrow-shape": "triangle", "target-arrow-color": "#b5542b",
-          "label": "data(label)", "font-size": 9, "color": "#7a3a1d", "text-rotation": "autorotate"}},
+          "line-color": edgeColours.event, "curve-style": "bezier", "opacity": 0.8}},
+        {selector: "edge[kind = 'relation'], edge[kind = 'acted_on']", style: {
+          "line-color": function (e) { return edgeColours[e.data("kind")]; },
+          "target-arrow-shape": "triangle", "arrow-scale": 1.3,
+          "target-arrow-color": function (e) { return edgeColours[e.data("kind")]; }}},
+        {selector: "edge.zoomed, edge.hover", style: Object.assign({
+          "label": "data(label)", "text-rotation": "autorotate"}, label, {"font-size": 9})},
+        {selector: ".hover", style: {"opacity": 1, "z-index": 10}},
         {selector: "node:selected", style: {"border-width": 3, "border-color": "#222"}}
       ],
-      layout: {name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, randomize: false}
+      layout: {name: "cose", animate: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: 20000,
+               idealEdgeLength: 110, nodeOverlap: 20, componentSpacing: 80, randomize: false}
     });
     graph.on("tap", "node", function (evt) {
       window.location.href = "/entities/" + encodeURIComponent(evt.target.id());
     });
-    statusLine.textContent = data.nodes.length + " entities, " + data.edges.length + " links.";
+    graph.on("tap", "edge[kind = 'acted_on']", function (evt) {
+      window.location.href = "/events/" + encodeURIComponent(evt.target.data("events")[0]);
+    });
+    graph.on("mouseover", "node", function (evt) { evt.target.closedNeighborhood().addClass("hover"); });
+    graph.on("mouseout", "node", function () { graph.elements().removeClass("hover"); });
+    graph.on("zoom", showLabels);
+    showLabels();
+    listLinks(data);
+    var acted = data.edges.filter(function (e) { return e.data.kind === "acted_on"; }).length;
+    statusLine.textContent = data.nodes.length + " entities, " + data.edges.length + " links (" + acted +
+      " acted on).";
   }
 
   function load() {
