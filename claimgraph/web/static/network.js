@@ -44,7 +44,7 @@
     var ranked = data.nodes.slice().sort(function (a, b) { return b.data.mentions - a.data.mentions; });
     ranked.forEach(function (n, i) { n.classes = i < LABELLED_NODES ? "major" : "minor"; });
     var size = function (n) { return 12 + 30 * Math.sqrt(n.data("mentions") / maxMentions); };
-    var label = {"font-size": 11, "color": "#1d232b", "text-background-color": "#fff",
+    var label = {"font-size": 14, "color": "#1d232b", "text-background-color": "#fff",
                  "text-background-opacity": 0.8, "text-background-padding": 1, "text-wrap": "ellipsis",
                  "text-max-width": 140};
     graph = cytoscape({
@@ -65,7 +65,7 @@
           "target-arrow-shape": "triangle", "arrow-scale": 1.3,
           "target-arrow-color": function (e) { return edgeColours[e.data("kind")]; }}},
         {selector: "edge.zoomed, edge.hover", style: Object.assign({
-          "label": "data(label)", "text-rotation": "autorotate"}, label, {"font-size": 9})},
+          "label": "data(label)", "text-rotation": "autorotate"}, label, {"font-size": 12})},
         {selector: ".hover", style: {"opacity": 1, "z-index": 10}},
         {selector: "node:selected", style: {"border-width": 3, "border-color": "#222"}}
       ],
