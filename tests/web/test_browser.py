@@ -367,8 +367,9 @@ def test_a_report_link_lands_on_its_sentence(watched, seeds_server, width):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path, api_path", [("/documents", "/api/documents"), ("/entities", "/api/entities")])
-def test_lists_show_their_totals(watched, seeds_server, width, path, api_path):
+@pytest.mark.parametrize("path, api_path, picture", [("/documents", "/api/documents", "documents"),
+                                                    ("/entities", "/api/entities", "entities")])
+def test_lists_show_their_totals(watched, seeds_server, width, path, api_path, picture):
     page = at_width(watched, width)
     total = api(page, seeds_server, api_path)["total"]
     page.goto(seeds_server + path)
@@ -378,7 +379,7 @@ def test_lists_show_their_totals(watched, seeds_server, width, path, api_path):
         page.locator(".pager a", has_text="next").first.click()
         page.wait_for_url("**offset=50**")
         assert page.locator(".pager .total").first.inner_text().startswith("51–")
-    screenshot(page, path.strip("/"))
+    screenshot(page, picture)
 
 
 PAGES = ["/", "/documents", "/entities", "/network", "/search?q={name}", "/entities/{entity}",
