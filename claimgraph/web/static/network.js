@@ -4,6 +4,8 @@
   "use strict";
   var LABELLED_NODES = 25;   // the most mentioned keep their label at any zoom; others show it zoomed in or pointed at
   var LABEL_ZOOM = 1.3;      // from this zoom on, every label shows
+  // Labels keep these sizes on screen however far the drawing is zoomed out to fit (zoomed in, they grow).
+  var LABEL_PX = {node: 12, edge: 10, width: 130};
   var container = document.getElementById("network");
   var statusLine = document.getElementById("network-status");
   var linkList = document.getElementById("network-links");
@@ -34,6 +36,11 @@
   function showLabels() {
     var all = graph.zoom() >= LABEL_ZOOM;
     graph.elements().toggleClass("zoomed", all);
+    graph.style().update();   // the font sizes below depend on the zoom
+  }
+
+  function onScreen(kind) {
+    return function (element) { return LABEL_PX[kind] / Math.min(1, element.cy().zoom()); };
   }
 
   function draw(data) {
@@ -44,9 +51,9 @@
     var ranked = data.nodes.slice().sort(function (a, b) { return b.data.mentions - a.data.mentions; });
     ranked.forEach(function (n, i) { n.classes = i < LABELLED_NODES ? "major" : "minor"; });
     var size = function (n) { return 12 + 30 * Math.sqrt(n.data("mentions") / maxMentions); };
-    var label = {"font-size": 14, "color": "#1d232b", "text-background-color": "#fff",
+    var label = {"font-size": onScreen("node"), "color": "#1d232b", "text-background-color": "#fff",
                  "text-background-opacity": 0.8, "text-background-padding": 1, "text-wrap": "ellipsis",
-                 "text-max-width": 140};
+                 "text-max-width": onScreen("width")};
     graph = cytoscape({
       container: container,
       elements: data.nodes.concat(data.edges),
@@ -65,7 +72,7 @@
           "target-arrow-shape": "triangle", "arrow-scale": 1.3,
           "target-arrow-color": function (e) { return edgeColours[e.data("kind")]; }}},
         {selector: "edge.zoomed, edge.hover", style: Object.assign({
-          "label": "data(label)", "text-rotation": "autorotate"}, label, {"font-size": 12})},
+          "label": "data(label)", "text-rotation": "autorotate"}, label, {"font-size": onScreen("edge")})},
         {selector: ".hover", style: {"opacity": 1, "z-index": 10}},
         {selector: "node:selected", style: {"border-width": 3, "border-color": "#222"}}
       ],
