@@ -1,4 +1,5 @@
-"""HTML pages: overview, search, documents, entities (with correction forms), events, timeline, map, network."""
+"""HTML pages: overview, search, documents, entities (with correction forms), events, timeline, map, network,
+API reference."""
 from __future__ import annotations
 
 import urllib.parse
