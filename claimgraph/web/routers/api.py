@@ -166,14 +166,16 @@ def relations(store: StoreDep, limit: Limit, offset: Offset = 0,
 
 
 @router.get("/search")
-def search_all(store: StoreDep, q: str, limit: Limit, offset: Offset = 0) -> views.SearchResults:
+def search_all(store: StoreDep, q: Annotated[str, Query(description="A name (any spelling), an event type or words")],
+               limit: Limit, offset: Offset = 0) -> views.SearchResults:
     """Entities, events and documents, each list paged with the same limit and offset. An entity named
     by any of its spellings brings every document and event of it, under whichever spelling they write."""
     return search(store, q, limit=limit, offset=offset)
 
 
 @router.get("/network")
-def entity_network(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 80,
+def entity_network(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500, description=(
+        "How many of the most mentioned entities to draw: 80 unless asked, at most 500."))] = 80,
                    type: str | None = None) -> views.Network:
     return network(store, limit=limit, type=type)
 
