@@ -28,7 +28,7 @@ def network(store: Store, limit: int = 80, type: str | None = None) -> views.Net
     for event in queries.events(store):
         pairs = {(a.id, t.id) for a in event.actors for t in event.targets
                  if a.id in nodes and t.id in nodes and a.id != t.id}
-        for pair in pairs:
+        for pair in sorted(pairs):   # sorted: a set's order changes from one process to the next
             acted[pair].append(event)
         members = {e.id for e in (*event.actors, *event.targets, event.location) if e}
         for a, b in itertools.combinations(sorted(members & nodes.keys()), 2):

@@ -50,6 +50,11 @@
     var maxMentions = Math.max.apply(null, [1].concat(data.nodes.map(function (n) { return n.data.mentions; })));
     var ranked = data.nodes.slice().sort(function (a, b) { return b.data.mentions - a.data.mentions; });
     ranked.forEach(function (n, i) { n.classes = i < LABELLED_NODES ? "major" : "minor"; });
+    // cose starts from the nodes' positions, on a circle in the API's order
+    data.nodes.forEach(function (n, i) {
+      var angle = 2 * Math.PI * i / data.nodes.length;
+      n.position = {x: 600 * Math.cos(angle), y: 400 * Math.sin(angle)};
+    });
     var size = function (n) { return 12 + 30 * Math.sqrt(n.data("mentions") / maxMentions); };
     var label = {"font-size": onScreen("node"), "color": "#1d232b", "text-background-color": "#fff",
                  "text-background-opacity": 0.8, "text-background-padding": 1, "text-wrap": "ellipsis",
@@ -76,9 +81,12 @@
         {selector: ".hover", style: {"opacity": 1, "z-index": 10}},
         {selector: "node:selected", style: {"border-width": 3, "border-color": "#222"}}
       ],
-      layout: {name: "cose", animate: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: 20000,
-               idealEdgeLength: 110, nodeOverlap: 20, componentSpacing: 80, randomize: false}
+      layout: {name: "preset"}
     });
+    graph.layout({name: "cose", gravity: 1, animate: false, nodeDimensionsIncludeLabels: true,
+                    nodeRepulsion: 20000, idealEdgeLength: 110, nodeOverlap: 20, componentSpacing: 80,
+                    randomize: false, fit: false}).run();
+    graph.fit(undefined, 30);
     graph.on("tap", "node", function (evt) {
       window.location.href = "/entities/" + encodeURIComponent(evt.target.id());
     });
