@@ -28,6 +28,43 @@ def plain(view: Any) -> Any:
     return view
 
 
+def figure_range(figures) -> str | None:
+    """Figures as one value or the range they span, with an en dash: "44", "44–52"; None for none."""
+    known = sorted({int(f) for f in figures if f is not None})
+    if not known:
+        return None
+    return str(known[0]) if len(known) == 1 else f"{known[0]}\u2013{known[-1]}"
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def date_label(date: str | None, precision: str | None = None, date_end: str | None = None,
+               unknown: str = "-") -> str:
+    """A date at its precision: "2013", "Oct 2013", "15 Jul 2013", "15–21 Jul 2013",
+    "30 Jun – 2 Jul 2013"; a day of unknown year ("--09-01") as "1 Sep, year unknown"."""
+    if not date:
+        return unknown
+    if date.startswith("--"):
+        month, _, day = date[2:].partition("-")
+        return f"{int(day)} {MONTHS[int(month) - 1]}, year unknown" if day.isdigit() and month.isdigit() else date
+    parts = date[:10].split("-")
+    precision = precision or ("year", "month", "day")[min(len(parts), 3) - 1]
+    if precision == "year" or len(parts) < 2:
+        return parts[0]
+    month = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if precision == "month" or len(parts) < 3:
+        return month
+    day = f"{int(parts[2])} {month}"
+    end = date_end.split("-") if date_end and date_end[:10] != date[:10] else None
+    if not end or len(end) < 3:
+        return day
+    if end[:2] == parts[:2]:
+        return f"{int(parts[2])}\u2013{int(end[2])} {month}"
+    start = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]}" + (f" {parts[0]}" if end[0] != parts[0] else "")
+    return f"{start} \u2013 {int(end[2])} {MONTHS[int(end[1]) - 1]} {end[0]}"
+
+
 @dataclass(frozen=True)
 class Page(Generic[T]):
     """A page of results, how many there are in all, and where the next page starts (None on the last)."""
@@ -234,6 +271,9 @@ class EventFields:
     location: NamedRef | None
     actors: tuple[NamedRef, ...]
     targets: tuple[NamedRef, ...]
+    killed_range: str | None                 # "44–52" where reports disagree, "44" where none does
+    injured_range: str | None
+    disputed: tuple[str, ...]                # the fields the reports disagree on ("killed", "date")
 
 
 @dataclass(frozen=True)
@@ -245,7 +285,9 @@ class EventRow(EventFields):
 
 @dataclass(frozen=True)
 class EventReport:
-    """One report of an event, with its sentence, document and whom it is attributed to."""
+    """One report of an event, with its sentence, document and whom it is attributed to. Reports
+    read from one sentence (two trigger words in it) are one report: the first, the others' ids
+    in same_sentence."""
     id: str
     doc: str
     source: str
@@ -264,6 +306,10 @@ class EventReport:
     source_text: str | None
     weapons: tuple[str, ...]
     rules: tuple[str, ...]                   # ids of the rules that made the report
+    title: str                               # the document's headline, else its opening words
+    agency: str | None                       # the wire agency whose copy the document reprints
+    same_sentence: tuple[str, ...]           # further reports read from this sentence
+    disputed: tuple[str, ...]                # the fields in which this report's value is disputed
     sentence_index: int | None = None
 
 
@@ -278,20 +324,51 @@ class ContradictionSource(ContradictionValue):
 
 
 @dataclass(frozen=True)
+class ClaimSource:
+    """A document giving a disputed value: its headline, outlet and agency, whom in it the value is
+    attributed to (None: the document's own voice), and how many of its sentences give it."""
+    doc: str
+    title: str
+    outlet: str | None
+    agency: str | None
+    speaker: str | None
+    reports: int
+    report_ids: tuple[str, ...]
+    sentence_index: int | None               # of its first report's sentence, where links land
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One value of a disputed field, who gives it, in how many reports (sentences) and outlets."""
+    value: str
+    label: str
+    reports: int
+    outlets: int                             # independent outlets (a reprint as its agency, a document
+                                             # of unknown outlet alone)
+    sources: tuple[ClaimSource, ...]
+
+
+@dataclass(frozen=True)
 class ContradictionView:
-    """Where the reports of one event disagree on one field."""
+    """Where the reports of one event disagree on one field: each report's value, and the same as
+    a table of claims, one row per value, the most reported first; for a figure, the range of the
+    values ("44–52")."""
     event: str
     event_type: str
     event_date: str | None
     field: str
     values: tuple[ContradictionSource, ...]
+    range: str | None
+    rows: tuple[ClaimRow, ...]
 
 
 @dataclass(frozen=True)
 class EventDetail(EventFields):
-    """One event: each report and the contradictions among them."""
+    """One event: each report (one per sentence), the outlets reporting it and where they disagree."""
     reports: tuple[EventReport, ...]
     documents: tuple[str, ...]
+    outlets: tuple[str, ...]                 # independent outlets by name (a reprint as its agency)
+    unknown_outlets: int                     # documents whose outlet is not known
     contradictions: tuple[ContradictionView, ...]
 
 
@@ -567,6 +644,9 @@ class ExportEvent:
     modality: str
     sources: int
     reports: tuple[ExportReport, ...]
+    killed_range: str | None = None          # "44–52" where reports disagree
+    injured_range: str | None = None
+    disputed: tuple[str, ...] = ()           # the fields the reports disagree on
 
 
 @dataclass(frozen=True)

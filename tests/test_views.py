@@ -30,3 +30,24 @@ PAGE = views.Page(items=(REF,), total=2, limit=1, offset=0, next_offset=1)
 ])
 def test_plain_keeps_field_order(value, written):
     assert json.dumps(views.plain(value)) == written
+
+
+@pytest.mark.parametrize("figures, shown", [
+    ([44, 52, 50, 44], "44–52"),          # the range the values span, an en dash between
+    (["52", "44"], "44–52"),              # contradiction values are stored as text
+    ([12, None, 12], "12"),
+    ([None], None),
+    ([], None),
+])
+def test_figure_range(figures, shown):
+    assert views.figure_range(figures) == shown
+
+
+@pytest.mark.parametrize("date, precision, shown", [
+    ("--09-01", None, "1 Sep, year unknown"),       # never "--09-01"
+    ("2013-09-01", "day", "1 Sep 2013"),
+    ("2013-10", "month", "Oct 2013"),
+    (None, None, "undated"),
+])
+def test_date_label(date, precision, shown):
+    assert views.date_label(date, precision, unknown="undated") == shown

@@ -118,7 +118,7 @@ def events(db: DbOption = None,
     render.table("Events", ["id", "date", "type", "modality", "actors", "targets", "place", "killed", "sources"],
                  [[e.id, render.date_label(e.date, e.date_precision, e.date_end),
                    e.type + (f"/{e.mode}" if e.mode else ""), e.modality, names(e.actors),
-                   names(e.targets), e.location and e.location.name, e.killed,
+                   names(e.targets), e.location and e.location.name, toll(e, "killed"),
                    ", ".join(map(queries.short_source, e.documents))] for e in rows],
                  keep=("id", "date"), wrap=("sources",))
 
@@ -137,23 +137,52 @@ def event(event_id: Annotated[str, typer.Argument(metavar="ID", help="Event id, 
         return render.print_json(found)
     when = render.date_label(found.date, found.date_precision, found.date_end)
     render.heading(f"{found.type}{'/' + found.mode if found.mode else ''} on "
-                   f"{'unknown date' if when == render.UNKNOWN else when} "
-                   f"({found.modality}), {found.sources} independent source(s)")
+                   f"{'unknown date' if when == render.UNKNOWN else when} ({found.modality}), {told_by(found)}")
     render.line(f"actors: {render.cell(names(found.actors))}; targets: {render.cell(names(found.targets))}; "
                 f"place: {render.cell(found.location and found.location.name)}; "
-                f"killed: {render.cell(found.killed)}; injured: {render.cell(found.injured)}")
-    render.table("Reports", ["source", "modality", "killed", "according to", "sentence"],
-                 [[queries.short_source(r.source), r.modality, r.killed,
-                   r.attributed_to_name or r.source_text or "(the document)", r.sentence]
-                  for r in found.reports], keep=("source",), wrap=("sentence",))
+                f"killed: {render.cell(toll(found, 'killed'))}; injured: {render.cell(toll(found, 'injured'))}")
+    render.table("Reports", ["document", "modality", "killed", "according to", "sentence"],
+                 [[credit(r), r.modality, r.killed, r.attributed_to_name or r.source_text or "(the document)",
+                   r.sentence] for r in found.reports], wrap=("document", "sentence"))
     if why:
         render.heading("Rules behind each report")
         for r in found.reports:
-            render.line(f"{queries.short_source(r.source)}, \"{r.trigger}\" at {r.start}:")
+            render.line(f"{credit(r)}, \"{r.trigger}\" at {r.start}:")
             for rule in r.rules or ["(none recorded: stored before rules were kept)"]:
                 render.line(f"  {rule}")
-    if found.contradictions:
-        _contradiction_table(found.contradictions)
+    for disputed in found.contradictions:
+        title = f"Sources disagree on {disputed.field}" + (f": {disputed.range}" if disputed.range else "")
+        render.table(title, ["value", "who gives it", "reports"],
+                     [[row.label, "; ".join(map(giver, row.sources)), row.reports] for row in disputed.rows],
+                     keep=("value", "reports"), wrap=("who gives it",))
+
+
+def toll(event, field: str) -> str | None:
+    """A figure as the event shows it: "44", or the range its reports give, "44–52 (disputed)"."""
+    shown = getattr(event, f"{field}_range")
+    return f"{shown} (disputed)" if field in event.disputed else shown
+
+
+def told_by(event) -> str:
+    """Who tells an event: "2 independent outlets (A, B)", "1 document of unknown outlet"."""
+    parts = [f"{len(event.outlets)} independent outlet{'s' if len(event.outlets) != 1 else ''} "
+             f"({', '.join(event.outlets)})"] if event.outlets else []
+    if event.unknown_outlets:
+        parts.append(f"{event.unknown_outlets} document{'s' if event.unknown_outlets != 1 else ''} of unknown outlet")
+    reports = len(event.reports)
+    return " and ".join(parts) + f", {reports} report{'s' if reports != 1 else ''}"
+
+
+def credit(source) -> str:
+    """A document as readers know it: headline · outlet (agency copy)."""
+    agency = f" ({source.agency} copy)" if source.agency and source.agency != source.outlet else ""
+    return source.title + (f" \u00b7 {source.outlet}" if source.outlet else "") + agency
+
+
+def giver(source) -> str:
+    """Who gives a disputed value: "Ilsa Varga in Convoy hit · Harbor Times ×2"."""
+    said = f"{source.speaker} in " if source.speaker else ""
+    return said + credit(source) + (f" \u00d7{source.reports}" if source.reports > 1 else "")
 
 
 def contradictions(db: DbOption = None, as_json: JsonOption = False) -> None:
@@ -167,26 +196,16 @@ def contradictions(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 
 def _contradiction_table(rows):
-    render.table("Contradictions", ["event", "type", "field", "values (sources)"],
-                 [[c.event, c.event_type, c.field, grouped_values(c.values)] for c in rows],
-                 keep=("event",), wrap=("values (sources)",))
+    render.table("Contradictions", ["event", "type", "field", "values (who gives them, reports)"],
+                 [[c.event, c.event_type, c.field + (f" {c.range}" if c.range else ""), claims_cell(c.rows)]
+                  for c in rows], keep=("event",), wrap=("values (who gives them, reports)",))
 
 
-def grouped_values(values) -> str:
-    """Each value once, with the documents that give it, the source each cites and how many
-    reports do: "44 (a.html, 2 reports); 52 (b.html according to Health Ministry)"."""
-    from claimgraph.store import queries
-
-    groups: dict[str, list[str]] = {}
-    for v in values:
-        source = queries.short_source(v.source)
-        groups.setdefault(v.label, []).append(f"{source} according to {v.attributed_to_name}"
-                                              if v.attributed_to_name else source)
-    parts = []
-    for label, sources in groups.items():
-        count = f", {len(sources)} reports" if len(sources) > 1 else ""
-        parts.append(f"{label} ({', '.join(dict.fromkeys(sources))}{count})")
-    return "; ".join(parts)
+def claims_cell(rows) -> str:
+    """A table of claims as one cell, each value once with who gives it and in how many reports:
+    "44 (Ilsa Varga in Convoy hit · Harbor Times, 2 reports); 52 (Convoy ambushed · Daily Ledger)"."""
+    return "; ".join(f"{row.label} ({', '.join(map(giver, row.sources))}"
+                     f"{f', {row.reports} reports' if row.reports > 1 else ''})" for row in rows)
 
 
 def stats(db: DbOption = None, as_json: JsonOption = False) -> None:

@@ -10,7 +10,8 @@ from rich.markup import escape
 from rich.padding import Padding
 from rich.table import Table
 
-from claimgraph.views import plain
+# date_label is shared with the web pages, so both show a date alike
+from claimgraph.views import date_label, plain  # noqa: F401
 
 # Piped into a file or a pager, tables get room to stay readable (rich assumes 80 columns).
 PIPED_WIDTH = 160
@@ -19,7 +20,6 @@ UNFOLDED_WIDTH = 18
 # ... as long as the other columns keep this much room each; else each row is a block of lines.
 MIN_FOLDED_WIDTH = 14
 UNKNOWN = "-"
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 console = Console(highlight=False)
 if not console.is_terminal and "COLUMNS" not in os.environ:
@@ -35,31 +35,6 @@ def print_json(data) -> None:
 def cell(value) -> str:
     """A value as one line of a table: unknown as "-", a sentence's line breaks as spaces."""
     return UNKNOWN if value is None or value == "" else " ".join(str(value).split())
-
-
-def date_label(date: str | None, precision: str | None = None, date_end: str | None = None) -> str:
-    """A date at its precision: "2013", "Oct 2013", "15 Jul 2013", "15–21 Jul 2013",
-    "30 Jun – 2 Jul 2013"; a day of unknown year ("--09-01") as "1 Sep, year unknown"."""
-    if not date:
-        return UNKNOWN
-    if date.startswith("--"):
-        month, _, day = date[2:].partition("-")
-        return f"{int(day)} {MONTHS[int(month) - 1]}, year unknown" if day.isdigit() and month.isdigit() else date
-    parts = date[:10].split("-")
-    precision = precision or ("year", "month", "day")[min(len(parts), 3) - 1]
-    if precision == "year" or len(parts) < 2:
-        return parts[0]
-    month = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if precision == "month" or len(parts) < 3:
-        return month
-    day = f"{int(parts[2])} {month}"
-    end = date_end.split("-") if date_end and date_end[:10] != date[:10] else None
-    if not end or len(end) < 3:
-        return day
-    if end[:2] == parts[:2]:
-        return f"{int(parts[2])}–{int(end[2])} {month}"
-    start = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]}" + (f" {parts[0]}" if end[0] != parts[0] else "")
-    return f"{start} – {int(end[2])} {MONTHS[int(end[1]) - 1]} {end[0]}"
 
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption: str | None = None,

@@ -17,8 +17,8 @@ import re
 from collections import defaultdict
 from pathlib import PurePath
 from typing import TextIO
-from urllib.parse import urlsplit
 
+from claimgraph.clean.outlets import outlet_name
 from claimgraph.export.csv_export import neutralise
 from claimgraph.export.dates import first_day
 from claimgraph.ontology import gazetteer
@@ -69,7 +69,8 @@ def acled_rows(graph: ExportData, acled: Acled | None = None) -> list[dict]:
         for dispute in disputes.get(event.id, ()):
             said = dict.fromkeys(f"{_name(v.value, entities)} ({_outlet(documents.get(v.doc), v.doc)})"
                                  for v in dispute.values)
-            notes.append(f"Disputed {dispute.field}: {'; '.join(said)}.")
+            shown = {"killed": event.killed_range, "injured": event.injured_range}.get(dispute.field)
+            notes.append(f"Disputed {dispute.field}{f' ({shown})' if shown else ''}: {'; '.join(said)}.")
         actors = [_name(a, entities) for a in event.actors]
         victims = [t.name for t in targets]
         location = entities.get(event.location) if event.location else None
@@ -112,11 +113,10 @@ def _name(entity_id: str, entities: dict[str, ExportEntity]) -> str:
 
 
 def _outlet(document: ExportDocument | None, doc_id: str) -> str:
+    """The outlet by name (the metadata's, else the site's), else the headline, else the file."""
     if document is None:
         return doc_id
-    if document.outlet:
-        return document.outlet
-    return urlsplit(document.url or document.source).netloc or PurePath(document.source).name
+    return outlet_name(document.outlet, document.url) or document.title or PurePath(document.source).name
 
 
 def _country(place: ExportEntity | None) -> str | None:

@@ -13,7 +13,7 @@ from claimgraph.views import ExportData
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("event", "type", "mode", "date", "date_precision", "location", "actors", "targets", "killed",
-           "injured", "modality", "sources", "report_doc", "report_source", "report_modality",
+           "injured", "killed_range", "disputed", "modality", "sources", "report_doc", "report_source", "report_modality",
            "report_killed", "attributed_to", "sentence")
 
 
@@ -29,7 +29,8 @@ class CsvExporter:
         for ev in graph.events:
             for rep in ev.reports:
                 cells = [ev.id, ev.type, ev.mode, ev.date, ev.date_precision, names.get(ev.location, ""),
-                         joined(ev.actors), joined(ev.targets), ev.killed, ev.injured, ev.modality, ev.sources,
+                         joined(ev.actors), joined(ev.targets), ev.killed, ev.injured, ev.killed_range,
+                         "; ".join(ev.disputed), ev.modality, ev.sources,
                          rep.doc, sources.get(rep.doc), rep.modality, rep.killed, names.get(rep.attributed_to, ""),
                          rep.text]
                 writer.writerow([neutralise(cell) for cell in cells])

@@ -40,8 +40,8 @@ from __future__ import annotations
 import collections
 import datetime
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlparse
 
+from claimgraph.clean.outlets import independent_source, outlet_name
 from claimgraph.ids import content_hash
 from claimgraph.model import REPORTED_BY, CanonicalEntity, Event, Report, Story
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
@@ -396,13 +396,10 @@ def _places_compatible(places: set[str], hierarchy: PlaceHierarchy) -> bool:
     return all(hierarchy.compatible(p, q) for i, p in enumerate(places) for q in places[i + 1:])
 
 
-def source_key(outlet: str | None, url: str | None, doc_id: str) -> str:
-    """Independent sources: one outlet (or one web site) repeating itself counts once."""
-    if outlet:
-        return outlet.casefold()
-    if url:
-        return urlparse(url).netloc.removeprefix("www.") or doc_id
-    return doc_id
+def source_key(outlet: str | None, url: str | None, doc_id: str, agency: str | None = None) -> str:
+    """Independent sources: one outlet (or one web site) repeating itself counts once, and so do
+    the reprints of one agency's copy; a document of unknown outlet counts alone."""
+    return independent_source(outlet_name(outlet, url), agency) or doc_id
 
 
 def _told_window(story: Story):

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from claimgraph import model, views
 from claimgraph.store import schema as s
 from claimgraph.store.database import Store
-from claimgraph.store.queries import document_select, relations
+from claimgraph.store.queries import contradiction_order, document_select, relations
 from claimgraph.store.rows import from_row
 
 EXPORTED_DOCUMENT_FIELDS = ("id", "source", "title", "url", "outlet", "author", "published", "published_origin")
@@ -35,11 +35,14 @@ def graph(store: Store) -> views.ExportData:
         reports = {r.id: r for r in (from_row(model.Report, row) for row in conn.execute(sa.select(s.reports)))}
         contradictions = [from_row(model.Contradiction, r) for r in conn.execute(
             sa.select(s.contradictions).order_by(s.contradictions.c.event_id, s.contradictions.c.field))]
+    disputes = collections.defaultdict(dict)     # event id -> disputed field -> the values given
+    for c in sorted(contradictions, key=lambda c: contradiction_order(c.field)):
+        disputes[c.event_id][c.field] = [v.value for v in c.values]
     return views.ExportData(
         documents=tuple(docs),
         entities=tuple(views.ExportEntity(id=c.id, name=c.name, type=c.type, aliases=c.aliases,
                                           mentions=tuple(mentions.get(c.id, ()))) for c in canonicals),
-        events=tuple(_event(e, reports, canon) for e in events),
+        events=tuple(_event(e, reports, canon, disputes.get(e.id, {})) for e in events),
         relations=tuple(sorted((_relation(r) for r in relations(store)), key=lambda r: r.id)),
         contradictions=tuple(views.ExportContradiction(
             event=c.event_id, field=c.field,
@@ -57,7 +60,8 @@ def _relation(relation: views.RelationView) -> views.ExportRelation:
                        for e in relation.evidence))
 
 
-def _event(event: model.Event, reports: dict[str, model.Report], canon: dict[str, str]) -> views.ExportEvent:
+def _event(event: model.Event, reports: dict[str, model.Report], canon: dict[str, str],
+           disputed: dict[str, list[str]]) -> views.ExportEvent:
     members = sorted((reports[r] for r in event.reports if r in reports),
                      key=lambda r: (r.doc_id, r.evidence.start))
     return views.ExportEvent(
@@ -70,4 +74,7 @@ def _event(event: model.Event, reports: dict[str, model.Report], canon: dict[str
             attributed_to=canon.get(r.attributed_to) if r.attributed_to else None, source_text=r.source_text,
             rules=r.rules, also_attributed_to=tuple(canon.get(s, s) for s in r.also_attributed_to))
             for r in members),
+        killed_range=views.figure_range(disputed.get("killed") or [event.killed]),
+        injured_range=views.figure_range(disputed.get("injured") or [event.injured]),
+        disputed=tuple(disputed),
     )

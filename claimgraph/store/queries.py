@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import collections
 import json
+from typing import NamedTuple
 
 import sqlalchemy as sa
 
 from claimgraph import filters, model, views
+from claimgraph.clean import outlets
 from claimgraph.resolve.places import PLACE_TYPES, PlaceHierarchy
 from claimgraph.store import schema as s
 from claimgraph.store.database import Store
@@ -264,7 +266,9 @@ def events(store: Store, type: str | None = None, entity: str | None = None, pla
     rows = _rows(store, _filtered_events(store, query, where).limit(limit).offset(offset))
     names = dict(_name_pairs(store))
     report_docs = _report_documents(store, [r for row in rows for r in row["reports"]])
-    return [views.EventRow(**_event_fields(row, names), reports=len(row["reports"] or []),
+    disputes = _disputes(store, [row["id"] for row in rows])
+    return [views.EventRow(**_event_fields(row, names, disputes.get(row["id"], {})),
+                           reports=len({report_docs[r].sentence for r in row["reports"] or [] if r in report_docs}),
                            documents=_event_sources(row, report_docs)) for row in rows]
 
 
@@ -342,83 +346,187 @@ def entity_names(store: Store) -> dict[str, str]:
     return dict(_name_pairs(store))
 
 
-def _report_documents(store: Store, report_ids: list[str]) -> dict[str, tuple[str, str]]:
+class _ReportDocument(NamedTuple):
+    source: str
+    sentence: tuple                          # (document, sentence): reports of one sentence are one
+
+
+def _report_documents(store: Store, report_ids: list[str]) -> dict[str, _ReportDocument]:
     if not report_ids:
         return {}
+    r = s.reports.c
     with store.engine.connect() as conn:
-        found = conn.execute(sa.select(s.reports.c.id, s.documents.c.source, s.documents.c.outlet)
-                             .join(s.documents, s.documents.c.id == s.reports.c.doc_id)
-                             .where(s.reports.c.id.in_(report_ids))).all()
-    return {rid: (source, outlet) for rid, source, outlet in found}
+        found = conn.execute(sa.select(r.id, s.documents.c.source, r.doc_id, r.evidence_sentence_index,
+                                       r.evidence_text)
+                             .join(s.documents, s.documents.c.id == r.doc_id).where(r.id.in_(report_ids))).all()
+    return {rid: _ReportDocument(source, (doc_id, index if index is not None else text))
+            for rid, source, doc_id, index, text in found}
 
 
-def _event_fields(row: dict, names: dict) -> dict:
+def _disputes(store: Store, event_ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    """Event id -> each field its reports disagree on -> the values they give."""
+    if not event_ids:
+        return {}
+    found: dict[str, dict[str, list[str]]] = {}
+    for row in _rows(store, sa.select(s.contradictions).where(s.contradictions.c.event_id.in_(event_ids))):
+        values = row["values"] if isinstance(row["values"], list) else json.loads(row["values"])
+        found.setdefault(row["event_id"], {})[row["field"]] = [v["value"] for v in values]
+    return {event: dict(sorted(fields.items(), key=lambda f: contradiction_order(f[0]))) for event, fields in found.items()}
+
+
+def contradiction_order(field: str) -> int:
+    """Where a contradiction's field stands in model.CONTRADICTION_FIELDS: tolls first, whether it happened last."""
+    fields = model.CONTRADICTION_FIELDS
+    return fields.index(field) if field in fields else len(fields)
+
+
+def _event_fields(row: dict, names: dict, disputed: dict[str, list[str]]) -> dict:
+    """An event's fields by name; a disputed figure as the range of the values its reports give."""
     named = lambda i: views.NamedRef(id=i, name=names.get(i, i))
+    shown = lambda field: views.figure_range(disputed.get(field) or [row[field]])
     return {**{k: row[k] for k in ("id", "type", "mode", "date", "date_precision", "date_end",
                                    "killed", "injured", "modality", "sources")},
             "location": named(row["location"]) if row["location"] else None,
-            "actors": tuple(map(named, row["actors"] or ())), "targets": tuple(map(named, row["targets"] or ()))}
+            "actors": tuple(map(named, row["actors"] or ())), "targets": tuple(map(named, row["targets"] or ())),
+            "killed_range": shown("killed"), "injured_range": shown("injured"), "disputed": tuple(disputed)}
 
 
-def _event_sources(row: dict, report_docs: dict) -> tuple[str, ...]:
-    return tuple(sorted({report_docs[r][0] for r in row["reports"] or [] if r in report_docs}))
+def _event_sources(row: dict, report_docs: dict[str, _ReportDocument]) -> tuple[str, ...]:
+    return tuple(sorted({report_docs[r].source for r in row["reports"] or [] if r in report_docs}))
+
+
+class _Credit(NamedTuple):
+    """Who published a document, as readers are told: headline (or opening words), outlet, agency."""
+    title: str
+    outlet: str | None
+    agency: str | None
+
+    @property
+    def independent(self) -> str | None:
+        return outlets.independent_source(self.outlet, self.agency)
+
+
+def _credits(store: Store, doc_ids: set[str]) -> dict[str, _Credit]:
+    d = s.documents.c
+    opening = sa.func.substr(d.text, 1, outlets.OPENING_CHARS).label("opening")
+    found = _rows(store, sa.select(d.id, d.title, d.outlet, d.url, opening).where(d.id.in_(doc_ids))) if doc_ids else []
+    return {r["id"]: _Credit(outlets.headline(r["title"], r["opening"] or ""), outlets.outlet_name(r["outlet"], r["url"]),
+                             outlets.credited_agency(r["opening"] or "")) for r in found}
 
 
 def event(store: Store, event_id: str) -> views.EventDetail | None:
+    """One event: its reports, one per sentence, the outlets telling it by name, and each field its
+    reports disagree on (contradictions, each a table of the values given and who gives them)."""
     rows = _rows(store, sa.select(s.events).where(s.events.c.id == event_id))
     if not rows:
         return None
     names = dict(_name_pairs(store))
     canon = _canonical_map(store)
-    reports = [from_row(model.Report, r) for r in
-               _rows(store, sa.select(s.reports).where(s.reports.c.id.in_(rows[0]["reports"])))]
-    sources = _report_documents(store, [r.id for r in reports])
+    reports = {r["id"]: from_row(model.Report, r) for r in
+               _rows(store, sa.select(s.reports).where(s.reports.c.id.in_(rows[0]["reports"])))}
+    located = _report_documents(store, list(reports))
+    credits = _credits(store, {r.doc_id for r in reports.values()})
+    disagreeing = contradictions(store, event_id)
+    disputed_in = collections.defaultdict(list)       # report id -> the fields its value is disputed in
+    for c in disagreeing:
+        for v in c.values:
+            disputed_in[v.report_id].append(c.field)
+    by_sentence = collections.defaultdict(list)
+    for r in sorted(reports.values(), key=lambda r: (located[r.id].source, r.evidence.start)):
+        by_sentence[located[r.id].sentence].append(r)
     attributed = lambda r: canon.get(r.attributed_to) if r.attributed_to else None
+    cards = []
+    for first, *others in by_sentence.values():
+        told = [first, *others]
+        credit = credits[first.doc_id]
+        cards.append(views.EventReport(
+            id=first.id, doc=first.doc_id, source=located[first.id].source, outlet=credit.outlet,
+            start=first.evidence.start, end=first.evidence.end, sentence=first.evidence.text, trigger=first.trigger,
+            killed=next((r.killed for r in told if r.killed is not None), None),
+            injured=next((r.injured for r in told if r.injured is not None), None),
+            modality=first.modality, date=first.date, date_text=first.date_text, attributed_to=attributed(first),
+            attributed_to_name=names.get(attributed(first)) if first.attributed_to else None,
+            source_text=first.source_text, weapons=first.weapons,
+            rules=tuple(dict.fromkeys(rule for r in told for rule in r.rules)),
+            title=credit.title, agency=credit.agency, same_sentence=tuple(r.id for r in others),
+            disputed=tuple(dict.fromkeys(f for r in told for f in disputed_in[r.id])),
+            sentence_index=first.evidence.sentence_index))
+    told_by = {credits[d].independent or d: credits[d] for d in sorted(credits)}
     return views.EventDetail(
-        **_event_fields(rows[0], names),
-        reports=tuple(views.EventReport(
-            id=r.id, doc=r.doc_id, source=sources[r.id][0], outlet=sources[r.id][1], start=r.evidence.start,
-            end=r.evidence.end, sentence=r.evidence.text, trigger=r.trigger, killed=r.killed, injured=r.injured,
-            modality=r.modality, date=r.date, date_text=r.date_text, attributed_to=attributed(r),
-            attributed_to_name=names.get(attributed(r)) if r.attributed_to else None, source_text=r.source_text,
-            weapons=r.weapons, rules=r.rules, sentence_index=r.evidence.sentence_index)
-            for r in sorted(reports, key=lambda r: (sources[r.id][0], r.evidence.start))),
-        documents=_event_sources(rows[0], sources),
-        contradictions=tuple(contradictions(store, event_id)))
+        **_event_fields(rows[0], names, {c.field: [v.value for v in c.values] for c in disagreeing}),
+        reports=tuple(cards),
+        documents=_event_sources(rows[0], located),
+        outlets=tuple(sorted({c.agency or c.outlet for c in told_by.values() if c.independent}, key=str.casefold)),
+        unknown_outlets=sum(1 for c in told_by.values() if not c.independent),
+        contradictions=tuple(disagreeing))
 
 
 ENTITY_FIELDS = {"actor", "location"}   # contradiction values that are canonical entity ids
+FIGURE_FIELDS = {"killed", "injured"}   # contradiction values that are numbers
 
 
 def contradictions(store: Store, event_id: str | None = None) -> list[views.ContradictionView]:
-    """Every contradiction (or one event's), each value with its source document; actors and
-    places shown by name ("id1;id2" of several actors as "Name 1; Name 2")."""
+    """Every contradiction (or one event's), tolls first, each value with its source document;
+    actors and places shown by name ("id1;id2" of several actors as "Name 1; Name 2"); and the
+    table of claims: one row per value with the documents and speakers giving it."""
     query = (sa.select(s.contradictions, s.events.c.type, s.events.c.date)
              .join(s.events, s.events.c.id == s.contradictions.c.event_id)
              .order_by(s.events.c.date, s.contradictions.c.event_id))
     rows = _rows(store, query if event_id is None else query.where(s.contradictions.c.event_id == event_id))
-    sources = dict(_rows_pairs(store, sa.select(s.documents.c.id, s.documents.c.source))) if rows else {}
+    stored = [(row, row["values"] if isinstance(row["values"], list) else json.loads(row["values"])) for row in rows]
+    report_ids = [v["report_id"] for _, values in stored for v in values]
+    located = _report_documents(store, report_ids)
+    said = {rid: (source_text, index) for rid, source_text, index in _rows_pairs(
+        store, sa.select(s.reports.c.id, s.reports.c.source_text, s.reports.c.evidence_sentence_index)
+        .where(s.reports.c.id.in_(report_ids)))} if rows else {}
+    spoken = {rid: source_text for rid, (source_text, _) in said.items()}
+    credits = _credits(store, {v["doc_id"] for _, values in stored for v in values})
     names = dict(_rows_pairs(store, sa.select(s.canonical_entities.c.id, s.canonical_entities.c.name))) if rows else {}
 
     def label(field: str, value) -> str:
+        if field == "date":
+            return views.date_label(str(value))
         if field not in ENTITY_FIELDS:
             return str(value)
         return "; ".join(names.get(i, i) for i in str(value).split(";") if i)
 
-    decoded = [(row, row["values"] if isinstance(row["values"], list) else json.loads(row["values"])) for row in rows]
-    report_ids = [v["report_id"] for _, values in decoded for v in values]
-    sentence_of = dict(_rows_pairs(store, sa.select(s.reports.c.id, s.reports.c.evidence_sentence_index)
-                                   .where(s.reports.c.id.in_(report_ids)))) if report_ids else {}
     out = []
-    for row, values in decoded:
+    for row, values in stored:
+        given = tuple(views.ContradictionSource(**v, label=label(row["field"], v["value"]),
+                                                source=located[v["report_id"]].source if v["report_id"] in located
+                                                else None, attributed_to_name=names.get(v.get("attributed_to")),
+                                                sentence_index=said.get(v["report_id"], (None, None))[1])
+                      for v in values)
         out.append(views.ContradictionView(
             event=row["event_id"], event_type=row["type"], event_date=row["date"], field=row["field"],
-            values=tuple(views.ContradictionSource(**v, label=label(row["field"], v["value"]),
-                                                   source=sources.get(v["doc_id"]),
-                                                   attributed_to_name=names.get(v.get("attributed_to")),
-                                                   sentence_index=sentence_of.get(v["report_id"]))
-                          for v in values)))
-    return out
+            values=given, range=views.figure_range(v.value for v in given) if row["field"] in FIGURE_FIELDS else None,
+            rows=_claim_rows(given, spoken, located, credits)))
+    return sorted(out, key=lambda c: (c.event_date is None, c.event_date or "", c.event, contradiction_order(c.field)))
+
+
+def _claim_rows(given: tuple[views.ContradictionSource, ...], spoken: dict[str, str | None],
+                located: dict[str, _ReportDocument], credits: dict[str, _Credit]) -> tuple[views.ClaimRow, ...]:
+    """A disputed field's values as rows, the most reported first, each with the documents (and the
+    speakers in them) giving it; reports read from one sentence count once."""
+    sentence = lambda v: located[v.report_id].sentence if v.report_id in located else v.report_id
+    by_value: dict[str, list[views.ContradictionSource]] = {}
+    for v in given:
+        by_value.setdefault(v.value, []).append(v)
+    rows = []
+    for value, said in by_value.items():
+        by_source: dict[tuple, list[views.ContradictionSource]] = {}
+        for v in said:
+            by_source.setdefault((v.doc_id, v.attributed_to_name or spoken.get(v.report_id)), []).append(v)
+        credit = credits.__getitem__
+        rows.append(views.ClaimRow(
+            value=value, label=said[0].label, reports=len({sentence(v) for v in said}),
+            outlets=len({credit(v.doc_id).independent or v.doc_id for v in said}),
+            sources=tuple(views.ClaimSource(
+                doc=doc, title=credit(doc).title, outlet=credit(doc).outlet, agency=credit(doc).agency,
+                speaker=speaker, reports=len({sentence(v) for v in by}), report_ids=tuple(v.report_id for v in by),
+                sentence_index=by[0].sentence_index)
+                for (doc, speaker), by in by_source.items())))
+    return tuple(sorted(rows, key=lambda row: (-row.reports, -row.outlets, row.label)))
 
 
 def short_source(source: str | None) -> str:

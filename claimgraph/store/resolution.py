@@ -11,6 +11,7 @@ import collections
 import sqlalchemy as sa
 
 from claimgraph import model
+from claimgraph.clean.outlets import OPENING_CHARS, credited_agency
 from claimgraph.errors import StoreError
 from claimgraph.resolve import Resolution, resolve_graph
 from claimgraph.resolve.events import source_key
@@ -65,11 +66,13 @@ def _refresh(store: Store) -> Resolution:
 
 
 def independent_sources(store: Store) -> dict[str, str]:
-    """Each document's source key (outlet or site), read without loading any document's text."""
-    columns = (schema.documents.c.id, schema.documents.c.outlet, schema.documents.c.url)
+    """Each document's source key (a reprint's agency, its outlet or site), read from its metadata
+    and opening lines without loading any document's whole text."""
+    d = schema.documents.c
+    opening = sa.func.substr(d.text, 1, OPENING_CHARS)
     with store.engine.connect() as conn:
-        return {doc_id: source_key(outlet, url, doc_id)
-                for doc_id, outlet, url in conn.execute(sa.select(*columns))}
+        return {doc_id: source_key(outlet, url, doc_id, credited_agency(head or ""))
+                for doc_id, outlet, url, head in conn.execute(sa.select(d.id, d.outlet, d.url, opening))}
 
 
 def document_leads(store: Store) -> list[model.Lead]:

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from claimgraph.errors import FilterError
 from claimgraph.store import Store
 from claimgraph.store.queries import short_source
+from claimgraph.views import date_label
 from claimgraph.web.guard import RequestGuard
 from claimgraph.web.markup import sentence_anchor, sentence_link
 from claimgraph.web.routers import api, pages
@@ -84,6 +85,7 @@ def _templates(settings: WebSettings) -> Jinja2Templates:
     env.globals["writable"] = settings.writable   # shows the correction forms, or the read-only badge
     env.filters["short_source"] = short_source
     env.globals.update(sentence_anchor=sentence_anchor, sentence_link=sentence_link)   # every link to a sentence
+    env.filters["date_label"] = date_label
     return Jinja2Templates(env=env)
 
 

@@ -7,8 +7,6 @@ import pytest
 from typer.testing import CliRunner
 
 from claimgraph.cli.main import app
-from claimgraph.cli.query import grouped_values
-from claimgraph.views import ContradictionSource
 
 runner = CliRunner()
 
@@ -139,7 +137,8 @@ def test_a_toll_given_by_several_reports_is_listed_once_with_its_count(tmp_path)
                      "The attack on the police station in Zahedan killed four officers, the governor said.",
                      "Gunmen attacked a police station in Zahedan on March 8, killing five officers.")
     [killed] = [c for c in as_json(db, "contradictions") if c["field"] == "killed"]
-    values = [ContradictionSource(**v) for v in killed["values"]]
-    assert sorted(grouped_values(values).split("; ")) == [
-        "4 (https://one.example/a, 2 reports)", "5 (https://two.example/b)"]
-    assert "reports" in run(db, "contradictions").stdout
+    assert killed["range"] == "4\u20135"
+    assert [(r["label"], r["reports"], {s["outlet"] for s in r["sources"]}) for r in killed["rows"]] == [
+        ("4", 2, {"ONE"}), ("5", 1, {"TWO"})]                  # outlets named by their sites
+    table = " ".join(run(db, "contradictions").stdout.replace("\u2502", " ").split())
+    assert "killed 4\u20135" in table and "2 reports" in table and "one.example/a" not in table

@@ -33,7 +33,8 @@ GRAPH = views.ExportData(
         views.ExportEvent(id="ev1", type="ASSAULT", mode="artillery", date="2021-03-02", date_precision="day",
                           date_end=None, location=TOWN, actors=(FRONT,), targets=(TOWN,), killed=12, injured=None,
                           modality="occurred", sources=2,
-                          reports=(report("r1", "d1", 12, GOVERNOR), report("r2", "d2", 15, None))),
+                          reports=(report("r1", "d1", 12, GOVERNOR), report("r2", "d2", 15, None)),
+                          killed_range="12\u201315", injured_range=None, disputed=("killed",)),
     ),
     relations=(
         views.ExportRelation(id="rel1", subject=GOVERNOR, predicate="member_of", object=FRONT, value=None,

@@ -72,7 +72,7 @@ def test_every_acled_event_type_has_its_disorder_type():
     ("actor2", "Varnek"),
     ("civilian_targeting", ""),
     ("location", "Varnek"),
-    ("source", "Wire; post.example"),               # the outlet, else the URL's host
+    ("source", "Post; Wire"),                       # the outlet, else the URL's site name
     ("fatalities", "12"),
 ])
 def test_cells(column, value):
@@ -82,7 +82,7 @@ def test_cells(column, value):
 def test_notes_hold_the_sentence_and_the_disputed_tolls():
     notes = rows_of(GRAPH)[0]["notes"]
     assert notes.startswith("Shelling hit the town")
-    assert "Disputed killed: 12 (Wire); 15 (post.example)." in notes
+    assert "Disputed killed (12\u201315): 12 (Wire); 15 (Post)." in notes
 
 
 @pytest.mark.parametrize("changes, column, value", [

@@ -32,6 +32,8 @@ def test_one_row_per_report(rows):
     (0, "killed", "12"),                            # the event's toll ...
     (1, "report_killed", "15"),                     # ... and each report's
     (0, "injured", ""),                             # nothing for None
+    (0, "killed_range", "12\u201315"),              # the tolls the reports give
+    (0, "disputed", "killed"),
     (0, "sources", "2"),
     (0, "report_source", "wire/a.txt"),
     (1, "report_source", "https://post.example/b"),

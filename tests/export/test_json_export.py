@@ -25,7 +25,8 @@ def written() -> str:
     (("entities", 0), ["id", "name", "type", "aliases", "mentions"]),
     (("entities", 0, "mentions", 0), ["doc", "start", "end", "text"]),
     (("events", 0), ["id", "type", "mode", "date", "date_precision", "date_end", "location", "actors", "targets",
-                     "killed", "injured", "modality", "sources", "reports"]),
+                     "killed", "injured", "modality", "sources", "reports", "killed_range", "injured_range",
+                     "disputed"]),
     (("events", 0, "reports", 0), ["id", "doc", "start", "end", "text", "trigger", "killed", "injured", "modality",
                                    "date", "attributed_to", "source_text", "rules", "also_attributed_to"]),
     (("relations", 0), ["id", "subject", "predicate", "object", "value", "evidence"]),
@@ -43,6 +44,8 @@ def test_keys_in_the_format_order(written, path, expected):
     (("documents", 1, "published_inferred"), True),
     (("entities", 1, "aliases"), ["Varnék"]),
     (("events", 0, "actors"), ["e-front"]),
+    (("events", 0, "killed_range"), "12\u201315"),         # the tolls the reports give, en dash
+    (("events", 0, "disputed"), ["killed"]),
     (("events", 0, "reports", 1, "attributed_to"), None),
     (("relations", 1, "object"), None),
     (("relations", 1, "value"), "Governor"),

@@ -133,6 +133,7 @@ FAMILIES = [
     ("navigation.promo_phrases", "sign up"),
     ("navigation.byline_labels", "author"),
     ("navigation.breadcrumb_openers", "you are here"),
+    ("navigation.domain_second_levels", "co"),
     ("grammar.listing_words", "including"),
     ("grammar.perfect_auxiliaries", "has"),
     ("grammar.anaphoric_determiners", "this"),

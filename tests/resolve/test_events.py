@@ -155,7 +155,8 @@ def test_date_span(date, precision, first, last):
 
 
 def test_source_key_prefers_outlet_then_site():
-    assert source_key(None, "https://www.example.org/a", "x") == "example.org"
+    assert source_key(None, "https://www.example.org/a", "x") == "example"
+    assert source_key("Daily Example", None, "x", agency="Wire") == "wire"
     assert source_key(None, None, "x") == "x"
 
 

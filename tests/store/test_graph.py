@@ -36,3 +36,12 @@ def test_every_list_is_sorted_and_ids_are_canonical(tmp_path):
     shelling = next(e for e in data.events if e.type == "ASSAULT")
     assert [(r.doc, r.killed) for r in shelling.reports] == [("doc0follow00002", 15), ("doc0shell000001", 12)]
     assert [d.id for d in data.documents if d.published_inferred] == ["doc0follow00002"]
+
+
+def test_a_disputed_toll_is_exported_as_its_range(tmp_path):
+    from tests.ambush_store import build_ambush_store
+
+    store = build_ambush_store(tmp_path / "ambush.db")
+    [ambush] = graph(store).events
+    assert (ambush.killed_range, ambush.injured_range, ambush.disputed) == ("30–34", None, ("killed",))
+    assert ambush.killed in (30, 34)          # the toll resolution chose, beside the range

@@ -91,6 +91,19 @@ def test_one_event_has_reports_and_contradiction(client):
     assert event["contradictions"][0]["field"] == "killed"
 
 
+def test_a_disputed_toll_is_a_range_with_its_fields_flagged(client):
+    listed = client.get("/api/events", params={"type": "ASSAULT"}).json()["items"][0]
+    event = client.get(f"/api/events/{listed['id']}").json()
+    for shown in (listed, event):
+        assert (shown["killed"], shown["killed_range"], shown["disputed"]) == (12, "12–15", ["killed"])
+        assert (shown["injured"], shown["injured_range"]) == (None, None)
+    [killed] = event["contradictions"]
+    assert [(r["label"], [s["outlet"] for s in r["sources"]]) for r in killed["rows"]] == [
+        ("12", ["Example Wire"]), ("15", ["Sample Post"])]
+    agreed = client.get("/api/events", params={"type": "AGREE"}).json()["items"][0]
+    assert agreed["disputed"] == [] and agreed["killed_range"] is None
+
+
 def test_the_two_shelling_reports_are_one_story_with_its_reasons(client):
     [story] = client.get("/api/stories").json()["items"]
     assert {m["id"] for m in story["members"]} == {"doc0shell000001", SCRIPT_DOC}

@@ -125,7 +125,6 @@ def test_journey_overview_event_document_entity_and_back(watched, seeds_server):
     page.locator("table.events a[href^='/events/']").first.click()
     page.wait_for_url("**/events/**")
     assert page.locator("article.report").count() >= 1
-    screenshot(page, "event")
 
     page.locator("article.report a[href^='/documents/']").first.click()
     page.wait_for_url("**/documents/**")
@@ -143,6 +142,41 @@ def test_journey_overview_event_document_entity_and_back(watched, seeds_server):
     page.go_back()
     page.wait_for_url(document_url)
     assert page.locator("article.doctext").is_visible()
+
+
+@pytest.mark.parametrize("width", [800, 1400])
+def test_a_disputed_toll_reads_as_a_range_with_named_sources(watched, seeds_server, width):
+    """An event whose reports give different tolls (found through the API): the header reads
+    "A–B (disputed)", and the table of claims names each value's documents by headline, never by
+    file name, and fits the window."""
+    page = watched
+    page.set_viewport_size({"width": width, "height": 900})
+    events = page.request.get(seeds_server + "/api/events", params={"limit": 500}).json()["items"]
+    disputed = [e for e in events if "killed" in e["disputed"]]
+    assert disputed, "no event of the seeds has reports giving different tolls"
+    event = page.request.get(f"{seeds_server}/api/events/{disputed[0]['id']}").json()
+    low, high = event["killed_range"].split("\u2013")
+    assert int(low) < int(high)
+
+    page.goto(f"{seeds_server}/events/{event['id']}")
+    assert page.locator("dl.meta dd.killed").inner_text() == f"{low}\u2013{high} (disputed)"
+    table = page.locator("table.claims[data-field='killed']")
+    assert f"{low}\u2013{high}" in table.locator("caption").inner_text()
+    [killed] = [d for d in event["contradictions"] if d["field"] == "killed"]
+    rows = table.locator("tbody tr")
+    assert rows.count() == len(killed["rows"])
+    for i, claim in enumerate(killed["rows"]):
+        row = rows.nth(i)
+        assert row.locator("th.value").inner_text() == claim["label"]
+        givers = row.locator("td").first.inner_text()
+        assert all(source["title"] in givers for source in claim["sources"])
+        assert ".txt" not in givers and not any(source["doc"] in givers for source in claim["sources"])
+    assert page.locator(".report.is-disputed").count() == 0      # values are marked, not whole cards
+    box = table.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    if width == 1400:
+        screenshot(page, "event")
 
 
 def test_timeline_filter_by_type(watched, seeds_server):

@@ -6,7 +6,7 @@ import pytest
 
 from claimgraph.model import Evidence, Relation
 from claimgraph.resolve.places import PlaceHierarchy
-from claimgraph.views import EventRow, NamedRef
+from claimgraph.views import EventRow, NamedRef, figure_range
 from claimgraph.web.eventmap import place_events
 
 NAMES = {"jaffna": "Jaffna", "lk": "Sri Lanka", "cusco-region": "Cusco Region", "camp": "Camp Qwzxv",
@@ -19,7 +19,7 @@ def event(event_id: str, place: str | None, killed: int | None = None) -> EventR
     return EventRow(id=event_id, type="ASSAULT", mode=None, date=None, date_precision=None, date_end=None,
                     killed=killed, injured=None, modality="occurred", sources=1,
                     location=NamedRef(place, NAMES[place]) if place else None, actors=(), targets=(),
-                    reports=1, documents=())
+                    killed_range=figure_range([killed]), injured_range=None, disputed=(), reports=1, documents=())
 
 
 def hierarchy() -> PlaceHierarchy:

@@ -68,9 +68,27 @@ def test_document_page_escapes_script_and_keeps_it_as_text(client):
 def test_event_page_puts_reports_side_by_side_and_flags_the_dispute(client):
     event = first(client, "/api/events", type="ASSAULT")
     page = client.get(f"/events/{event['id']}").text
-    assert page.count('<article class="report is-disputed"') == 2
+    assert page.count('<article class="report"') == 2 and "is-disputed" not in page   # cards are not flagged ...
+    assert page.count('<dt>Killed</dt><dd class="disputed">') == 2                    # ... their disputed values are
     assert "Sources disagree" in page and "<mark>shelled</mark>" in page and "<mark>hit</mark>" in page
     assert "according to Governor Lena Moravec" in page
+
+
+def test_event_page_shows_the_disputed_toll_and_who_gives_each_value(client):
+    event = first(client, "/api/events", type="ASSAULT")
+    page = client.get(f"/events/{event['id']}").text
+    assert '<span class="disputed">12–15</span> <small class="muted">(disputed)</small>' in page
+    assert "2 independent outlets (Example Wire, Sample Post)" in page
+    table = page[page.index('<table class="claims" data-field="killed">'):]
+    table = table[:table.index("</table>")]
+    assert '<b class="range">12–15</b>' in table
+    assert ">Town shelled</a> · Example Wire" in table and "Toll rises &lt;i&gt;again&lt;/i&gt;</a> · Sample Post" in table
+    assert ".txt" not in table
+
+
+def test_events_table_marks_only_the_disputed_toll(client):
+    page = client.get("/").text
+    assert page.count('(disputed)') == 1 and '12–15</span>' in page
 
 
 def test_event_page_shows_the_rules_behind_each_report(client):

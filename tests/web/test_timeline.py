@@ -13,7 +13,7 @@ from claimgraph.web.timeline import dense_range, timeline
 def event(event_id: str, date: str | None, precision: str | None = "day", date_end: str | None = None) -> EventRow:
     return EventRow(id=event_id, type="ASSAULT", mode=None, date=date, date_precision=precision, date_end=date_end,
                     killed=None, injured=None, modality="occurred", sources=1, location=None, actors=(),
-                    targets=(), reports=1, documents=())
+                    targets=(), killed_range=None, injured_range=None, disputed=(), reports=1, documents=())
 
 
 @pytest.mark.parametrize("date, precision, date_end, span", [

@@ -104,12 +104,8 @@ async def correct_entity(entity_id: str, kind: str, request: Request, store: Sto
 @router.get("/events/{event_id}")
 def event_page(event_id: str, request: Request, store: StoreDep):
     event = event_or_404(store, event_id)
-    disputed = {}   # report id -> fields in which its value disagrees with another report
-    for c in event.contradictions:
-        for v in c.values:
-            disputed.setdefault(v.report_id, []).append(c.field)
     sentences = {r.id: highlight(r.sentence, r.trigger) for r in event.reports}
-    return render(request, "event.html", event=event, disputed=disputed, sentences=sentences,
+    return render(request, "event.html", event=event, sentences=sentences,
                   related=related.related_to_event(store, event.id))
 
 
