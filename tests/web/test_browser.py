@@ -175,8 +175,7 @@ def test_a_disputed_toll_reads_as_a_range_with_named_sources(watched, seeds_serv
     box = table.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= width
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    if width == 1400:
-        screenshot(page, "event")
+    screenshot(page, "event")
 
 
 def test_timeline_filter_by_type(watched, seeds_server):
