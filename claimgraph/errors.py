@@ -9,6 +9,8 @@
      ├── StoreError            the store cannot be opened, migrated or written
      ├── ConfigError           a setting or a registered name is wrong
      ├── FilterError           a filter value that means nothing (a date, a type, a limit)
+     ├── NotFound              an id that names nothing stored (a feed, a watch-list)
+     ├── FeedError             a followed feed or its article cannot be fetched or read (claimgraph watch)
      └── Interrupted           Ctrl-C: what was stored before it is kept
 """
 
@@ -46,6 +48,14 @@ class ConfigError(ClaimgraphError):
 
 
 class FilterError(ClaimgraphError):
+    pass
+
+
+class NotFound(ClaimgraphError):
+    pass
+
+
+class FeedError(ClaimgraphError):
     pass
 
 

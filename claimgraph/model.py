@@ -324,3 +324,99 @@ class ReferenceEvent:
     notes: str | None = None
     source: str | None = None                # the outlets the dataset cites
     imported_from: str = ""                  # the file it was read from
+
+
+# ------------------------------------------------------------------ watching
+
+@dataclass(frozen=True)
+class Feed:
+    """A feed `claimgraph watch` follows, and its polling state."""
+    id: int
+    source: str                              # an http(s) URL or a feed file's path
+    every_s: int                             # seconds between polls
+    added: str                               # ISO timestamps, UTC, from here on
+    etag: str | None = None                  # the validators of the last answer, sent back (conditional GET)
+    last_modified: str | None = None
+    last_polled: str | None = None
+    next_due: str | None = None
+    failures: int = 0                        # polls failed in a row; the delay doubles with each
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """An entry of a followed feed already ingested (or refused for good), by the feed's own id for it."""
+    feed_id: int
+    entry_id: str
+    seen: str
+
+
+@dataclass(frozen=True)
+class WatchList:
+    """A saved event query; every new or changed event it matches raises an Alert."""
+    id: int
+    name: str
+    created: str
+    entity: str | None = None                # any of its names or aliases, found again at each check
+    place: str | None = None                 # the place or any place inside it
+    type: str | None = None                  # PLOVER type
+    modality: str | None = None
+    min_killed: int | None = None            # some report gives at least this toll
+    webhook: str | None = None               # http(s) URL each alert is POSTed to
+    secret: str | None = None                # the key of the webhook's HMAC-SHA256 signature
+
+
+@dataclass(frozen=True)
+class WatchState:
+    """What a watch-list last saw of one event: the alert-relevant facts and the reports holding them."""
+    watchlist_id: int
+    event_key: str                           # the event's first stored report (claimgraph.watch.alerts)
+    fingerprint: str
+    facts: tuple[str, ...]
+    reports: tuple[str, ...]
+    updated: str
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A watch-list's event, new or changed, with the reports that raised it."""
+    id: int
+    watchlist_id: int
+    event_key: str
+    event_id: str                            # the event's id when the alert was raised
+    created: str
+    kind: str                                # new | changed
+    title: str
+    changes: tuple[str, ...]                 # each new fact, as said to an analyst
+    reports: tuple[str, ...]                 # the report ids that brought them
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """An alert's delivery to its watch-list's webhook: delivered once, retried with backoff until then."""
+    alert_id: int
+    attempts: int = 0
+    delivered: str | None = None
+    next_attempt: str | None = None
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedPoll:
+    """What polling one feed did in a round."""
+    feed_id: int
+    source: str
+    status: str                              # read | unchanged | failed | not due
+    new_entries: int = 0
+    error: str | None = None
+    next_due: str | None = None
+
+
+@dataclass(frozen=True)
+class WatchRound:
+    """One round of `claimgraph watch run`: the feeds polled, what was ingested, the alerts raised."""
+    polls: tuple[FeedPoll, ...]
+    ingest: IngestSummary
+    alerts: tuple[Alert, ...]
+    delivery_failures: tuple[str, ...] = ()

@@ -711,3 +711,32 @@ class ReferenceComparison:
     differs: int
     missed: int
     matches: tuple[ReferenceMatch, ...]
+
+
+# ------------------------------------------------------------------ watching
+
+@dataclass(frozen=True)
+class AlertReport:
+    """A report named by an alert: its sentence, document and what it says."""
+    id: str
+    doc: str
+    source: str
+    outlet: str | None
+    title: str | None
+    sentence: str
+    killed: int | None
+    modality: str
+
+
+@dataclass(frozen=True)
+class AlertView:
+    """An alert as shown and sent: its watch-list by name, the event it is about now, its reports."""
+    id: int
+    watchlist_id: int
+    watchlist: str
+    created: str
+    kind: str
+    title: str
+    changes: tuple[str, ...]
+    event_id: str | None                     # the event holding its reports now (None: gone)
+    reports: tuple[AlertReport, ...]

@@ -15,7 +15,7 @@ LAYERS = (
     ("clean", "nlp", "extract", "resolve"),          # pure logic
     ("registry", "config", "pipeline", "filters"),   # assembly
     ("ingest", "store", "export"),                   # edges
-    ("runners",),                                    # execution
+    ("runners", "watch"),                            # execution
     ("web", "cli", "evaluate"),                      # interfaces
 )
 LAYER_OF = {part: level for level, parts in enumerate(LAYERS) for part in parts}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.cli import correct, exchange, export, ingest, names, query, resolve, serve, stories
+from claimgraph.cli import correct, exchange, export, ingest, names, query, resolve, serve, stories, watch
 
 app = typer.Typer(
     name="claimgraph", no_args_is_help=True, rich_markup_mode=None,
@@ -23,6 +23,9 @@ serve.register(app)
 app.add_typer(names.names_app, name="names")
 app.add_typer(exchange.import_app, name="import")
 app.add_typer(exchange.compare_app, name="compare")
+app.add_typer(watch.watch_app, name="watch")
+app.add_typer(watch.watchlist_app, name="watchlist")
+app.command()(watch.alerts)
 
 
 def command():

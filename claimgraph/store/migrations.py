@@ -56,9 +56,15 @@ def _v7_reference_events(conn) -> None:
     schema.reference_events.create(conn, checkfirst=True)
 
 
+def _v8_watch(conn) -> None:
+    """Version 8: followed feeds, watch-lists, their alerts and webhook deliveries (claimgraph.watch)."""
+    for table in schema.WATCH_TABLES:
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: dict[int, "callable"] = {2: _v2_report_cues_and_document_dates, 3: _v3_rules,
                                      4: _v4_resolution_generations, 5: _v5_report_further_sources,
-                                     6: _v6_stories, 7: _v7_reference_events}
+                                     6: _v6_stories, 7: _v7_reference_events, 8: _v8_watch}
 # Any 64-bit number unlikely to be used by another application's advisory locks on the same server.
 POSTGRES_SCHEMA_LOCK = 0x636C61696D677270     # "claimgrp"
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from claimgraph import model
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = sa.MetaData()
 
@@ -103,6 +103,18 @@ contradictions = sa.Table(
     "contradictions", metadata,
     *columns_of(model.Contradiction, primary_key=("event_id", "field")),
 )
+
+# Watching (claimgraph.watch): followed feeds, watch-lists, their alerts and webhook deliveries.
+# Numbered ids, never reused (sqlite_autoincrement), so an Atom feed's or an alert's id stays its own.
+feeds = sa.Table("feeds", metadata, *columns_of(model.Feed), sqlite_autoincrement=True)
+feed_entries = sa.Table("feed_entries", metadata, *columns_of(model.FeedEntry, primary_key=("feed_id", "entry_id")))
+watchlists = sa.Table("watchlists", metadata, *columns_of(model.WatchList), sqlite_autoincrement=True)
+watch_states = sa.Table("watch_states", metadata,
+                        *columns_of(model.WatchState, primary_key=("watchlist_id", "event_key")))
+alerts = sa.Table("alerts", metadata, *columns_of(model.Alert), sa.Index("ix_alerts_watchlist", "watchlist_id"),
+                  sqlite_autoincrement=True)
+deliveries = sa.Table("deliveries", metadata, *columns_of(model.Delivery, primary_key=("alert_id",)))
+WATCH_TABLES = (feeds, feed_entries, watchlists, watch_states, alerts, deliveries)
 
 DOCUMENT_TABLES = (sentences, entities, mentions, reports, relations)
 DERIVED_TABLES = (entity_links, canonical_entities, events, event_members, report_events, contradictions,

@@ -25,7 +25,7 @@ from claimgraph.store.queries import short_source
 from claimgraph.views import date_label
 from claimgraph.web.guard import RequestGuard
 from claimgraph.web.markup import sentence_anchor, sentence_link
-from claimgraph.web.routers import api, pages
+from claimgraph.web.routers import api, pages, watch
 from claimgraph.web.settings import WebSettings
 
 HERE = Path(__file__).parent
@@ -55,6 +55,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(watch.router)
 
     app.add_middleware(RequestGuard, refuse=_error, security_headers=SECURITY_HEADERS)
 

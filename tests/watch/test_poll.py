@@ -1,0 +1,152 @@
+"""Polling rounds through the CLI, against a site on 127.0.0.1 that publishes in three rounds:
+(a) an attack, (b) the same attack from another outlet with another toll, (c) a denial; beside
+them a feed that answers 500 and one that hangs. The watch-list raises exactly one alert per event
+and change; the broken feeds are reported, backed off and never stop the round; a feed unchanged
+answers 304 and nothing is ingested again."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimgraph.cli.main import app
+from tests.watch import stories
+from tests.watch.site import HANG_S, Route, start
+
+runner = CliRunner()
+SECRET = "s3cret-for-tests"
+TIMEOUT_S = "0.5"     # the hanging feed's answer comes after HANG_S, long after this
+
+
+def cli(*args: str, db: str):
+    result = runner.invoke(app, [*args, "--db", db])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def poll(db: str):
+    result = cli("watch", "run", "--once", "--all", "--timeout", TIMEOUT_S, "--json", db=db)
+    return result.exit_code, json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def rounds(tmp_path_factory):
+    """The site, the store, and each round's exit status and JSON, in order."""
+    site, stop = start({"/broken.rss": Route(b"oops", status=500),
+                        "/slow.rss": Route(b"", delay_s=HANG_S)})
+    db = str(tmp_path_factory.mktemp("watch") / "watch.db")
+    site.publish("/ledger.rss", "Harbor Ledger", [stories.attack(site.base)])
+    site.page("/ledger/korvenna-market.html", stories.ATTACK_PAGE)
+    site.publish("/wire.rss", "Northern Wire", [])
+    for path in ("/ledger.rss", "/wire.rss", "/broken.rss", "/slow.rss"):
+        assert cli("watch", "add", site.url(path), "--every", "1h", db=db).exit_code == 0
+    site.webhook_statuses = [500]      # the receiver fails the first call: the alert is sent again
+    for watchlist in (["Korvenna attacks", "--place", stories.TOWN, "--type", "ASSAULT",
+                       "--webhook", site.url("/hook"), "--secret", SECRET],
+                      ["Front, 15 killed or more", "--entity", stories.GROUP, "--min-killed", "15"]):
+        added = cli("watchlist", "add", *watchlist, db=db)
+        assert added.exit_code == 0, added.output
+    done = {"a": poll(db)}
+    done["backoff"] = json.loads(cli("watch", "run", "--once", "--json", db=db).stdout)
+    site.publish("/wire.rss", "Northern Wire", [stories.other_toll(site.base)])
+    done["b"] = poll(db)
+    site.publish("/ledger.rss", "Harbor Ledger", [stories.attack(site.base), stories.denial(site.base)])
+    site.page("/ledger/denial.html", stories.DENIAL_PAGE)
+    done["c"] = poll(db)
+    done["quiet"] = poll(db)
+    yield site, db, done
+    stop()
+
+
+def statuses(outcome) -> dict[str, str]:
+    return {p["source"].rsplit("/", 1)[-1]: p["status"] for p in outcome["polls"]}
+
+
+KORVENNA, FRONT = 1, 2      # the watch-lists: by place and type; by entity and toll
+
+
+@pytest.mark.parametrize("round_, exit_status, polled, added, raised", [
+    ("a", 1, {"ledger.rss": "read", "wire.rss": "read", "broken.rss": "failed", "slow.rss": "failed"}, 1,
+     [(KORVENNA, "new")]),
+    # the Front is named the attacker and 17 killed: new to FRONT, a change to KORVENNA
+    ("b", 1, {"ledger.rss": "unchanged", "wire.rss": "read", "broken.rss": "failed", "slow.rss": "failed"}, 1,
+     [(KORVENNA, "changed"), (FRONT, "new")]),
+    ("c", 1, {"ledger.rss": "read", "wire.rss": "unchanged", "broken.rss": "failed", "slow.rss": "failed"}, 1,
+     [(KORVENNA, "changed"), (FRONT, "changed")]),
+    ("quiet", 1, {"ledger.rss": "unchanged", "wire.rss": "unchanged", "broken.rss": "failed",
+                  "slow.rss": "failed"}, 0, []),
+])
+def test_each_round_polls_ingests_and_alerts(rounds, round_, exit_status, polled, added, raised):
+    _, _, done = rounds
+    status, outcome = done[round_]
+    assert status == exit_status
+    assert statuses(outcome) == polled
+    assert len(outcome["ingest"]["added"]) == added
+    assert [(a["watchlist_id"], a["kind"]) for a in outcome["alerts"]] == raised
+
+
+@pytest.mark.parametrize("round_, watchlist, said, not_said", [
+    ("a", KORVENNA, {"12 killed", "reported as occurred"}, set()),
+    ("b", KORVENNA, {"17 killed", "sources disagree on killed"}, {"12 killed", "reported as occurred"}),
+    ("b", FRONT, {"12 killed", "17 killed"}, set()),
+    ("c", KORVENNA, {"denied", "sources disagree on occurred"}, {"17 killed"}),
+    ("c", FRONT, {"denied"}, {"17 killed"}),
+])
+def test_an_alert_names_what_is_new_to_its_watchlist(rounds, round_, watchlist, said, not_said):
+    _, _, done = rounds
+    [alert] = [a for a in done[round_][1]["alerts"] if a["watchlist_id"] == watchlist]
+    assert said <= set(alert["changes"]) and not (not_said & set(alert["changes"]))
+
+
+def test_the_broken_feeds_are_reported_and_backed_off(rounds):
+    site, db, done = rounds
+    failed = {p["source"].rsplit("/", 1)[-1]: p["error"] for p in done["a"][1]["polls"] if p["status"] == "failed"}
+    assert "answered 500" in failed["broken.rss"] and "no answer in time" in failed["slow.rss"]
+    # without --all, right after round (a): every feed waits, the failed ones twice their interval
+    assert set(statuses(done["backoff"]).values()) == {"not due"}
+    feeds = {f["source"].rsplit("/", 1)[-1]: f for f in json.loads(cli("watch", "list", "--json", db=db).stdout)}
+    assert feeds["broken.rss"]["failures"] == 4 and feeds["ledger.rss"]["failures"] == 0
+    assert feeds["broken.rss"]["last_error"].endswith("answered 500 Internal Server Error")
+    waits = {name: dt.datetime.fromisoformat(f["next_due"]) - dt.datetime.fromisoformat(f["last_polled"])
+             for name, f in feeds.items()}
+    assert waits["ledger.rss"] == dt.timedelta(hours=1)
+    assert waits["broken.rss"] == dt.timedelta(days=1)      # 2**4 hours after four failures, at most a day
+
+
+def test_an_unchanged_feed_answers_304_and_its_pages_are_not_fetched_again(rounds):
+    site, _, _ = rounds
+    assert site.answered("/wire.rss")[-3:] == [200, 304, 304]
+    assert site.answered("/ledger/korvenna-market.html") == [200]
+    assert site.answered("/ledger/denial.html") == [200]
+
+
+def test_alerts_lists_each_alert_once_with_its_reports(rounds):
+    _, db, _ = rounds
+    result = cli("alerts", "--json", db=db)
+    assert result.exit_code == 0
+    listed = json.loads(result.stdout)
+    assert [(a["watchlist_id"], a["kind"]) for a in listed] == [
+        (FRONT, "changed"), (KORVENNA, "changed"), (FRONT, "new"), (KORVENNA, "changed"), (KORVENNA, "new")]
+    assert len({a["event_id"] for a in listed}) == 1          # one event, told three times
+    assert [r["source"].rsplit("/", 1)[-1] for r in listed[3]["reports"]] == ["korvenna.html"]
+    assert any("17 people" in r["sentence"] for r in listed[3]["reports"])
+    only_front = json.loads(cli("alerts", "--watchlist", str(FRONT), "--json", db=db).stdout)
+    assert [a["id"] for a in only_front] == [a["id"] for a in listed if a["watchlist_id"] == FRONT]
+    assert json.loads(cli("alerts", "--since", "2999", "--json", db=db).stdout) == []
+
+
+def test_the_webhook_gets_each_alert_once_signed(rounds):
+    site, db, _ = rounds
+    calls = [(headers, body, status) for method, path, headers, body, status in site.requests
+             if method == "POST" and path == "/hook"]
+    delivered = [json.loads(body)["alert"] for _, body, status in calls if status == 200]
+    assert sorted(delivered) == sorted(a["id"] for a in json.loads(
+        cli("alerts", "--watchlist", str(KORVENNA), "--json", db=db).stdout))
+    assert [status for *_, status in calls] == [500] + [200] * 3       # the first call failed, then retried
+    for headers, body, _ in calls:
+        expected = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
+        assert hmac.compare_digest(headers["X-Claimgraph-Signature"], expected)
