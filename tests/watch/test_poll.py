@@ -114,7 +114,7 @@ def test_the_broken_feeds_are_reported_and_backed_off(rounds):
     waits = {name: dt.datetime.fromisoformat(f["next_due"]) - dt.datetime.fromisoformat(f["last_polled"])
              for name, f in feeds.items()}
     assert waits["ledger.rss"] == dt.timedelta(hours=1)
-    assert waits["broken.rss"] == dt.timedelta(days=1)      # 2**4 hours after four failures, at most a day
+    assert waits["broken.rss"] == dt.timedelta(hours=2 ** 4)     # four failures in a row: 2**4 intervals
 
 
 def test_an_unchanged_feed_answers_304_and_its_pages_are_not_fetched_again(rounds):
