@@ -26,6 +26,7 @@ from claimgraph.store import queries
 from claimgraph.store import watch as stored
 
 NEW, CHANGED = "new", "changed"
+FACT_KINDS = ("killed", "injured", "modality", "contradiction")     # the order changes are told in
 
 
 def event_facts(event: views.EventDetail) -> tuple[str, ...]:
@@ -33,7 +34,12 @@ def event_facts(event: views.EventDetail) -> tuple[str, ...]:
     facts |= {f"injured:{r.injured}" for r in event.reports if r.injured is not None}
     facts |= {f"modality:{r.modality}" for r in event.reports}
     facts |= {f"contradiction:{c.field}" for c in event.contradictions}
-    return tuple(sorted(facts))
+    return tuple(sorted(facts, key=_fact_order))
+
+
+def _fact_order(fact: str):
+    kind, _, value = fact.partition(":")
+    return FACT_KINDS.index(kind), int(value) if value.isdigit() else 0, value
 
 
 def fingerprint(facts: tuple[str, ...]) -> str:

@@ -54,6 +54,23 @@ CASES = [
     ("compare acled", ["--db", MISSING_DB], 3, "error: no store at"),
     ("names compare", ["one name"], 2, "error: give two names, or --pairs FILE"),
     ("names compare", ["--pairs", "no/such/pairs.csv"], 2, "error: cannot read no/such/pairs.csv"),
+    ("watch add", ["ftp://example.org/feed", "--db", "DB"], 2, "error: unsupported feed URL 'ftp://example.org/feed'"),
+    ("watch add", ["no/such/feed.rss", "--db", "DB"], 2, "error: no feed file 'no/such/feed.rss'"),
+    ("watch add", ["http://example.org/feed", "--every", "soon", "--db", "DB"], 2, "error: invalid interval 'soon'"),
+    ("watch list", ["--db", MISSING_DB], 3, "error: no store at"),
+    ("watch remove", ["42", "--db", "DB"], 1, "error: no feed 42"),
+    ("watch remove", ["first", "--db", "DB"], 2, "Invalid value for 'ID'"),
+    ("watch run", ["--db", "DB", "--timeout", "0"], 2, "Invalid value for '--timeout'"),
+    ("watchlist add", ["Front", "--db", "DB"], 2, "error: a watch-list needs at least one of"),
+    ("watchlist add", ["Front", "--type", "FOO", "--db", "DB"], 2, "error: unknown event type 'FOO'"),
+    ("watchlist add", ["Front", "--min-killed", "-1", "--db", "DB"], 2, "error: invalid --min-killed -1"),
+    ("watchlist add", ["Front", "--type", "ASSAULT", "--webhook", "http://127.0.0.1:9/hook", "--db", "DB"], 2,
+     "error: a --webhook needs a --secret"),
+    ("watchlist list", ["--db", MISSING_DB], 3, "error: no store at"),
+    ("watchlist remove", ["42", "--db", "DB"], 1, "error: no watch-list 42"),
+    ("alerts", ["--since", "yesterday", "--db", "DB"], 2, "error: invalid --since 'yesterday'"),
+    ("alerts", ["--watchlist", "42", "--db", "DB"], 1, "error: no watch-list 42"),
+    ("alerts", ["--db", MISSING_DB], 3, "error: no store at"),
 ]
 
 
