@@ -42,6 +42,8 @@ def feed_items(text: str, source: str) -> Iterator[FeedItem]:
     feed = feedparser.parse(text)
     if not feed.entries and getattr(feed, "bozo_exception", None):
         raise UnreadableInput(f"no feed entries ({feed.bozo_exception})")
+    if not feed.entries and not feed.version:
+        raise UnreadableInput("no feed entries (neither RSS nor Atom)")
     outlet = normalise_field(feed.feed.get("title"))
     for number, entry in enumerate(feed.entries, start=1):
         content = (entry.get("content") or [{}])[0].get("value")

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from claimgraph.cli.main import app
 from tests.watch import stories
-from tests.watch.site import HANG_S, Route, start
+from tests.watch.site import HANG_S, Route, rss, start
 
 runner = CliRunner()
 SECRET = "s3cret-for-tests"
@@ -150,3 +150,40 @@ def test_the_webhook_gets_each_alert_once_signed(rounds):
     for headers, body, _ in calls:
         expected = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
         assert hmac.compare_digest(headers["X-Claimgraph-Signature"], expected)
+
+
+@pytest.mark.parametrize("body, status, says", [
+    (b"this is not xml <<<", "failed", "not a feed: no feed entries (<unknown>:2:0: syntax error)"),
+    (b"<html><body><p>Our newsroom</p></body></html>", "failed", "not a feed: no feed entries (neither RSS nor Atom)"),
+    (rss("Harbor Ledger", []), "read", None),
+])
+def test_a_url_that_gives_no_feed_is_a_failed_poll(tmp_path, body, status, says):
+    site, stop = start({"/feed": Route(body)})
+    db = str(tmp_path / "watch.db")
+    try:
+        cli("watch", "add", site.url("/feed"), db=db)
+        code, outcome = poll(db)
+    finally:
+        stop()
+    [polled] = outcome["polls"]
+    assert (code, polled["status"]) == (1 if says else 0, status)
+    assert polled["error"] == (f"{site.url('/feed')}: {says}" if says else None)
+
+
+def test_a_feed_file_is_followed_and_read_again_only_when_it_changes(tmp_path):
+    feed = tmp_path / "ledger.rss"
+    feed.write_bytes(rss("Harbor Ledger", [stories.other_toll("https://ledger.example.org")]))
+    db = str(tmp_path / "watch.db")
+    assert cli("watch", "add", str(feed), "--every", "30s", db=db).exit_code == 0
+    first, again = poll(db), poll(db)
+    assert first[0] == 0 and statuses(first[1]) == {"ledger.rss": "read"} and len(first[1]["ingest"]["added"]) == 1
+    assert statuses(again[1]) == {"ledger.rss": "unchanged"} and again[1]["ingest"]["added"] == []
+
+
+def test_an_unreachable_feed_is_one_line_in_the_output(tmp_path):
+    db = str(tmp_path / "watch.db")
+    cli("watch", "add", "http://127.0.0.1:9/feed.rss", db=db)
+    result = cli("watch", "run", "--once", db=db)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.startswith("feed 1 failed: http://127.0.0.1:9/feed.rss: cannot connect")
+    assert result.stderr.count("\n") == 1
