@@ -6,7 +6,7 @@ SHARED ?= ../shared
 SEEDS  ?= $(SHARED)/corpus/seeds
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test eval bench bench-watch clean
 
 # Re-run the install only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -40,6 +40,10 @@ eval: install
 
 bench: install
 	$(BIN)/python -m benchmarks.ingest_bench
+
+# One polling round of `claimgraph watch run` over 50 feed entries served on 127.0.0.1.
+bench-watch: install
+	$(BIN)/python -m benchmarks.watch_bench
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) *.egg-info .pytest_cache

@@ -37,6 +37,7 @@ def atom_feed(watchlist: model.WatchList, alerts: list[views.AlertView], base_ur
         lines = ["; ".join(alert.changes)] + [
             f"{r.outlet or r.source}: {r.sentence}" for r in alert.reports]
         _text(entry, "summary", "\n".join(line for line in lines if line)).set("type", "text")
+    ET.indent(feed)                          # read as text too (a browser shows a feed's XML as it is)
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
 
 

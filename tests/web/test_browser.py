@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, SEEDS
-from tests.small_store import SCRIPT_DOC
+from tests.small_store import BOLD_NAME, SCRIPT_DOC
+from tests.watched_store import THREATS, build_watched_store
 from tests.web.conftest import needs_web
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -76,6 +77,13 @@ def serve(db: str):
 @pytest.fixture(scope="session")
 def small_server(small_db):
     yield from serve(small_db)
+
+
+@pytest.fixture(scope="session")
+def watched_server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("watched") / "watched.db"
+    build_watched_store(db).close()
+    yield from serve(str(db))
 
 
 @pytest.fixture(scope="session")
@@ -441,3 +449,25 @@ def test_overview_side_list_stays_clear_of_the_events_table(watched, seeds_serve
     table, side = page.locator("section.wide table").bounding_box(), page.locator("ol.actors").bounding_box()
     apart = (side["x"] >= table["x"] + table["width"] or side["y"] >= table["y"] + table["height"])
     assert apart, f"the actors list {side} overlaps the latest events {table}"
+
+
+def test_alerts_page_and_atom_feed(watched, watched_server):
+    page = watched
+    page.goto(watched_server + "/")
+    page.locator("header nav a", has_text="Alerts").click()
+    page.wait_for_url("**/alerts")
+    assert page.locator("article.alert").count() == 2
+    assert page.locator("article.alert", has_text=BOLD_NAME).count() == 1     # the name as text, not markup
+    assert page.locator("article.alert b").count() == 0
+    screenshot(page, "alerts")
+    page.locator("article.alert h2 a").first.click()
+    page.wait_for_url("**/events/**")
+    assert page.locator("article.report").count() >= 1
+
+
+def test_atom_feed_opens_in_the_browser(page, watched_server):
+    answer = page.goto(f"{watched_server}/watch/{THREATS}.atom")
+    assert answer.status == 200 and answer.headers["content-type"].startswith("application/atom+xml")
+    shown = page.locator("body").inner_text()          # Chromium shows a feed as its XML text
+    assert shown.startswith("<?xml") and "<title>new: THREATEN by &lt;b&gt;Bold&lt;/b&gt; Brigade" in shown
+    screenshot(page, "atom")

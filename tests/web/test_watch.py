@@ -6,22 +6,17 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from claimgraph.watch import alerts
-from claimgraph.watch.watchlists import add_watchlist
-from tests.small_store import BOLD_NAME, build_small_store
+from tests.small_store import BOLD_NAME
+from tests.watched_store import THREATS, VARENKO, build_watched_store
 from tests.web.conftest import BASE_URL, app_client, needs_web
 
 pytestmark = needs_web
 ATOM = "{http://www.w3.org/2005/Atom}"
-VARENKO, THREATS = 1, 2
 
 
 @pytest.fixture(scope="module")
 def watched_client(tmp_path_factory):
-    store = build_small_store(tmp_path_factory.mktemp("watch") / "watched.db")
-    add_watchlist(store, "Varenko <shelling>", place="Varenko", type="ASSAULT")
-    add_watchlist(store, "Threats", modality="threatened")
-    alerts.check_all(store, "2026-11-05T10:00:00+00:00")
+    store = build_watched_store(tmp_path_factory.mktemp("watch") / "watched.db")
     with app_client(store.url.removeprefix("sqlite:///")) as client:
         yield client
 
