@@ -77,10 +77,10 @@ def title(event: views.EventDetail) -> str:
 def matching_events(store, watchlist: model.WatchList) -> list[views.EventDetail]:
     rows = queries.events(store, type=watchlist.type, entity=watchlist.entity, place=watchlist.place,
                           modality=watchlist.modality)
-    found = [queries.event(store, row.id) for row in rows]
+    found = [e for e in (queries.event(store, row.id) for row in rows) if e and e.reports]
     if watchlist.min_killed is not None:
         found = [e for e in found if max([r.killed or 0 for r in e.reports] + [e.killed or 0]) >= watchlist.min_killed]
-    return [e for e in found if e and e.reports]
+    return found
 
 
 def check_watchlist(store, watchlist: model.WatchList, now: str) -> list[model.Alert]:

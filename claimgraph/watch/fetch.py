@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import httpx
+
 from claimgraph.errors import ConfigError, FeedError, InputError
 from claimgraph.ingest.feeds import FEED_SUFFIXES
 from claimgraph.ingest.files import decode, decode_bytes
@@ -57,8 +59,6 @@ class Fetcher:
     """Feeds and articles, with one httpx client (its connections reused across a round)."""
 
     def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S, max_bytes: int = 20_000_000, client=None):
-        import httpx
-
         self.max_bytes = max_bytes
         self.client = client or httpx.Client(timeout=timeout_s, follow_redirects=True,
                                              headers={"User-Agent": USER_AGENT})
@@ -82,16 +82,12 @@ class Fetcher:
 
     def post(self, url: str, body: bytes, headers: dict[str, str]):
         """A webhook call; the response, or FeedError when the receiver could not be reached."""
-        import httpx
-
         try:
             return self.client.post(url, content=body, headers=headers)
         except httpx.HTTPError as err:
             raise FeedError(_network_error(url, err)) from None
 
     def _get(self, url: str, headers: dict[str, str]):
-        import httpx
-
         try:
             response = self.client.get(url, headers=headers)
         except httpx.HTTPError as err:
@@ -120,9 +116,7 @@ class Fetcher:
             raise FeedError(f"{path}: cannot read: {err.strerror or err}") from None
 
 
-def _network_error(url: str, err) -> str:
-    import httpx
-
+def _network_error(url: str, err: httpx.HTTPError) -> str:
     if isinstance(err, httpx.TimeoutException):
         return f"{url}: no answer in time ({err.__class__.__name__})"
     if isinstance(err, httpx.ConnectError):

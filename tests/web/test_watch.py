@@ -26,6 +26,8 @@ def watched_client(tmp_path_factory):
                       'href="/alerts">Alerts</a>']),
     (f"/alerts?watchlist={THREATS}", 200, ["&lt;b&gt;Bold&lt;/b&gt; Brigade"]),
     ("/alerts?since=2999", 200, ["0 alerts."]),
+    ("/alerts?watchlist=&since=", 200, ["2 alerts."]),           # the filter form's "any"
+    ("/alerts?watchlist=first", 422, ["invalid watch-list &#39;first&#39;"]),
     ("/alerts?since=someday", 422, ["invalid --since"]),
     ("/alerts?watchlist=99", 404, ["no watch-list 99"]),
     ("/watch/99.atom", 404, ["no watch-list 99"]),

@@ -27,13 +27,17 @@ def _watchlist_or_404(store: Store, watchlist_id: int):
 
 
 @router.get("/alerts")
-def alerts_page(request: Request, store: StoreDep, watchlist: int | None = None, since: str = ""):
-    if watchlist is not None:
-        _watchlist_or_404(store, watchlist)
+def alerts_page(request: Request, store: StoreDep, watchlist: str = "", since: str = ""):
+    """Every alert, or one watch-list's (the filter form sends an empty value for "any")."""
+    if watchlist.strip() and not watchlist.strip().isdigit():
+        raise HTTPException(422, f"invalid watch-list {watchlist!r}: its number, from `claimgraph watchlist list`")
+    chosen = int(watchlist) if watchlist.strip() else None
+    if chosen is not None:
+        _watchlist_or_404(store, chosen)
     # a `since` that means nothing is a FilterError: the app answers it with a 422 page
     return get_templates(request).TemplateResponse(request, "alerts.html", {
-        "alerts": find_alerts(store, since=since or None, watchlist_id=watchlist),
-        "watchlists": stored.watchlists(store), "watchlist": watchlist, "since": since})
+        "alerts": find_alerts(store, since=since or None, watchlist_id=chosen),
+        "watchlists": stored.watchlists(store), "watchlist": chosen, "since": since})
 
 
 @router.get("/watch/{watchlist_id}.atom")
