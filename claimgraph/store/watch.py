@@ -155,6 +155,18 @@ def stored_order(store: Store, report_ids: list[str]) -> dict[str, tuple[str, st
     return found
 
 
+def event_reports(store: Store, event_ids: list[str]) -> dict[str, list[str]]:
+    """Each event's report ids in the graph resolved now."""
+    found: dict[str, list[str]] = {}
+    with store.engine.connect() as conn:
+        for i in range(0, len(event_ids), 500):
+            for report_id, event_id in conn.execute(
+                    sa.select(s.report_events.c.report_id, s.report_events.c.event_id)
+                    .where(s.report_events.c.event_id.in_(event_ids[i:i + 500]))):
+                found.setdefault(event_id, []).append(report_id)
+    return found
+
+
 def current_events(store: Store, report_ids: list[str]) -> dict[str, str]:
     """The event each report belongs to in the graph resolved now."""
     if not report_ids:

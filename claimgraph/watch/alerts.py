@@ -13,9 +13,9 @@
 
 Event ids are not stable: every resolution rebuilds the events, and an id may change when a new
 report joins or two events merge. What a watch-list saw is therefore keyed on the event's first
-stored report (`event_key`), which later documents never displace; an event whose key changed
-(two events merged, its first report split off) is matched by any of its reports that keyed a
-state before.
+stored report (WatchState.event_key), which later documents never displace; an event whose key
+changed (two events merged, its first report split off) is matched by any of its reports that
+keyed a state before.
 """
 from __future__ import annotations
 
@@ -61,11 +61,6 @@ def in_stored_order(report_ids, order: dict[str, tuple[str, str]]) -> list[str]:
     return sorted(report_ids, key=lambda r: (*order.get(r, ("~", "~")), r))
 
 
-def event_key(report_ids, order: dict[str, tuple[str, str]]) -> str:
-    """The report stored first."""
-    return in_stored_order(report_ids, order)[0]
-
-
 def title(event: views.EventDetail) -> str:
     actors = ", ".join(a.name for a in event.actors)
     return " ".join(part for part in (
@@ -74,30 +69,32 @@ def title(event: views.EventDetail) -> str:
         f"({event.modality})" if event.modality != "occurred" else "") if part)
 
 
-def matching_events(store, watchlist: model.WatchList) -> list[views.EventDetail]:
+def check_watchlist(store, watchlist: model.WatchList, now: str) -> list[model.Alert]:
+    """Alerts for what is new or changed since the watch-list's last check, stored with its states.
+
+    An event whose reports are those the watch-list saw last is passed over unread: its facts come
+    from its reports alone, so they are the same (and a round over a large store reads only the
+    events that gained or lost a report)."""
     rows = queries.events(store, type=watchlist.type, entity=watchlist.entity, place=watchlist.place,
                           modality=watchlist.modality)
-    found = [e for e in (queries.event(store, row.id) for row in rows) if e and e.reports]
-    if watchlist.min_killed is not None:
-        found = [e for e in found if max([r.killed or 0 for r in e.reports] + [e.killed or 0]) >= watchlist.min_killed]
-    return found
-
-
-def check_watchlist(store, watchlist: model.WatchList, now: str) -> list[model.Alert]:
-    """Alerts for what is new or changed since the watch-list's last check, stored with its states."""
-    events = matching_events(store, watchlist)
-    order = stored.stored_order(store, [r.id for e in events for r in e.reports])
+    reports_of = stored.event_reports(store, [row.id for row in rows])
+    order = stored.stored_order(store, [r for reports in reports_of.values() for r in reports])
     seen = stored.watch_states(store, watchlist.id)
     states, replaced, alerts = [], [], []
-    for event in events:
-        report_ids = [r.id for r in event.reports]
-        key = event_key(report_ids, order)
-        earlier = seen.get(key) or next((seen[r] for r in in_stored_order(report_ids, order) if r in seen), None)
+    for row in rows:
+        report_ids = in_stored_order(reports_of.get(row.id, []), order)
+        if not report_ids:
+            continue
+        key = report_ids[0]
+        earlier = seen.get(key) or next((seen[r] for r in report_ids if r in seen), None)
+        if earlier and earlier.event_key == key and set(earlier.reports) == set(report_ids):
+            continue
+        event = queries.event(store, row.id)
+        if not event or not reaches(event, watchlist.min_killed):
+            continue
         facts = event_facts(event)
         if earlier and earlier.event_key != key:
             replaced.append(earlier.event_key)
-        if earlier and earlier.fingerprint == fingerprint(facts) and earlier.event_key == key:
-            continue
         states.append(model.WatchState(watchlist.id, key, fingerprint(facts), facts, tuple(report_ids), now))
         added = [f for f in facts if f not in (earlier.facts if earlier else ())]
         if earlier and not added:
@@ -108,6 +105,11 @@ def check_watchlist(store, watchlist: model.WatchList, now: str) -> list[model.A
             kind=CHANGED if earlier else NEW, title=title(event), changes=tuple(map(describe, added)),
             reports=tuple(brought), fingerprint=fingerprint(facts)))
     return stored.record_check(store, watchlist, states, replaced, alerts)
+
+
+def reaches(event: views.EventDetail, min_killed: int | None) -> bool:
+    """Some report (or the resolved event) gives at least the watch-list's minimum toll."""
+    return min_killed is None or max([r.killed or 0 for r in event.reports] + [event.killed or 0]) >= min_killed
 
 
 def check_all(store, now: str) -> list[model.Alert]:
