@@ -13,7 +13,7 @@ NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\
 
 def atom_feed(watchlist: model.WatchList, alerts: list[views.AlertView], base_url: str) -> bytes:
     """The feed: its id and self link at base_url, updated at the newest alert (else when the
-    watch-list was made), one entry per alert linking to the event page."""
+    watch-list was made), one entry per alert linking to its event's page."""
     base_url = base_url.rstrip("/")
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
@@ -31,9 +31,9 @@ def atom_feed(watchlist: model.WatchList, alerts: list[views.AlertView], base_ur
         _text(entry, "id", f"{base_url}/alerts#alert-{alert.id}")
         _text(entry, "title", f"{alert.kind}: {alert.title}")
         _text(entry, "updated", alert.created)
-        if alert.event_id:
-            ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base_url}/events/{alert.event_id}",
-                          type="text/html")
+        # the event page; the alert on the alerts page when no event holds its reports any more
+        href = f"{base_url}/events/{alert.event_id}" if alert.event_id else f"{base_url}/alerts#alert-{alert.id}"
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=href, type="text/html")
         lines = ["; ".join(alert.changes)] + [
             f"{r.outlet or r.source}: {r.sentence}" for r in alert.reports]
         _text(entry, "summary", "\n".join(line for line in lines if line)).set("type", "text")
