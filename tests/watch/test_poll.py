@@ -187,3 +187,34 @@ def test_an_unreachable_feed_is_one_line_in_the_output(tmp_path):
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.startswith("feed 1 failed: http://127.0.0.1:9/feed.rss: cannot connect")
     assert result.stderr.count("\n") == 1
+
+
+# (command, exit status, what it says), run in order on one store
+STEPS = [
+    (["watch", "add", "https://news.example.org/feed.rss", "--every", "2h"], 0,
+     "following feed 1: https://news.example.org/feed.rss, every 2h"),
+    (["watch", "add", "https://news.example.org/feed.rss"], 2,
+     "error: https://news.example.org/feed.rss is already followed as feed 1"),
+    (["watch", "list"], 0, "https://news.example.org/feed.rss"),
+    (["watchlist", "add", "Coast", "--place", "Harrow Coast", "--modality", "threatened"], 0,
+     "watch-list 1 saved: Coast (place Harrow Coast, modality threatened); Atom: /watch/1.atom"),
+    (["watchlist", "list", "--json"], 0, '"name": "Coast"'),
+    (["watchlist", "remove", "1"], 0, "watch-list 1 removed"),
+    (["watch", "remove", "1"], 0, "feed 1 no longer followed"),
+    (["watch", "remove", "1"], 1, "error: no feed 1"),
+]
+
+
+def test_following_feeds_and_keeping_watchlists_step_by_step(tmp_path):
+    for args, status, says in STEPS:
+        result = cli(*args, db=str(tmp_path / "steps.db"))
+        assert (result.exit_code, says in result.output) == (status, True), (args, result.output)
+
+
+def test_without_once_rounds_go_on_until_ctrl_c(tmp_path, monkeypatch):
+    def interrupt(seconds):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("claimgraph.cli.watch.time.sleep", interrupt)
+    result = cli("watch", "run", db=str(tmp_path / "watch.db"))
+    assert result.exit_code == 130
+    assert result.stdout.startswith("0 feeds polled") and result.stderr == "interrupted; what each round stored is kept\n"
