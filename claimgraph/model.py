@@ -344,6 +344,14 @@ class Feed:
 
 
 @dataclass(frozen=True)
+class FeedItem:
+    """One entry of a feed as read: the feed's own key for it and its document."""
+    key: str                                 # the entry's id, else its link, else a hash of its text
+    document: RawDocument | Skipped
+    summary_only: bool                       # no full content: the article is at document.url
+
+
+@dataclass(frozen=True)
 class FeedEntry:
     """An entry of a followed feed already ingested (or refused for good), by the feed's own id for it."""
     feed_id: int

@@ -7,20 +7,12 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from claimgraph.clean.text import normalise_field
 from claimgraph.errors import UnreadableInput
-from claimgraph.model import RawDocument, Skipped
+from claimgraph.model import FeedItem, RawDocument, Skipped
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-
-
-@dataclass(frozen=True)
-class FeedItem:
-    key: str                                 # the entry's id, else its link, else a hash of its text
-    document: RawDocument | Skipped
-    summary_only: bool                       # no full content: the article is at document.url
 
 
 def read_feed(text: str, source: str) -> Iterator[RawDocument | Skipped]:
