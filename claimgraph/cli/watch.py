@@ -15,7 +15,7 @@ from claimgraph.cli import render
 from claimgraph.cli.ingest import PROGRESS_MIN_DOCUMENTS
 from claimgraph.cli.options import (EXIT_OK, EXIT_SKIPPED, EXIT_STORE, DbOption, JsonOption, fail, interrupted,
                                     open_store)
-from claimgraph.errors import ClaimgraphError, ConfigError, FilterError, Interrupted, NotFound, StoreError
+from claimgraph.errors import ClaimgraphError, ConfigError, FilterError, Interrupted, NotFound
 from claimgraph.watch import schedule
 
 watch_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
@@ -117,7 +117,9 @@ def watch_run(once: Annotated[bool, typer.Option("--once", help="One round, then
             time.sleep(_until_next(feeds(store)))
     except (Interrupted, KeyboardInterrupt) as err:
         interrupted(str(err) if isinstance(err, Interrupted) else "interrupted; what each round stored is kept")
-    except StoreError as err:
+    except ConfigError as err:
+        fail(str(err))
+    except ClaimgraphError as err:
         fail(str(err), EXIT_STORE)
     finally:
         fetcher.close()
@@ -132,13 +134,12 @@ def _progress(total: int, description: str):
 
 
 def _until_next(feeds) -> float:
-    """Seconds to the next feed due (at least one; a minute when none is followed)."""
-    now = schedule.stamp(schedule.now())
+    """Seconds to the next feed due (at least one; a minute when none is followed). Webhook
+    deliveries waiting to be tried again go with the next round."""
     dues = [f.next_due for f in feeds if f.next_due]
     if not dues:
         return 60.0
-    wait = dt.datetime.fromisoformat(min(dues)) - dt.datetime.fromisoformat(now)
-    return max(1.0, wait.total_seconds())
+    return max(1.0, (dt.datetime.fromisoformat(min(dues)) - schedule.now()).total_seconds())
 
 
 def _show_round(done, as_json: bool) -> int:
