@@ -60,6 +60,10 @@ def run_round(store, settings: Settings, fetcher, every_feed: bool = False, prog
         summary = run(sources, store, settings, advance)
     stamp = schedule.stamp(now)
     stored.mark_seen(store, [model.FeedEntry(p.feed.id, key, stamp) for p in polled for key, _ in p.documents])
+    # Only now, with their entries stored: a round stopped before keeps the validators of the last
+    # complete one, so the next round reads those entries again instead of hearing 304.
+    for p in polled:
+        stored.save_feed(store, p.feed)
     raised = alerts.check_all(store, stamp)
     failures = webhook.deliver_pending(store, fetcher, now)
     return model.WatchRound(
@@ -69,7 +73,7 @@ def run_round(store, settings: Settings, fetcher, every_feed: bool = False, prog
 
 
 def _poll(store, fetcher, feed: model.Feed, now: dt.datetime) -> _Polled:
-    """One feed read; its state stored at once, so a crash later in the round keeps it."""
+    """One feed read, and its new state (stored by run_round once its entries are)."""
     try:
         answer = fetcher.feed(feed.source, feed.etag, feed.last_modified)
         items = [] if answer.text is None else list(feed_items(answer.text, feed.source))
@@ -78,14 +82,9 @@ def _poll(store, fetcher, feed: model.Feed, now: dt.datetime) -> _Polled:
         error = str(err) if isinstance(err, FeedError) else f"{feed.source}: not a feed: {err}"
         feed = dataclasses.replace(feed, last_polled=schedule.stamp(now), failures=failures, last_error=error,
                                    next_due=schedule.after(now, schedule.backoff_s(feed.every_s, failures)))
-        stored.save_feed(store, feed)
         return _Polled(feed, [], [], model.FeedPoll(feed.id, feed.source, "failed", error=error, next_due=feed.next_due))
     seen = stored.seen_entries(store, feed.id)
     new = [item for item in dict((i.key, i) for i in items).values() if item.key not in seen]
-    feed = dataclasses.replace(feed, etag=answer.etag, last_modified=answer.last_modified,
-                               last_polled=schedule.stamp(now), failures=0, last_error=None,
-                               next_due=schedule.after(now, feed.every_s))
-    stored.save_feed(store, feed)
     documents, unfetched = [], []
     for item in new:
         try:
@@ -93,6 +92,10 @@ def _poll(store, fetcher, feed: model.Feed, now: dt.datetime) -> _Polled:
         except FeedError as err:
             unfetched.append(model.Skipped(item.document.source,
                                            f"article page not fetched (tried again next round): {err}"))
+    # With an article left to fetch, the old validators are kept: the next round reads the feed again.
+    validators = {"etag": answer.etag, "last_modified": answer.last_modified} if not unfetched else {}
+    feed = dataclasses.replace(feed, **validators, last_polled=schedule.stamp(now), failures=0, last_error=None,
+                               next_due=schedule.after(now, feed.every_s))
     status = "unchanged" if answer.text is None else "read"
     return _Polled(feed, documents, unfetched,
                    model.FeedPoll(feed.id, feed.source, status, len(new), next_due=feed.next_due))

@@ -218,3 +218,22 @@ def test_without_once_rounds_go_on_until_ctrl_c(tmp_path, monkeypatch):
     result = cli("watch", "run", db=str(tmp_path / "watch.db"))
     assert result.exit_code == 130
     assert result.stdout.startswith("0 feeds polled") and result.stderr == "interrupted; what each round stored is kept\n"
+
+
+def test_an_article_page_that_fails_is_fetched_again_next_round(tmp_path):
+    site, stop = start({"/ledger/korvenna-market.html": Route(b"down", status=503)})
+    db = str(tmp_path / "watch.db")
+    try:
+        site.publish("/ledger.rss", "Harbor Ledger", [stories.attack(site.base)])
+        cli("watch", "add", site.url("/ledger.rss"), db=db)
+        first = poll(db)
+        site.page("/ledger/korvenna-market.html", stories.ATTACK_PAGE)
+        second = poll(db)
+    finally:
+        stop()
+    assert first[0] == 1 and first[1]["ingest"]["added"] == []
+    [skipped] = first[1]["ingest"]["skipped"]
+    assert skipped["reason"].startswith("article page not fetched (tried again next round):")
+    assert "answered 503" in skipped["reason"]
+    assert second[0] == 0 and len(second[1]["ingest"]["added"]) == 1
+    assert site.answered("/ledger.rss") == [200, 200]       # read again in full, not answered 304
