@@ -185,11 +185,18 @@ def watchlist_add(
     Exit status: 0 saved; 2 a criterion that means nothing, none given, or a webhook without secret; 3 the store."""
     from claimgraph.watch.watchlists import add_watchlist
 
-    saved = _calling(add_watchlist, open_store(db, create=True), name, entity=entity, place=place, type=type,
+    from claimgraph.store.queries import find_entity
+
+    store = open_store(db, create=True)
+    saved = _calling(add_watchlist, store, name, entity=entity, place=place, type=type,
                      modality=modality, min_killed=min_killed, webhook=webhook, secret=secret)
     if as_json:
         return render.print_json(_public(saved))
     render.line(f"watch-list {saved.id} saved: {saved.name} ({_criteria(saved)}); Atom: /watch/{saved.id}.atom")
+    for named in filter(None, (saved.entity, saved.place)):
+        if find_entity(store, named) is None:
+            render.line(f"note: nothing named {named!r} is stored yet; its alerts begin when a document names it",
+                        "yellow", err=True)
 
 
 @watchlist_app.command("list")

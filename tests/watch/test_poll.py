@@ -198,8 +198,11 @@ STEPS = [
     (["watch", "list"], 0, "https://news.example.org/feed.rss"),
     (["watchlist", "add", "Coast", "--place", "Harrow Coast", "--modality", "threatened"], 0,
      "watch-list 1 saved: Coast (place Harrow Coast, modality threatened); Atom: /watch/1.atom"),
+    (["watchlist", "add", "Coast again", "--place", "Harrow Coast"], 0,
+     "note: nothing named 'Harrow Coast' is stored yet; its alerts begin when a document names it"),
     (["watchlist", "list", "--json"], 0, '"name": "Coast"'),
     (["watchlist", "remove", "1"], 0, "watch-list 1 removed"),
+    (["watchlist", "list"], 0, "Coast again"),
     (["watch", "remove", "1"], 0, "feed 1 no longer followed"),
     (["watch", "remove", "1"], 1, "error: no feed 1"),
 ]
