@@ -8,7 +8,8 @@ it before reading the body:
     hmac.compare_digest(expected, request.headers["X-Claimgraph-Signature"])
 
 `X-Claimgraph-Delivery` is the alert's id. An answer 2xx marks the alert delivered and it is never
-sent again; any other answer or a network error counts an attempt. A round tries each pending
+sent again; any other answer or a network error counts an attempt (a call whose answer was lost
+may have arrived: the receiver drops a delivery id it has handled). A round tries each pending
 delivery up to ATTEMPTS_PER_ROUND times, waiting RETRY_WAITS_S between tries; a delivery still
 failing is tried again in a later round after a wait that doubles with each failed round.
 """

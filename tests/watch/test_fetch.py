@@ -23,7 +23,7 @@ def site():
 
 @pytest.fixture(scope="module")
 def fetcher():
-    fetcher = Fetcher(timeout_s=0.5)
+    fetcher = Fetcher(timeout_s=1.5)
     yield fetcher
     fetcher.close()
 

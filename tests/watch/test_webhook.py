@@ -35,7 +35,7 @@ def setup(tmp_path):
     store = build_small_store(tmp_path / "small.db")
     watchlist = add_watchlist(store, "Varenko", place="Varenko", webhook=site.url("/hook"), secret=SECRET)
     [alert] = alerts.check_watchlist(store, watchlist, "2026-11-05T10:00:00+00:00")
-    fetcher = Fetcher(timeout_s=0.5)
+    fetcher = Fetcher(timeout_s=1.5)
     yield site, store, alert, fetcher
     fetcher.close()
     stop()
