@@ -44,9 +44,9 @@ def web_routes() -> list[str]:
     """"METHOD /path" of every page and API route (none without the web extra)."""
     if importlib.util.find_spec("fastapi") is None:
         return []
-    from claimgraph.web.routers import api, pages
+    from claimgraph.web.routers import api, pages, watch
 
-    return [f"{method} {route.path}" for router in (pages.router, api.router) for route in router.routes
+    return [f"{method} {route.path}" for router in (pages.router, api.router, watch.router) for route in router.routes
             for method in sorted(route.methods)] + ["GET /openapi.json"]
 
 
