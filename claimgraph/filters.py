@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.errors import FilterError
-from claimgraph.model import MODALITIES
+from claimgraph.model import ENTITY_TYPES, MODALITIES
 from claimgraph.ontology import PLOVER_TYPES
 from claimgraph.resolve.event_dates import date_span
 
 DATE_FORMATS = "YYYY, YYYY-MM or YYYY-MM-DD"
+# The same for help text, which wraps lines at a hyphen between letters ("YYYY-MM-" / "DD") but not digits.
+DATE_EXAMPLES = "a year, month or day: 2013, 2013-10 or 2013-10-15"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # The dates of the calendar as a JSON schema pattern (all but 29 February), for the API's schema:
 # what it declares valid, the filter accepts; an empty value is no filter.
@@ -78,6 +80,13 @@ def check_type(text: str) -> str:
     return wanted
 
 
+def check_entity_type(text: str) -> str:
+    wanted = text.strip().upper()
+    if wanted not in ENTITY_TYPES:
+        raise FilterError(f"unknown entity type {text!r}: one of {', '.join(ENTITY_TYPES)}")
+    return wanted
+
+
 def check_modality(text: str) -> str:
     wanted = text.strip().lower()
     if wanted not in MODALITIES:
@@ -102,10 +111,13 @@ def event_filter(type: str | None = None, modality: str | None = None, entity: s
                  date_from: str | None = None, date_to: str | None = None) -> EventFilter:
     """The filter from values as typed (empty means not given); FilterError naming the first bad one."""
     given = lambda value: value.strip() if value and value.strip() else None
-    return EventFilter(
+    found = EventFilter(
         type=check_type(type) if given(type) else None,
         modality=check_modality(modality) if given(modality) else None,
         entity=given(entity), actor=given(actor), target=given(target), place=given(place),
         date_from=period(date_from, "start date") if given(date_from) else None,
         date_to=period(date_to, "end date") if given(date_to) else None)
+    if found.date_from and found.date_to and found.date_from.first > found.date_to.last:
+        raise FilterError(f"the start date {date_from.strip()} is after the end date {date_to.strip()}: "
+                          "no day lies between them")
     return found

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON")
 GROUP = "GROUP"   # an unnamed group taking part in an event ("the police", "gunmen")
+ENTITY_TYPES = ("PERSON", "ORG", GROUP, "GPE", "LOC", "FAC", "NORP")   # what the extractors assign
 MODALITIES = ("occurred", "planned", "threatened", "possible", "denied")
 DATE_PRECISIONS = ("day", "month", "year")
 # Report.date_relation: the event's own date, the day a source reported it (an upper bound), or

@@ -10,6 +10,7 @@ from claimgraph import filters
 from claimgraph.cli import render
 from claimgraph.cli.options import DbOption, JsonOption, fail, open_store
 from claimgraph.errors import FilterError
+from claimgraph.model import ENTITY_TYPES
 
 LimitOption = Annotated[int, typer.Option(metavar="N", help="Show at most this many rows (1 or more).")]
 NameOption = lambda text: typer.Option(metavar="NAME", help=text)
@@ -44,13 +45,17 @@ def documents(db: DbOption = None,
 
 def entities(db: DbOption = None,
              type: Annotated[str | None, typer.Option("--type", metavar="TYPE",
-                                                      help="PERSON, ORG, GPE, LOC, FAC, NORP …")] = None,
+                                                      help=", ".join(ENTITY_TYPES) + ".")] = None,
              search: Annotated[str | None, typer.Option(metavar="TEXT", help="Part of a name or alias.")] = None,
              limit: LimitOption = 50, as_json: JsonOption = False) -> None:
     """List entities across all documents, most mentioned first."""
     from claimgraph.store import queries
 
-    rows = queries.entities(open_store(db), type=type, search=search, limit=checked_limit(limit))
+    store = open_store(db)
+    try:
+        rows = queries.entities(store, type=type, search=search, limit=checked_limit(limit))
+    except FilterError as err:
+        fail(str(err))
     if as_json:
         return render.print_json(rows)
     render.table("Entities", ["name", "type", "mentions", "docs", "aliases"],
@@ -69,7 +74,8 @@ def entity(name: Annotated[str, typer.Argument(metavar="NAME", help="A name, ali
     if as_json:
         return render.print_json(found)
     render.heading(f"{found.name} ({found.type})  id {found.id}")
-    render.table("Aliases", ["alias", "documents"], [[a.alias, ", ".join(a.documents)] for a in found.aliases])
+    render.table("Aliases", ["alias", "documents"], [[a.alias, ", ".join(map(queries.short_source, a.documents))] for a in found.aliases],
+                 wrap=("documents",))
     if found.relations:
         render.table("Relations", ["subject", "predicate", "object / value", "source"],
                      [[r.subject_name, r.predicate, r.object_name or r.value,
@@ -95,9 +101,9 @@ def events(db: DbOption = None,
            target: Annotated[str | None, NameOption("Events with this target.")] = None,
            place: Annotated[str | None, NameOption("Events at this place or any place inside it.")] = None,
            date_from: Annotated[str | None, typer.Option(
-               "--from", metavar="DATE", help=f"Events on or after this date: {filters.DATE_FORMATS}.")] = None,
+               "--from", metavar="DATE", help=f"Events on or after this date, {filters.DATE_EXAMPLES}.")] = None,
            date_to: Annotated[str | None, typer.Option(
-               "--to", metavar="DATE", help=f"Events on or before this date: {filters.DATE_FORMATS}.")] = None,
+               "--to", metavar="DATE", help=f"Events on or before this date, {filters.DATE_EXAMPLES}.")] = None,
            modality: Annotated[str | None, typer.Option(
                metavar="MODALITY", help=", ".join(filters.MODALITIES) + ".")] = None,
            limit: LimitOption = 100, as_json: JsonOption = False) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.markup import escape
-from rich.padding import Padding
 from rich.table import Table
 
 # date_label is shared with the web pages, so both show a date alike
@@ -86,24 +85,59 @@ def _room(widths: list[int], kept: list[bool]) -> int:
 
 
 def _blocks(title: str, columns: Sequence[str], cells: list[list[str]], kept: list[bool]) -> None:
-    """The compact layout: per row, the unbroken columns on one line, then the others labelled and
-    packed into lines, a value too long for one wrapped at spaces (so a file name stays whole)."""
+    """The compact layout: per row, the unbroken columns on one line (one too long to join them,
+    a long URL, on a line of its own), then the others labelled and packed into lines wrapped at
+    spaces; a word longer than a line (a URL) is cut in its middle with an ellipsis, never split."""
     heading(title)
-    room = console.width - 2
     for row in cells:
-        console.print(escape("  ".join(v for v, k in zip(row, kept) if k)), style="bold", no_wrap=True,
-                      overflow="ignore")
-        lines: list[str] = []
-        for column, value, is_kept in zip(columns, row, kept):
-            item = f"{column}: {value}"
-            if is_kept or value == UNKNOWN:
-                continue
-            if lines and len(lines[-1]) + 2 + len(item) <= room:
-                lines[-1] += "; " + item
+        values = [value for value, is_kept in zip(row, kept) if is_kept]
+        on_first = _fitting(values, console.width)
+        first = [value for i, value in enumerate(values) if i in on_first]
+        rest = [f"{column}: {value}" for i, (column, value) in enumerate(zip(
+                    [c for c, k in zip(columns, kept) if k], values)) if i not in on_first]
+        rest += [f"{column}: {value}" for column, value, is_kept in zip(columns, row, kept)
+                 if not is_kept and value != UNKNOWN]
+        console.print(escape(_cut("  ".join(first), console.width)), style="bold", no_wrap=True, overflow="ignore")
+        for text in _packed(rest, console.width - 2):
+            console.print("  " + escape(text), no_wrap=True, overflow="ignore")
+
+
+def _fitting(values: list[str], width: int) -> set[int]:
+    """Which values share the first line: the first (the id) always, then the shortest that fit."""
+    chosen, used = {0}, len(values[0]) if values else 0
+    for i in sorted(range(1, len(values)), key=lambda i: len(values[i])):
+        if used + 2 + len(values[i]) <= width:
+            chosen.add(i)
+            used += 2 + len(values[i])
+    return chosen
+
+
+def _packed(items: list[str], room: int) -> list[str]:
+    """Labelled values joined by "; " into lines of at most `room` characters, wrapped at spaces;
+    a word too long for what is left of its line goes to the next, unless it follows its label."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + 2 + len(item) <= room:
+            lines[-1] += "; " + item
+            continue
+        label, *words = item.split(" ")
+        lines.append(label)
+        for n, word in enumerate(words):
+            left = room - len(lines[-1]) - 1
+            if len(word) > left and (n > 0 or left < MIN_FOLDED_WIDTH):
+                lines.append(_cut(word, room))
             else:
-                lines.append(item)
-        for text in lines:
-            console.print(Padding(escape(text), (0, 0, 0, 2), expand=False))
+                lines[-1] += " " + _cut(word, left)
+    return lines
+
+
+def _cut(text: str, width: int) -> str:
+    """Text as it is when it fits, else its start and end around an ellipsis: a URL keeps its site
+    and the last part of its path."""
+    if len(text) <= width:
+        return text
+    head = (width - 1) // 2
+    return text[:head] + "…" + text[len(text) - (width - 1 - head):]
 
 
 def line(text: str, style: str | None = None, err: bool = False) -> None:

@@ -57,10 +57,12 @@ class Store:
 
     def __init__(self, target: str | os.PathLike | None = None, *, create: bool = True):
         self.url = database_url(target)
-        if self.url.startswith("sqlite:///") and not create:
+        if self.url.startswith("sqlite:///"):
             path = Path(self.url.removeprefix("sqlite:///"))
-            if not path.exists():
+            if not create and not path.exists():
                 raise StoreError(f"no store at {path}: run `claimgraph ingest` first or pass --db")
+            if not path.parent.is_dir():   # else SQLite's "unable to open database file"
+                raise StoreError(f"no folder {path.parent} for the store {path.name}: create it or pass another --db")
         try:
             sqlite = self.url.startswith("sqlite")
             self.engine = sa.create_engine(self.url, future=True,

@@ -148,8 +148,8 @@ def count_entities(store: Store, type: str | None = None, search: str | None = N
 
 
 def _searched_entities(query, type: str | None, search: str | None):
-    if type:
-        query = query.where(s.canonical_entities.c.type == type.upper())
+    if type and type.strip():
+        query = query.where(s.canonical_entities.c.type == filters.check_entity_type(type))
     if search:
         pattern = f"%{search}%"
         query = query.where(s.canonical_entities.c.name.ilike(pattern)

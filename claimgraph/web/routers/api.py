@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from claimgraph import filters, views
-from claimgraph.model import MODALITIES
+from claimgraph.model import ENTITY_TYPES, MODALITIES
 from claimgraph.ontology import PLOVER_TYPES
 from claimgraph.store import Store, queries, related
 from claimgraph.web import corrections
@@ -70,7 +70,9 @@ def document_related(doc_id: str, store: StoreDep) -> views.RelatedReporting:
 
 
 @router.get("/entities")
-def entities(store: StoreDep, limit: Limit, offset: Offset = 0, type: str | None = None,
+def entities(store: StoreDep, limit: Limit, offset: Offset = 0,
+             type: Annotated[str | None, Query(description="An entity type: " + ", ".join(ENTITY_TYPES),
+                                               json_schema_extra=one_of(ENTITY_TYPES))] = None,
              search: str | None = None) -> views.Page[views.EntityRow]:
     return paged(queries.entities(store, type=type, search=search, limit=limit, offset=offset),
                  queries.count_entities(store, type=type, search=search), limit, offset)
