@@ -71,7 +71,7 @@ def command() -> TyperGroup:
     (NAME, [NAME], PATH...): Typer would add the Python type ("NAME <str>") and brace a required
     one in the usage line ("{NAME}")."""
     group = typer.main.get_command(app)
-    for cmd in every_command(group):
+    for _, cmd in every_command(group):
         for param in cmd.params:
             if param.param_type_name == "argument" and param.metavar:
                 param.display_type_rich = lambda ctx: None
@@ -84,11 +84,11 @@ def usage_name(argument) -> str:
     return name + ("..." if argument.nargs != 1 else "")
 
 
-def every_command(cmd):
-    """The command and, through every group, each command under it."""
-    yield cmd
-    for sub in getattr(cmd, "commands", {}).values():
-        yield from every_command(sub)
+def every_command(cmd, words: tuple[str, ...] = ()):
+    """(words, command) for the command and, through every group, each command under it."""
+    yield words, cmd
+    for name, sub in getattr(cmd, "commands", {}).items():
+        yield from every_command(sub, (*words, name))
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from claimgraph.cli.main import app, command
+from claimgraph.cli.main import app, command, every_command
 from tests.conftest import REPO
 from tests.dated_store import build_dated_store
 
@@ -87,17 +87,9 @@ def db(tmp_path_factory) -> str:
     return str(path)
 
 
-def commands(cmd=None, words=()):
-    """Each command's words; a group that runs on its own too (`corrections`) is one."""
-    cmd = cmd or command()
-    subcommands = getattr(cmd, "commands", {})
-    if words and (not subcommands or cmd.invoke_without_command):
-        yield words
-    for name, sub in subcommands.items():
-        yield from commands(sub, (*words, name))
-
-
-COMMANDS = sorted(" ".join(words) for words in commands())
+# Each command's words; a group that runs on its own too (`corrections`) is one.
+COMMANDS = sorted(" ".join(words) for words, cmd in every_command(command())
+                  if words and (not getattr(cmd, "commands", None) or cmd.invoke_without_command))
 
 
 def the_command(words: str):

@@ -77,11 +77,24 @@ def test_place_actor_and_target_filters_are_distinct(db, args, keys):
     (("--modality", "maybe"), "unknown modality 'maybe': one of occurred, planned, threatened, possible, denied"),
     (("--limit", "-1"), "invalid --limit -1: a whole number from 1 to"),
     (("--limit", "0"), "invalid --limit 0"),
+    (("--from", "2013-10-02", "--to", "2013-10-01"), "the start date 2013-10-02 is after the end date 2013-10-01"),
 ])
 def test_a_value_that_means_nothing_is_one_line_naming_the_choices(db, args, says):
     result = runner.invoke(app, ["events", "--db", db, *args])
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.startswith(f"error: {says}") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("type, says", [
+    ("org", None), ("GROUP", None),
+    ("FOO", "error: unknown entity type 'FOO': one of PERSON, ORG, GROUP, GPE, LOC, FAC, NORP"),
+])
+def test_entity_types_are_checked(db, type, says):
+    result = runner.invoke(app, ["entities", "--db", db, "--type", type, "--json"])
+    if says:
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", says + "\n")
+    else:
+        assert result.exit_code == 0 and {e["type"] for e in json.loads(result.stdout)} <= {type.upper()}
 
 
 @pytest.mark.parametrize("command", ["documents", "entities"])
