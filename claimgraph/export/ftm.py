@@ -19,7 +19,7 @@ import json
 from collections import defaultdict
 from typing import TextIO
 
-from claimgraph.export.dates import first_day
+from claimgraph.export.dates import at_precision, first_day
 from claimgraph.export.optional import require
 from claimgraph.ontology import gazetteer
 from claimgraph.views import ExportData, ExportDocument, ExportEvent
@@ -77,7 +77,7 @@ def entities(graph: ExportData) -> list:
     for c in graph.contradictions:
         disputed[c.event].append(c.field)
     for event in graph.events:
-        start, end = first_day(event.date), first_day(event.date_end)
+        start, end = at_precision(event.date, event.date_precision), first_day(event.date_end)
         found.append(make(
             "Event", event.id, [r.doc for r in event.reports],
             name=event.type + (f" ({event.mode})" if event.mode else ""),

@@ -1,8 +1,8 @@
 """GEXF 1.3 for Gephi: entities as nodes, events and relations as dated, typed, directed edges, in
 a dynamic graph whose timeline plays the events in order.
 
-Each actor-target pair of an event is an edge from actor to target, alive from the event's date
-to its end date (the same day when it has none), with its PLOVER type, mode, modality and toll as
+Each actor-target pair of an event is an edge from actor to target, alive over the days its date
+covers at its precision (a day, a range of days, all of "October 2013"), with its PLOVER type, mode, modality and toll as
 attributes; an undated event's edges are always shown. A relation between two entities is an edge
 alive from the first day a document stating it was published. Written with the standard library,
 every value escaped.
@@ -13,7 +13,7 @@ import itertools
 from typing import TextIO
 from xml.sax.saxutils import quoteattr
 
-from claimgraph.export.dates import first_day
+from claimgraph.export.dates import days, first_day
 from claimgraph.views import ExportData
 
 NODE_ATTRIBUTES = (("type", "string"), ("mentions", "integer"))
@@ -44,8 +44,7 @@ class GexfExporter:
         published = {d.id: first_day(d.published) for d in graph.documents}
         numbers = itertools.count()
         for event in graph.events:
-            start = first_day(event.date)
-            end = max(filter(None, (start, first_day(event.date_end)))) if start else None
+            start, end = days(event.date, event.date_precision, event.date_end) or (None, None)
             for actor, target in itertools.product(event.actors, event.targets):
                 if actor in known and target in known and actor != target:
                     self._edge(stream, next(numbers), actor, target, event.type, start, end, kind="event",

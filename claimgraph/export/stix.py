@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import TextIO
 
 from claimgraph.export.acled import POLITICAL_VIOLENCE
-from claimgraph.export.dates import first_day
+from claimgraph.export.dates import at_precision, days, first_day
 from claimgraph.export.optional import require
 from claimgraph.ontology import gazetteer
 from claimgraph.ontology.acled import load_acled
@@ -131,14 +131,12 @@ def _violent(event: ExportEvent, acled) -> bool:
 
 
 def _describe(event: ExportEvent) -> str:
-    head = event.type + (f" ({event.mode})" if event.mode else "") + (f" on {event.date}" if event.date else "")
+    head = event.type + (f" ({event.mode})" if event.mode else "") + (f" on {when}" if (when := at_precision(event.date, event.date_precision)) else "")
     sentence = " ".join(event.reports[0].text.split()) if event.reports else ""
     return f"{head}: {sentence}" if sentence else head
 
 
 def _times(event: ExportEvent) -> dict:
-    start = first_day(event.date)
-    if not start:
-        return {}
-    end = first_day(event.date_end)
-    return {"start_time": f"{start}T00:00:00Z", **({"stop_time": f"{end}T23:59:59Z"} if end and end >= start else {})}
+    """The days the event's date covers at its precision, from the first's start to the last's end."""
+    span = days(event.date, event.date_precision, event.date_end)
+    return {"start_time": f"{span[0]}T00:00:00Z", "stop_time": f"{span[1]}T23:59:59Z"} if span else {}

@@ -9,12 +9,14 @@ import io
 import json
 import sqlite3
 import sys
+import xml.etree.ElementTree as ET
 
 import pytest
 from typer.testing import CliRunner
 
 from claimgraph.cli.main import app
 from claimgraph.export.acled import COLUMNS
+from claimgraph.export.dates import days
 from tests.conftest import SHARED
 
 runner = CliRunner()
@@ -69,23 +71,55 @@ def check_stix(text, db):
     bundle = stix2.parse(text, allow_custom=False)
     kinds = {o.type for o in bundle.objects}
     assert {"threat-actor", "identity", "location", "report", "relationship"} <= kinds
+    ids = {o.id for o in bundle.objects}
+    refs = [ref for o in bundle.objects for ref in (*o.get("object_refs", ()), o.get("source_ref"), o.get("target_ref"))]
+    assert set(filter(None, refs)) <= ids                          # every reference is in the bundle
     assert exported(db, "stix") == text                          # reproducible, ids and all
 
 
 def check_ftm(text, db):
     ftm = pytest.importorskip("followthemoney", reason="followthemoney is not installed: pip install 'claimgraph[exchange]'")
-    proxies = [ftm.model.get_proxy(json.loads(line), cleaned=False) for line in text.splitlines()]
+    written = [json.loads(line) for line in text.splitlines()]
+    proxies = [ftm.model.get_proxy(entity, cleaned=False) for entity in written]
+    # the model drops what it does not know (a property, a value of the wrong type): nothing may be dropped
+    for proxy, entity in zip(proxies, written):
+        kept = proxy.to_dict()["properties"]
+        assert {k: sorted(v) for k, v in kept.items()} == {k: sorted(v) for k, v in entity["properties"].items()}
+    ids = {p.id for p in proxies}
+    assert all(value in ids for p in proxies for prop, value in p.itervalues() if prop.type.name == "entity")
     schemata = {p.schema.name for p in proxies}
     assert {"Article", "Person", "Organization", "Address", "Event"} <= schemata
     events = [p for p in proxies if p.schema.name == "Event"]
     assert len(events) == len(events_of(db)) and all(p.get("proof") for p in events)
 
 
+def event_edges_are_their_events(edges, db):
+    """Each (source, target, attributes) event edge runs from an actor of its event (the one named,
+    else one of the events alike) to one of its targets, with the event's type, alive over the days
+    its date covers at its precision."""
+    events = events_of(db)
+    assert edges
+    for source, target, data in edges:
+        span = (data.get("start"), data.get("end"))
+        assert any(source in e["actors"] and target in e["targets"] and e["type"] == data["type"]
+                   and span == (days(e["date"], e["date_precision"], e["date_end"]) or (None, None))
+                   for e in events if data.get("event", e["id"]) == e["id"]), (source, target, data)
+
+
 def check_gexf(text, db):
     nx = pytest.importorskip("networkx", reason="networkx is not installed")
     graph = nx.read_gexf(io.StringIO(text))
-    dated = [d for _, _, d in graph.edges(data=True) if d.get("kind") == "event" and "start" in d]
-    assert graph.is_directed() and dated
+    assert graph.is_directed() and graph.graph["mode"] == "dynamic"
+    event_edges_are_their_events([(u, v, d) for u, v, d in graph.edges(data=True) if d["kind"] == "event"], db)
+
+
+def check_graphml(text, db):
+    root = ET.fromstring(text)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert root.find("g:graph", ns).get("edgedefault") == "directed"
+    edges = [(e.get("source"), e.get("target"), {d.get("key"): d.text for d in e.findall("g:data", ns)})
+             for e in root.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    event_edges_are_their_events([(u, v, {**d, "type": d["label"]}) for u, v, d in edges if d["kind"] == "event"], db)
 
 
 def check_acled(text, db):
@@ -96,7 +130,7 @@ def check_acled(text, db):
 
 
 @pytest.mark.parametrize("format, check", [("stix", check_stix), ("ftm", check_ftm), ("gexf", check_gexf),
-                                           ("acled", check_acled)])
+                                           ("graphml", check_graphml), ("acled", check_acled)])
 def test_each_export_is_read_back_by_its_own_library(store, format, check):
     check(exported(store, format), store)
 

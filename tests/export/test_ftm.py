@@ -2,6 +2,7 @@
 articles it comes from as proof."""
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 
@@ -48,6 +49,18 @@ def test_entities(entities, claimgraph_id, schema, prop, values):
     proxy = entities[claimgraph_id]
     assert proxy.schema.name == schema
     assert sorted(proxy.get(prop)) == values
+
+
+@pytest.mark.parametrize("changes, dates", [
+    ({"date": "2021-03", "date_precision": "month"}, {"date": ["2021-03"]}),      # kept at its precision
+    ({"date": "2021", "date_precision": "year"}, {"date": ["2021"]}),
+    ({"date_end": "2021-03-05"}, {"startDate": ["2021-03-02"], "endDate": ["2021-03-05"]}),
+])
+def test_an_event_s_date_at_its_precision(changes, dates):
+    stream = io.StringIO()
+    FtmExporter().write(dataclasses.replace(GRAPH, events=(dataclasses.replace(GRAPH.events[0], **changes),)), stream)
+    event = next(json.loads(line) for line in stream.getvalue().splitlines() if json.loads(line)["schema"] == "Event")
+    assert {k: v for k, v in event["properties"].items() if k in ("date", "startDate", "endDate")} == dates
 
 
 def test_a_relation_to_a_value_is_no_entity(entities):

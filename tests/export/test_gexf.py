@@ -52,7 +52,8 @@ def test_edges(pair, attribute, value):
 
 @pytest.mark.parametrize("changes, start, end", [
     ({"date": None, "date_precision": None}, None, None),            # undated: always shown
-    ({"date": "2021-03", "date_precision": "month"}, "2021-03-01", "2021-03-01"),
+    ({"date": "2021-03", "date_precision": "month"}, "2021-03-01", "2021-03-31"),   # the whole month
+    ({"date": "2020", "date_precision": "year"}, "2020-01-01", "2020-12-31"),
     ({"date_end": "2021-03-05"}, "2021-03-02", "2021-03-05"),
     ({"date": "--03-02"}, None, None),                               # no year: undated
 ])

@@ -35,6 +35,15 @@ def test_edges(graph, edge):
     assert edge in edges
 
 
+@pytest.mark.parametrize("source, target, data", [
+    (FRONT, TOWN, {"label": "ASSAULT", "kind": "event", "start": "2021-03-02", "end": "2021-03-02"}),
+    (GOVERNOR, FRONT, {"label": "member_of", "kind": "relation"}),
+])
+def test_edges_are_typed_and_events_dated(graph, source, target, data):
+    edge = next(e for e in graph.findall("g:edge", NS) if (e.get("source"), e.get("target")) == (source, target))
+    assert {d.get("key"): d.text for d in edge.findall("g:data", NS)} == data
+
+
 def test_a_relation_to_a_value_is_no_edge(graph):
     assert len(graph.findall("g:edge", NS)) == 2
     assert graph.get("edgedefault") == "directed"

@@ -52,6 +52,18 @@ def test_an_event_is_a_dated_relationship_from_actor_to_target():
     assert rel.start_time.isoformat().startswith("2021-03-02") and rel.description.startswith("ASSAULT")
 
 
+@pytest.mark.parametrize("changes, start, stop, said", [
+    ({}, "2021-03-02T00:00:00", "2021-03-02T23:59:59", "ASSAULT (artillery) on 2021-03-02"),
+    ({"date": "2021-03", "date_precision": "month"}, "2021-03-01T00:00:00", "2021-03-31T23:59:59", "on 2021-03:"),
+    ({"date_end": "2021-03-05"}, "2021-03-02T00:00:00", "2021-03-05T23:59:59", "on 2021-03-02"),
+])
+def test_an_event_s_relationship_lasts_the_days_its_date_covers(changes, start, stop, said):
+    graph = dataclasses.replace(GRAPH, events=(dataclasses.replace(GRAPH.events[0], targets=(GOVERNOR,), **changes),))
+    rel = next(o for o in stix2.parse(written(graph), allow_custom=False).objects
+               if o.id == stix_id("relationship", "ev1", FRONT, GOVERNOR))
+    assert (rel.start_time.isoformat()[:19], rel.stop_time.isoformat()[:19]) == (start, stop) and said in rel.description
+
+
 def test_a_relation_is_a_relationship(objects):
     member = objects[stix_id("relationship", "rel1")]
     assert (member.relationship_type, member.source_ref, member.target_ref) == (
