@@ -25,7 +25,7 @@ def merge(left: Annotated[str, typer.Argument(metavar="ENTITY", help=EntityHelp)
           right: Annotated[str, typer.Argument(metavar="OTHER", help="The entity that is the same real-world thing (same rules).")],
           db: DbOption = None, note: NoteOption = "",
           force: Annotated[bool, typer.Option(help="Merge entities of different types (a person and a city).")] = False,
-          ) -> None:
+          as_json: JsonOption = False) -> None:
     """Record that two entities are one, and re-resolve.
 
     Exit status: 0 merged; 1 refused (no such entity, a name shared by several entities, already
@@ -36,13 +36,15 @@ def merge(left: Annotated[str, typer.Argument(metavar="ENTITY", help=EntityHelp)
         judgement = record_merge(open_store(db), left, right, note, force=force)
     except CorrectionError as err:
         fail(str(err), EXIT_SKIPPED)
+    if as_json:
+        return render.print_json(judgement)
     render.line(f"merged {left} and {right} (correction {judgement.id}; undo: claimgraph corrections undo "
                 f"{judgement.id})")
 
 
 def split(entity: Annotated[str, typer.Argument(metavar="ENTITY", help=EntityHelp)],
           alias: Annotated[str, typer.Argument(metavar="ALIAS", help="The alias that names something else (exactly, case aside).")],
-          db: DbOption = None, note: NoteOption = "") -> None:
+          db: DbOption = None, note: NoteOption = "", as_json: JsonOption = False) -> None:
     """Record that an alias is not this entity (the documents naming it so are split off), and re-resolve.
 
     Exit status: 0 split; 1 refused with the reason (no such entity or alias, or a split that
@@ -53,6 +55,8 @@ def split(entity: Annotated[str, typer.Argument(metavar="ENTITY", help=EntityHel
         judgement = record_split(open_store(db), entity, alias, note)
     except CorrectionError as err:
         fail(str(err), EXIT_SKIPPED)
+    if as_json:
+        return render.print_json(judgement)
     render.line(f"split {alias!r} off {entity} (correction {judgement.id}; undo: claimgraph corrections undo "
                 f"{judgement.id})")
 

@@ -45,7 +45,8 @@ def import_acled(
         fail(str(err))
     store = open_store(db, create=True)
     try:
-        added, present = add_references(store, found)
+        with render.status(f"storing {len(found)} reference events", shown=len(found) > PROGRESS_MIN_ROWS and not as_json):
+            added, present = add_references(store, found)
     except ClaimgraphError as err:
         fail(str(err), EXIT_STORE)
     if as_json:

@@ -1,6 +1,7 @@
 """Terminal output: the only module that imports rich. Tables for people, JSON for scripts."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Sequence
@@ -156,3 +157,8 @@ def progress(total: int, description: str):
                    console=errors, transient=True)
     task = bar.add_task(description, total=total)
     return bar, lambda _source: bar.advance(task)
+
+
+def status(text: str, shown: bool = True):
+    """A spinner with what is being done, for a step with no count to show (one transaction)."""
+    return errors.status(text) if shown else contextlib.nullcontext()
