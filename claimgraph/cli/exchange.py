@@ -83,5 +83,6 @@ def compare_acled(
                                             "claimgraph event", "differences"),
                  [(m.reference_id, m.date, m.event_type, m.location, m.fatalities, m.status, m.event,
                    "; ".join(m.differences)) for m in matches],
+                 keep=("reference", "date", "status", "claimgraph event"), wrap=("differences",),
                  caption=f"{result.found} found, {result.differs} differ, {result.missed} missed "
                          f"of {result.references}")

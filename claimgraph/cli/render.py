@@ -52,7 +52,7 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption:
     least = [max((len(word) for row in cells for word in row[i].split()), default=1) if column in wrap
              else min(width, MIN_FOLDED_WIDTH) for i, (column, width) in enumerate(zip(columns, widths))]
     if _room(widths, kept) < sum(n for n, k in zip(least, kept) if not k):
-        return _blocks(title, columns, cells, [column in keep for column in columns])
+        return _blocks(title, columns, cells, [column in keep for column in columns], caption)
     shares = _shares([w for w, k in zip(widths, kept) if not k], [n for n, k in zip(least, kept) if not k],
                      _room(widths, kept))
     t = Table(title=title, caption=caption, show_lines=False, header_style="bold")
@@ -85,7 +85,8 @@ def _room(widths: list[int], kept: list[bool]) -> int:
     return console.width - 1 - 3 * len(widths) - sum(w for w, k in zip(widths, kept) if k)
 
 
-def _blocks(title: str, columns: Sequence[str], cells: list[list[str]], kept: list[bool]) -> None:
+def _blocks(title: str, columns: Sequence[str], cells: list[list[str]], kept: list[bool],
+            caption: str | None = None) -> None:
     """The compact layout: per row, the unbroken columns on one line (one too long to join them,
     a long URL, on a line of its own), then the others labelled and packed into lines wrapped at
     spaces; a word longer than a line (a URL) is cut in its middle with an ellipsis, never split."""
@@ -101,6 +102,8 @@ def _blocks(title: str, columns: Sequence[str], cells: list[list[str]], kept: li
         console.print(escape(_cut("  ".join(first), console.width)), style="bold", no_wrap=True, overflow="ignore")
         for text in _packed(rest, console.width - 2):
             console.print("  " + escape(text), no_wrap=True, overflow="ignore")
+    if caption:
+        line(caption)
 
 
 def _fitting(values: list[str], width: int) -> set[int]:

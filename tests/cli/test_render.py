@@ -57,3 +57,9 @@ def test_unknown_is_a_dash_and_is_left_out_of_the_labelled_lines(shown):
                  [["0123456789abcdef", None, "ASSAULT", None, URL]], keep=("id", "date"), wrap=("sources",))
     lines = shown()
     assert lines[2].strip() == "0123456789abcdef  -" and not any("place:" in line for line in lines)
+
+
+def test_the_compact_layout_keeps_the_caption(shown):
+    render.table("Events", ["id", "sources"], [["0123456789abcdef", URL]], keep=("id",), wrap=("sources",),
+                 caption="1 found of 1")
+    assert shown()[-1] == "1 found of 1"
