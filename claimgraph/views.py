@@ -418,6 +418,8 @@ class StoryEvent:
     killed: int | None
     modality: str
     documents: int
+    date_precision: str | None = None
+    date_end: str | None = None
 
 
 @dataclass(frozen=True)

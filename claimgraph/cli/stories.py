@@ -32,15 +32,16 @@ def story(story_id: Annotated[str, typer.Argument(metavar="ID", help="A story id
         fail(f"no story {story_id!r}; `claimgraph stories` lists them", 1)
     if as_json:
         return render.print_json(found)
+    published = render.date_label(found.first_published or found.last_published, None, found.last_published)
     render.heading(f"{found.title or '(untitled)'}: {found.documents} documents, "
-                   f"{found.first_published or 'undated'} to {found.last_published or 'undated'}")
+                   + ("publication dates unknown" if published == render.UNKNOWN else f"published {published}"))
     render.table("Documents", ["id", "published", "outlet", "title"],
                  [[m.id, render.date_label(m.published), m.outlet or queries.short_source(m.source), m.title]
                   for m in found.members], keep=("id", "published"))
     render.table("Why joined", ["documents", "score", "features"],
                  [[f"{link.left} ~ {link.right}", f"{link.score:.2f}",
                    "; ".join(f"{f.name} {f.value:.2f} ({f.detail})" for f in link.features)]
-                  for link in found.links], wrap=("features",))
+                  for link in found.links], keep=("documents",), wrap=("features",))
     render.table("Events told by several of its documents", ["event", "type", "date", "killed", "modality", "documents"],
-                 [[e.id, e.type, render.date_label(e.date), e.killed, e.modality, e.documents] for e in found.events],
+                 [[e.id, e.type, render.date_label(e.date, e.date_precision, e.date_end), e.killed, e.modality, e.documents] for e in found.events],
                  keep=("event", "date"))

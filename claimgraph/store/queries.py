@@ -584,7 +584,8 @@ def story(store: Store, story_id: str) -> views.StoryDetail | None:
     row = _story_row(found, _story_members(store, set(found.members)))
     return views.StoryDetail(**_fields(row), links=found.links,
                              events=tuple(sorted((views.StoryEvent(e["id"], e["type"], e["date"], e["killed"],
-                                                                   e["modality"], len(told[e["id"]]))
+                                                                   e["modality"], len(told[e["id"]]),
+                                                                   e["date_precision"], e["date_end"])
                                                   for e in events), key=lambda e: (-e.documents, e.type, e.id))))
 
 
