@@ -68,6 +68,8 @@ def entity(name: Annotated[str, typer.Argument(metavar="NAME", help="A name, ali
     """Everything about one entity: aliases, type, relations, event timeline, the sentences naming it."""
     from claimgraph.store import queries
 
+    if not name.strip():
+        fail("give a name, an alias or an entity id; `claimgraph entities` lists them")
     found = queries.entity(open_store(db), name)
     if not found:
         fail(f"no entity named {name!r}; try `claimgraph entities --search ...`", 1)
@@ -119,6 +121,9 @@ def events(db: DbOption = None,
                               date_from=date_from, date_to=date_to, modality=modality, limit=checked_limit(limit))
     except FilterError as err:
         fail(str(err))
+    for option, wanted in (("--entity", entity), ("--actor", actor), ("--target", target), ("--place", place)):
+        if wanted and wanted.strip():
+            _say_which_entity(store, option, wanted.strip())
     if as_json:
         return render.print_json(rows)
     render.table("Events", ["id", "date", "type", "modality", "actors", "targets", "place", "killed", "sources"],
@@ -127,6 +132,19 @@ def events(db: DbOption = None,
                    names(e.targets), e.location and e.location.name, toll(e, "killed"),
                    ", ".join(map(queries.short_source, e.documents))] for e in rows],
                  keep=("id", "date"), wrap=("sources",))
+
+
+def _say_which_entity(store, option: str, wanted: str) -> None:
+    """A note on standard error when a name filter matches no entity, or stands for an entity by a
+    part of its name: an empty list then means "no such name", not "nothing happened"."""
+    from claimgraph.store import queries
+
+    found = queries.find_entity(store, wanted)
+    if found is None:
+        render.line(f"note: no entity is named {wanted!r} ({option}); `claimgraph entities --search TEXT` "
+                    "lists names", "yellow", err=True)
+    elif wanted.casefold() not in {found.id, found.name.casefold(), *(a.casefold() for a in found.aliases)}:
+        render.line(f"note: {option} {wanted!r} taken as {found.name} ({found.id})", "yellow", err=True)
 
 
 def event(event_id: Annotated[str, typer.Argument(metavar="ID", help="Event id, from `claimgraph events`.")],

@@ -43,6 +43,7 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence], caption:
     columns of short values are never broken; those in `wrap` (sentences, lists of file names) wrap
     at spaces; any other is cut with an ellipsis (`--json` has every value whole). When the unbroken
     columns leave the others no room, each row is printed as a block of lines instead, nothing cut."""
+    caption = caption or (None if rows else "none")   # an empty table says so, not just its header
     cells = [[cell(v) for v in row] for row in rows]
     widths = [max([len(column)] + [len(row[i]) for row in cells]) for i, column in enumerate(columns)]
     kept = [column in keep or width <= UNFOLDED_WIDTH for column, width in zip(columns, widths)]

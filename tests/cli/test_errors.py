@@ -33,6 +33,7 @@ CASES = [
     ("entities", ["--db", "DB", "--limit", "0"], 2, "error: invalid --limit 0"),
     ("entities", ["--db", "DB", "--type", "FOO"], 2, "error: unknown entity type 'FOO': one of PERSON, ORG"),
     ("entity", ["Nobody Anywhere", "--db", "DB"], 1, "error: no entity named 'Nobody Anywhere'"),
+    ("entity", ["", "--db", "DB"], 2, "error: give a name, an alias or an entity id"),
     ("events", ["--db", "DB", "--from", "yesterday"], 2, "error: invalid start date 'yesterday'"),
     ("events", ["--db", "DB", "--from", "2013-10", "--to", "2013-09"], 2,
      "error: the start date 2013-10 is after the end date 2013-09"),

@@ -159,3 +159,14 @@ def test_at_80_columns_no_id_date_or_file_name_is_split(db):
     assert all(len(line) <= 80 for line in lines)
     for doc in documents:
         assert any(doc["id"] in line and doc["source"].rsplit("/", 1)[-1] in line for line in lines)
+
+
+@pytest.mark.parametrize("args, note", [
+    (("--place", "Nowhere Such"), "note: no entity is named 'Nowhere Such' (--place)"),
+    (("--actor", "Ridge Brig"), "note: --actor 'Ridge Brig' taken as Ridge Brigade"),
+    (("--actor", "ridge brigade"), None),                       # a whole name, case aside: no note
+])
+def test_a_name_filter_says_which_entity_it_stands_for(db, args, note):
+    result = runner.invoke(app, ["events", "--db", db, "--json", *args])
+    assert result.exit_code == 0 and json.loads(result.stdout) is not None
+    assert (result.stderr.startswith(note) and result.stderr.count("\n") == 1) if note else result.stderr == ""
