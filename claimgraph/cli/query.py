@@ -76,7 +76,8 @@ def entity(name: Annotated[str, typer.Argument(metavar="NAME", help="A name, ali
     if as_json:
         return render.print_json(found)
     render.heading(f"{found.name} ({found.type})  id {found.id}")
-    render.table("Aliases", ["alias", "documents"], [[a.alias, ", ".join(map(queries.short_source, a.documents))] for a in found.aliases],
+    render.table("Aliases", ["alias", "documents"],
+                 [[a.alias, ", ".join(map(queries.short_source, a.documents))] for a in found.aliases],
                  wrap=("documents",))
     if found.relations:
         render.table("Relations", ["subject", "predicate", "object / value", "source"],

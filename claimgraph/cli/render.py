@@ -93,11 +93,10 @@ def _blocks(title: str, columns: Sequence[str], cells: list[list[str]], kept: li
     spaces; a word longer than a line (a URL) is cut in its middle with an ellipsis, never split."""
     heading(title)
     for row in cells:
-        values = [value for value, is_kept in zip(row, kept) if is_kept]
-        on_first = _fitting(values, console.width)
-        first = [value for i, value in enumerate(values) if i in on_first]
-        rest = [f"{column}: {value}" for i, (column, value) in enumerate(zip(
-                    [c for c, k in zip(columns, kept) if k], values)) if i not in on_first]
+        unbroken = [(column, value) for column, value, is_kept in zip(columns, row, kept) if is_kept]
+        on_first = _fitting([value for _, value in unbroken], console.width)
+        first = [value for i, (_, value) in enumerate(unbroken) if i in on_first]
+        rest = [f"{column}: {value}" for i, (column, value) in enumerate(unbroken) if i not in on_first]
         rest += [f"{column}: {value}" for column, value, is_kept in zip(columns, row, kept)
                  if not is_kept and value != UNKNOWN]
         console.print(escape(_cut("  ".join(first), console.width)), style="bold", no_wrap=True, overflow="ignore")
