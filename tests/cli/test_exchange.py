@@ -17,10 +17,8 @@ from typer.testing import CliRunner
 from claimgraph.cli.main import app
 from claimgraph.export.acled import COLUMNS
 from claimgraph.export.dates import days
-from tests.conftest import SHARED
 
 runner = CliRunner()
-DEV = SHARED / "corpus" / "dev.jsonl"
 
 
 def invoke(*args, code=0):
@@ -29,25 +27,9 @@ def invoke(*args, code=0):
     return result
 
 
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory, seeds_dir):
-    path = tmp_path_factory.mktemp("exchange") / "seeds.db"
-    invoke("ingest", seeds_dir, "--db", path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def dev_db(tmp_path_factory):
-    if not DEV.is_file():
-        pytest.skip(f"the dev corpus is not at {DEV}")
-    path = tmp_path_factory.mktemp("exchange") / "dev.db"
-    invoke("ingest", DEV, "--db", path)
-    return path
-
-
-@pytest.fixture(scope="module", params=["seeds", "dev"])
-def store(request):
-    return request.getfixturevalue(f"{request.param}_db")
+@pytest.fixture()
+def store(corpus_db):
+    return corpus_db
 
 
 def copy_store(db, folder):
