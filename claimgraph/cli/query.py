@@ -118,6 +118,7 @@ def events(db: DbOption = None,
 
     store = open_store(db)
     try:
+        filters.check_order(date_from, date_to)
         rows = queries.events(store, type=type, entity=entity, actor=actor, target=target, place=place,
                               date_from=date_from, date_to=date_to, modality=modality, limit=checked_limit(limit))
     except FilterError as err:

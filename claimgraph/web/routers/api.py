@@ -46,6 +46,10 @@ def one_of(choices: tuple[str, ...]) -> dict:
     return {"enum": ["", *choices]}
 
 
+EntityType = Annotated[str | None, Query(description="An entity type: " + ", ".join(ENTITY_TYPES),
+                                         json_schema_extra=one_of(ENTITY_TYPES))]
+
+
 @router.get("/stats")
 def stats(store: StoreDep) -> views.Stats:
     return queries.stats(store)
@@ -70,9 +74,7 @@ def document_related(doc_id: str, store: StoreDep) -> views.RelatedReporting:
 
 
 @router.get("/entities")
-def entities(store: StoreDep, limit: Limit, offset: Offset = 0,
-             type: Annotated[str | None, Query(description="An entity type: " + ", ".join(ENTITY_TYPES),
-                                               json_schema_extra=one_of(ENTITY_TYPES))] = None,
+def entities(store: StoreDep, limit: Limit, offset: Offset = 0, type: EntityType = None,
              search: str | None = None) -> views.Page[views.EntityRow]:
     return paged(queries.entities(store, type=type, search=search, limit=limit, offset=offset),
                  queries.count_entities(store, type=type, search=search), limit, offset)
@@ -178,7 +180,7 @@ def search_all(store: StoreDep, q: Annotated[str, Query(description="A name (any
 @router.get("/network")
 def entity_network(store: StoreDep, limit: Annotated[int, Query(ge=1, le=500, description=(
         "How many of the most mentioned entities to draw: 80 unless asked, at most 500."))] = 80,
-                   type: str | None = None) -> views.Network:
+                   type: EntityType = None) -> views.Network:
     return network(store, limit=limit, type=type)
 
 
