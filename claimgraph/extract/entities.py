@@ -49,6 +49,9 @@ RULE_WEIGHT = 3
 # A short form defined in parentheses may run to this many capitals ("CENTCOM", "UNAMID",
 # "MONUSCO" have 6-7); an all-capitals word elsewhere is an acronym only up to six.
 DEFINED_SHORT_FORM_MAX = 8
+# "X said ... The group, also known as Y": the description stands for X only when X was named
+# in the same or a recent sentence (in tokens from the start of X's sentence to Y's).
+DESCRIBED_ALIAS_TOKENS = 80
 
 
 def extract_entities(document: Document, doc, triggers: dict[int, list]) -> tuple[
@@ -207,13 +210,43 @@ def _owned_by_place(doc, span: NameSpan, spans) -> bool:
 
 def _stated_aliases(doc, spans) -> list[tuple[int, int]]:
     """(name, alias) span indices where the text says the second name is another name for the
-    first: "X, known as Y", "X (also known as Y)", "X, alias Y"."""
+    first: "X, known as Y", "X (also known as Y)", "X, alias Y", "X, also known by its French
+    name, Y"; or for the organisation named last before a description of it: "X said ... The aid
+    group, also known by its French name, Y, ..." (an organisation described by its kind is the
+    one the text was just speaking of)."""
     found = []
     for i in range(1, len(spans)):
         gap = [t.lower_ for t in doc[spans[i - 1].end:spans[i].start] if not t.is_punct or t.text == "a.k.a."]
-        if " ".join(gap) in load_lexicon().alias_cues and spans[i - 1].label != GROUP:
+        if _alias_cue(gap) and spans[i - 1].label != GROUP:
+            found.append((i - 1, i))
+        elif _described_cue(gap) and spans[i - 1].label == "ORG" and (
+                doc[spans[i].start].sent.start - doc[spans[i - 1].start].sent.start
+                <= DESCRIBED_ALIAS_TOKENS):
             found.append((i - 1, i))
     return found
+
+
+def _alias_cue(words: list[str]) -> bool:
+    """Whether the words say what follows is another name: "also known as", "known by its
+    French name"."""
+    lexicon = load_lexicon()
+    if " ".join(words) in lexicon.alias_cues:
+        return True
+    for opener in lexicon.alias_cue_openers:
+        n = len(opener.split())
+        if " ".join(words[:n]) == opener and words[-1:] and words[-1] in lexicon.alias_cue_nouns:
+            return len(words) - n in (1, 2)
+    return False
+
+
+def _described_cue(words: list[str]) -> bool:
+    """Whether the words end in "the <kind of organisation>, <alias cue>" ("the aid group,
+    also known as"): the description stands for the organisation named before it."""
+    kinds = load_lexicon().org_kinds
+    for k in range(len(words) - 2, max(-1, len(words) - 8), -1):
+        if words[k] in kinds and "the" in words[max(0, k - 3):k] and _alias_cue(words[k + 1:]):
+            return True
+    return False
 
 
 def _longer_forms(key: str, multiword: list[str], labels: dict[str, Counter], vocab) -> list[str]:

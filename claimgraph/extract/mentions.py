@@ -39,6 +39,7 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 RETYPABLE_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 PLACES = frozenset({"GPE", "LOC"})
 DATELINE_RULE = "dateline"
+PORTFOLIO_RULE = "portfolio title"
 # At most this many given names stand before a surname the model found alone ("Abdul Sattar X");
 # more capitalised words before it are a headline's or a caption's.
 GIVEN_NAMES_BEFORE = 2
@@ -138,7 +139,8 @@ def _after_titles(doc, start: int, end: int, vocab: Vocabulary) -> int:
 
 def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
     found = (list(_headed_names(doc, spans, vocab)) + list(_styled_names(doc, vocab))
-             + list(_role_apposed_names(doc, spans, vocab)) + list(_acronym_expansions(doc, vocab))
+             + list(_role_apposed_names(doc, spans, vocab)) + list(_portfolio_titled_names(doc, vocab))
+             + list(_acronym_expansions(doc, vocab))
              + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
@@ -222,6 +224,27 @@ def _role_apposed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
                 break
             if nxt.pos_ not in ("DET", "ADJ", "PART") and nxt.text not in load_lexicon().possessive_marks:
                 break
+
+
+def _portfolio_titled_names(doc, vocab: Vocabulary):
+    """The holder's name after a title with its portfolio, "High Commissioner for Human Rights
+    X Y", "Minister of Foreign Affairs X Y": the model takes the portfolio and the name for one
+    organisation, or misses both; the capitalised words after the portfolio's are the name."""
+    for tok in doc[:len(doc) - 3]:
+        if tok.text not in vocab.person_titles or doc[tok.i + 1].lower_ not in ("for", "of"):
+            continue
+        start = tok.i + 2
+        while start < len(doc) and doc[start].lower_ in vocab.portfolio_words and (
+                _capitalised(doc[start]) or doc[start].is_lower and doc[start].lower_ in ("and", "the")):
+            start += 1
+        end = start
+        while (end < len(doc) and end - start <= GIVEN_NAMES_BEFORE and doc[end].pos_ == "PROPN"
+               and doc[end].text[:1].isupper() and "\n" not in doc[end - 1].whitespace_):
+            end += 1
+        portfolio = [t for t in doc[tok.i + 2:start] if t.lower_ not in ("and", "the", "&")]
+        if portfolio and start < end <= start + GIVEN_NAMES_BEFORE + 1 and not any(
+                t.text in vocab.org_heads or t.text in vocab.person_titles for t in doc[start:end]):
+            yield NameSpan(start, end, "PERSON", PORTFOLIO_RULE)
 
 
 def _acronym_expansions(doc, vocab: Vocabulary):
@@ -308,7 +331,7 @@ def _given_names_before(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocab
             and not _covered(spans, start - 2) and not _covered(spans, start - 1)):
         # a capitalised preposition stands only inside a name: "[Doctors Without] Borders"
         return NameSpan(start - 2, span.end, "ORG", "preposition in name")
-    if span.label != "PERSON":
+    if span.label != "PERSON" or span.rule == PORTFOLIO_RULE:   # its start is the portfolio's end
         return span
     while start > max(0, span.start - GIVEN_NAMES_BEFORE) and not _covered(spans, start - 1):
         tok = doc[start - 1]

@@ -39,6 +39,12 @@ def entity_of(entities, mentions, surface):
     ("Sanctions hit militia commander Mohamed Ali Hassan, known as Abu Leila. Hassan denied it.",
      "Abu Leila", "Mohamed Ali Hassan"),
     ("Abu Ahmed al-Kurdi (also known as Ahmed Sharif) spoke.", "Ahmed Sharif", "Abu Ahmed al-Kurdi"),
+    # another name in another language, stated for the name or for a description of it
+    ("Aid came from the Red Crescent Society, also known by its Arabic name, Al Hilal al Ahmar. "
+     "The Red Crescent Society sent trucks.", "Al Hilal al Ahmar", "Red Crescent Society"),
+    ("Two journalists were arrested in Bamenda, Reporters Without Borders said on Monday. The press "
+     "freedom group, also known by its French name, Reporters Sans Frontières, said they were held "
+     "without charge.", "Reporters Sans Frontières", "Reporters Without Borders"),
     # an armed group's long name and the acronym it defines
     ("The Group for the Defence of the Valley (GDV) claimed the ambush. GDV fighters withdrew.",
      "GDV", "Group for the Defence of the Valley"),
@@ -70,6 +76,9 @@ def test_short_forms_join_the_full_name(nlp, text, short, full):
     # a short name written as a place's own is that place's, not a longer name ending in it
     ("The Free Kurdistan Front attacked the base. Turkey's Kurdistan Front denied it.",
      "Kurdistan Front", "Free Kurdistan Front"),
+    # a description stands for the organisation named just before it, not for a person
+    ("Commander Ali Musa Daqduq spoke in Basra. The militia, also known as Kataib Hamza, denied "
+     "it.", "Kataib Hamza", "Ali Musa Daqduq"),
     # a wire agency in brackets after a dateline's place defines no acronym
     ("NAIROBI, Kenya (AP) — Police fired tear gas.", "AP", "Kenya"),
 ])

@@ -96,6 +96,12 @@ def test_name_found_with_type(nlp, text, surface, label):
     # a name the model began too late takes its given names; a title phrase is no name
     ("The hospitals are full, Sumy Mayor Oleksandr Lysenko reported.", "Oleksandr Lysenko",
      "PERSON"),
+    # a title with its portfolio before the holder's name: the portfolio is the title's
+    ("Minister of Foreign Affairs Retno Marsudi met the envoy in Jakarta.", "Retno Marsudi", "PERSON"),
+    ("“We call for restraint,” High Commissioner for Refugees Filippo Grandi said in Geneva.",
+     "Filippo Grandi", "PERSON"),
+    ("The Minister for Peace and Reconciliation Jean Bosco Ntibazonkiza spoke in Bujumbura.",
+     "Jean Bosco Ntibazonkiza", "PERSON"),
     # the small model's "product" that the words around it show to be a place
     ("Moscow's claims that a missile hit Sloviansk are untrue; no strike took place in Sloviansk.",
      "Sloviansk", "GPE"),
