@@ -31,6 +31,8 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
         return "GPE", "place kind"   # "X state", "X village", "the capital X"
     if label == "NORP":
         return _demonym_label(root, first, vocab)
+    if label in PERSON_LIKE and _modifies(root, after, vocab.incident_nouns):
+        return "GPE", "incident place"   # "the X massacre"
     if label != "ORG":
         listed = first.head.head if first.head.lower_ in load_lexicon().listing_words else None
         if listed is not None and listed.lower_ == "such":

@@ -24,6 +24,7 @@ FAMILIES = [
     ("entity_types.place_sides", "north"),
     ("entity_types.person_titles", "President"),
     ("entity_types.portfolio_words", "affairs"),
+    ("entity_types.incident_nouns", "massacre"),
     ("entity_types.courtesy_titles", "Mr"),
     ("entity_types.diplomatic_heads", "Embassy"),
     ("entity_types.name_styles", "Lord"),
