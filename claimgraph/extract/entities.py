@@ -6,7 +6,8 @@ that name one thing in the document, in order:
 1. variants: surfaces equal up to case, apostrophes, hyphens, dots and a leading "the";
 2. acronyms: "(WOAN)" or ", or WOAN" after its expansion, or an acronym whose letters spell
    exactly one multi-word name of the document ("SDF" <-> "Syrian Democratic Forces");
-   a place and its lower-case generic tail ("Kassala" <-> "Kassala state"); a group's name
+   a place and its lower-case generic tail ("Kassala" <-> "Kassala state") or its landform
+   ("Sinai" <-> "Sinai Peninsula"); a group's name
    and its plural ("Zapatista" <-> "Zapatistas"), never a place's nor a person's singular; a country's
    institution by its adjective and its noun ("Malian army" <-> "Mali army", both with the
    alias "Mali army");
@@ -161,7 +162,8 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan], aliases: list[tuple[
     multiword = [k for k in keys if len(k.split()) > 1]
     for key in multiword:   # "Kassala" ~ "Kassala state", not "Panama" ~ "Panama City"
         name, _, tail = written[key].rpartition(" ")
-        if tail.islower() and tail in load_lexicon().place_generic_tails and _key(name) in parent:
+        if ((tail.islower() and tail in load_lexicon().place_generic_tails)
+                or tail.lower() in load_lexicon().landform_tails) and _key(name) in parent:
             union(_key(name), key)
     for key in keys:   # "Yazidi" ~ "Yazidis", "Zapatista" ~ "Zapatistas"; not "Emirate" ~ "Emirates"
         plural = key + "s"

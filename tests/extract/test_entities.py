@@ -53,6 +53,9 @@ def entity_of(entities, mentions, surface):
      "AFRICOM", "US Africa Command"),
     ("The attack was blamed on the Allied Democratic Forces, or ADF, the army said. ADF fighters withdrew.",
      "ADF", "Allied Democratic Forces"),
+    # a place and its landform
+    ("Militants fled into the Sinai Peninsula on Monday. Troops in Sinai gave chase.", "Sinai",
+     "Sinai Peninsula"),
     # a group's name and its plural
     ("The Yazidi community fled the town. Thousands of Yazidis reached the mountain.", "Yazidi", "Yazidis"),
     # a country's institution by its adjective and by its noun
@@ -71,6 +74,9 @@ def test_short_forms_join_the_full_name(nlp, text, short, full):
     ("Soldiers were ambushed by the Movement for Democracy in Chad, or MDC, the army said.", "MDC", "Chad"),
     # a surname shared by two full names is ambiguous: joined to neither
     ("Raul Castro met Fidel Castro in Havana. Castro later spoke.", "Castro", "Raul Castro"),
+    # a city is not its province
+    ("Government troops retook Homs. Rebels still hold much of Homs Province.", "Homs",
+     "Homs Province"),
     # a country is not a short form of an organisation named after it
     ("The Government of Kenya met. Kenya later agreed.", "Kenya", "Government of Kenya"),
     # a short name written as a place's own is that place's, not a longer name ending in it

@@ -25,6 +25,7 @@ FAMILIES = [
     ("entity_types.person_titles", "President"),
     ("entity_types.portfolio_words", "affairs"),
     ("entity_types.incident_nouns", "massacre"),
+    ("places.landform_tails", "strip"),
     ("entity_types.courtesy_titles", "Mr"),
     ("entity_types.diplomatic_heads", "Embassy"),
     ("entity_types.name_styles", "Lord"),
