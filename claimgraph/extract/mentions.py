@@ -7,9 +7,11 @@ of English naming (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml), i
 1. keep the model's spans of kept kinds, cut at line breaks, at a possessive between two names
    ("the Army's Special Forces") and at "to"/"and" between bare names ("Kabul to Kandahar");
 2. trim a leading "the", titles before a person's name ("Defence Minister X" -> "X"), a trailing
-   possessive, punctuation or function word; styles (peerage, religious, royal) stay in the name;
+   possessive, punctuation or function word, a headline's words run on after a country
+   ("US Pile Pressure" -> "US"); styles (peerage, religious, royal) stay in the name;
 3. add names the model missed: "<Proper> Force"-shaped organisations, "Lord X of Y", "Mr X",
-   "X (Minister of ...)", and the expansion written before a parenthesised acronym;
+   "X (Minister of ...)", "Minister of Foreign Affairs X", and the expansion written before a
+   parenthesised acronym;
 4. join pieces split by the model ("Jaish" + "al-Mahdi", "Lebanese" + "Army", "... of" + place)
    and extend over a following head noun ("Wagner" + "force", "Helmand" + "Province"), or a
    facility head closing the phrase a person-or-organisation-looking name opens ("X refugee camp");
@@ -30,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from claimgraph.clean.dates import wire_datelines
 from claimgraph.extract.name_context import DROPPED, context_label
+from claimgraph.ontology import gazetteer
 from claimgraph.ontology.name_vocabulary import (Vocabulary, acronym_letters, is_acronym, spells,
                                                 vocabulary)
 from claimgraph.ontology.lexicon import load_lexicon
@@ -57,7 +60,7 @@ class NameSpan:
 def find_names(doc) -> tuple[NameSpan, ...]:
     """Every name in the Doc, as corrected token spans sorted by position."""
     vocab = vocabulary()
-    spans = [t for s in _model_spans(doc, vocab) if (t := _trim(doc, s, vocab))]
+    spans = [t for s in _model_spans(doc, vocab) if (t := _trim(doc, _headline_cut(doc, s, vocab), vocab))]
     spans = _add_missed(doc, spans, vocab)
     spans = _join_and_extend(doc, spans, vocab)
     spans = _agree_in_lists(doc, [_retype(doc, s, spans, vocab) for s in spans])
@@ -98,6 +101,36 @@ def _split(doc, start: int, end: int, is_org: bool, vocab: Vocabulary):
 
 def _has_head(doc, start: int, end: int, vocab: Vocabulary) -> bool:
     return any(doc[i].text in vocab.org_heads for i in range(start, end))
+
+
+def _headline_cut(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan:
+    """A headline capitalises every word, and the model runs a country on into the words after it
+    ("US Pile Pressure on X", "U.S. Military Confirms Strike"): in a line in title case, an
+    organisation that opens with a country's name and holds no organisation head is the country,
+    or the country's institution ("U.S. Military")."""
+    if span.label != "ORG" or span.end - span.start < 2 or not _in_title_case_line(doc, span.start):
+        return span
+    country = doc[span.start].text
+    if not (country in vocab.country_acronyms or gazetteer.country_code(country)):
+        return span
+    end = span.start + 1
+    if doc[end].lower_ in vocab.state_institutions:
+        end += 1
+    if end == span.end or any(t.text in vocab.org_heads for t in doc[end:span.end]):
+        return span
+    return NameSpan(span.start, end, "ORG" if end - span.start > 1 else "GPE", "headline")
+
+
+def _in_title_case_line(doc, i: int) -> bool:
+    """Whether token i lies in a line whose words of four letters or more begin with a capital,
+    all or all but one in four ("X Airstrike behind Y Mosque Massacre")."""
+    start, end = i, i + 1
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    words = [t.text for t in doc[start:end] if t.is_alpha and len(t) >= 4]
+    return len(words) >= 3 and 4 * sum(w[:1].isupper() for w in words) >= 3 * len(words)
 
 
 # ------------------------------------------------------------------ 2. trimming

@@ -96,6 +96,9 @@ def test_name_found_with_type(nlp, text, surface, label):
     # a name the model began too late takes its given names; a title phrase is no name
     ("The hospitals are full, Sumy Mayor Oleksandr Lysenko reported.", "Oleksandr Lysenko",
      "PERSON"),
+    # in a headline, a country the model ran on into the words after it
+    ("EU, UK Step Up Pressure on Belarus Over Detained Reporter\nThe EU said.", "UK", "GPE"),
+    ("U.K. Military Admits Drone Strike Killed Civilians\nThe ministry said.", "U.K. Military", "ORG"),
     # a name modifying an incident noun is where it happened, whatever the model says
     ("Local leaders were blamed for the Kilwa attacks, the governor said.", "Kilwa", "GPE"),
     ("The Srebrenica massacre was the worst in Europe since 1945.", "Srebrenica", "GPE"),
@@ -131,6 +134,9 @@ def test_a_datelines_generic_credit_is_no_name(nlp, text, absent):
     ("The Hamas-run health ministry said 20 people were killed.", "health ministry"),
     # a bare institution word, or one owned by no country, names nothing
     ("The government of the day resigned.", "government of the day"),
+    # a headline's words after a country are not an organisation's name
+    ("EU, UK Step Up Pressure on Belarus Over Detained Reporter\nThe EU said.", "UK Step Up Pressure"),
+    ("France Airstrike behind Gao Market Blast\nThe army said.", "France Airstrike"),
 ])
 def test_not_a_name(nlp, text, absent):
     assert absent not in names(nlp, text)
