@@ -16,7 +16,9 @@ that name one thing in the document, in order:
    "al-" particles ignored), or one longer organisation's name ("Azov" -> "Ukrainian
    Azov"), or a facility's name without its head ("Bastion" -> "Camp Bastion");
    a peer's "Lord X" -> "Lord X of Y";
-4. stated aliases: "X, known as Y", "X (also known as Y)", "X, alias Y": Y takes X's type.
+4. stated aliases: "X, known as Y", "X (also known as Y)", "X, alias Y", "X, also known by its
+   French name, Y", "the group, also known as Y" (the organisation named just before), an
+   organisation's name in another language in brackets: Y takes X's type.
 
 An entity's type is a vote over its mentions: the model's label counts once, a rule's three
 times (a head noun or a title is better evidence than the small model's guess); a tie goes to
@@ -222,11 +224,23 @@ def _stated_aliases(doc, spans) -> list[tuple[int, int]]:
         gap = [t.lower_ for t in doc[spans[i - 1].end:spans[i].start] if not t.is_punct or t.text == "a.k.a."]
         if _alias_cue(gap) and spans[i - 1].label != GROUP:
             found.append((i - 1, i))
+        elif _bracketed_translation(doc, spans[i - 1], spans[i]):
+            found.append((i - 1, i))
         elif _described_cue(gap) and spans[i - 1].label == "ORG" and (
                 doc[spans[i].start].sent.start - doc[spans[i - 1].start].sent.start
                 <= DESCRIBED_ALIAS_TOKENS):
             found.append((i - 1, i))
     return found
+
+
+def _bracketed_translation(doc, name, other) -> bool:
+    """"X Y Z (A B C)": an organisation's name of several words and, in brackets right after it,
+    another of several words: its name in another language ("Ejército de Liberación Nacional
+    (National Liberation Army)"); a bracketed acronym is defined elsewhere, a place in brackets
+    locates."""
+    return (name.label == other.label == "ORG" and name.end - name.start > 1 and other.end - other.start > 1
+            and [t.text for t in doc[name.end:other.start]] == ["("]
+            and other.end < len(doc) and doc[other.end].text == ")")
 
 
 def _alias_cue(words: list[str]) -> bool:

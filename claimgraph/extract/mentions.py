@@ -79,13 +79,15 @@ def _model_spans(doc, vocab: Vocabulary):
 
 
 def _split(doc, start: int, end: int, is_org: bool, vocab: Vocabulary):
-    """Cut a span at line breaks, at a possessive before a name of two or more words, and at
+    """Cut a span at line breaks, at brackets, at a possessive before a name of two or more words, and at
     "to" (or "and" in an organisation) joining two names that carry no organisation head."""
     cuts = [start]
     for i in range(start, end):
         tok = doc[i]
         if "\n" in tok.text or "\n" in tok.whitespace_ or tok.is_space:
             cuts.append(i + 1)
+        elif tok.text in ("(", ")"):   # "X (Y": a name and another in brackets after it
+            cuts += [i, i + 1]
         elif tok.text in load_lexicon().possessive_marks and tok.i > start and end - i - 1 >= 2:
             cuts.append(i + 1)
         elif ((tok.lower_ == "to" or (tok.lower_ == "and" and is_org))
@@ -108,7 +110,7 @@ def _headline_cut(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan:
     ("US Pile Pressure on X", "U.S. Military Confirms Strike"): in a line in title case, an
     organisation that opens with a country's name and holds no organisation head is the country,
     or the country's institution ("U.S. Military")."""
-    if span.label != "ORG" or span.end - span.start < 2 or not _in_title_case_line(doc, span.start):
+    if span.label != "ORG" or span.end - span.start < 2 or not in_title_case_line(doc, span.start):
         return span
     country = doc[span.start].text
     if not (country in vocab.country_acronyms or gazetteer.country_code(country)):
@@ -121,16 +123,18 @@ def _headline_cut(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan:
     return NameSpan(span.start, end, "ORG" if end - span.start > 1 else "GPE", "headline")
 
 
-def _in_title_case_line(doc, i: int) -> bool:
-    """Whether token i lies in a line whose words of four letters or more begin with a capital,
-    all or all but one in four ("X Airstrike behind Y Mosque Massacre")."""
+def in_title_case_line(doc, i: int) -> bool:
+    """Whether token i lies in a headline: a line not closed by a full stop whose words of four
+    letters or more begin with a capital, all or all but one in four ("X Airstrike behind Y
+    Mosque Massacre"); a sentence dense with names still ends with its stop."""
     start, end = i, i + 1
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
         end += 1
     words = [t.text for t in doc[start:end] if t.is_alpha and len(t) >= 4]
-    return len(words) >= 3 and 4 * sum(w[:1].isupper() for w in words) >= 3 * len(words)
+    closing = [t.text for t in doc[start:end] if not t.is_space][-1:]
+    return closing != ["."] and len(words) >= 3 and 4 * sum(w[:1].isupper() for w in words) >= 3 * len(words)
 
 
 # ------------------------------------------------------------------ 2. trimming

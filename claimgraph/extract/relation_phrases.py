@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.context import ParsedDocument
+from claimgraph.extract.mentions import in_title_case_line
 from claimgraph.extract.roles import is_title_word, place_for_demonym, title_kind
 from claimgraph.ontology.lexicon import load_lexicon
 
@@ -169,9 +170,13 @@ class Reading:
         start = self._name_start(span)
         found = [self._title_before(start, span, subject), self._parenthesis(span, subject)]
         found += [self.read_descriptor(*self._phrase(head, stop), subject)
-                  for head, stop in self._descriptor_heads(span, start)]
+                  for head, stop in self._descriptor_heads(span, start)
+                  if self.token_entity.get(head.i) != subject]   # "X (Y)", Y another name of X
         text = self.text
-        # A descriptor across a line break is a headline or a byline beside the name, not a title.
+        # A descriptor across a line break is a headline or a byline beside the name, not a title;
+        # in a headline every word is capitalised, so none looks like an office the more for it.
+        if in_title_case_line(self.doc, span.start):
+            return []
         return [d for d in found if d is not None
                 and "\n" not in text[min(d.start, span.start_char): max(d.end, span.end_char)]]
 
@@ -213,8 +218,9 @@ class Reading:
         if span.end >= len(doc) or doc[span.end].text != "(":
             return None
         close = next((k for k in range(span.end + 1, min(len(doc), span.end + 14)) if doc[k].text == ")"), None)
-        if close is None or close == span.end + 1:
-            return None
+        if close is None or close == span.end + 1 or any(
+                self.token_entity.get(k) == subject for k in range(span.end + 1, close)):
+            return None                     # "X (Y)" where Y is another name of X: no description
         inner = list(doc[span.end + 1: close])
         inner = inner[: next((k for k, t in enumerate(inner) if t.text in PHRASE_BREAKS), len(inner))]
         if not inner:

@@ -53,6 +53,10 @@ def entity_of(entities, mentions, surface):
      "AFRICOM", "US Africa Command"),
     ("The attack was blamed on the Allied Democratic Forces, or ADF, the army said. ADF fighters withdrew.",
      "ADF", "Allied Democratic Forces"),
+    # an organisation's name in another language, in brackets after it
+    ("Soldiers clashed with the Ejército de Liberación Nacional (National Liberation Army) near "
+     "the border. The National Liberation Army denied it.", "Ejército de Liberación Nacional",
+     "National Liberation Army"),
     # a place and its landform
     ("Militants fled into the Sinai Peninsula on Monday. Troops in Sinai gave chase.", "Sinai",
      "Sinai Peninsula"),

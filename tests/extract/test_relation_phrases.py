@@ -3,6 +3,8 @@ an apposition, a copula, a relative clause "who is ...", a parenthesis, "the tow
 a phrase splits into title words, organisation, country and tail."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claimgraph.extract.relation_phrases import Reading
@@ -120,6 +122,25 @@ CASES = [
 @pytest.mark.parametrize("rule, table, name, expected", CASES, ids=[c[0] for c in CASES])
 def test_descriptors_of(rule, table, name, expected):
     assert descriptors(table, name) == expected
+
+
+def test_another_name_in_brackets_describes_nothing():
+    """"Rivas Hermanos (Red Brothers)": the parser reads the bracketed name as an apposition; it
+    is the same entity (claimgraph.extract.entities joins a name in another language)."""
+    parsed = parsed_of(hand_parse("""0 Rivas NNP compound 1 B-ORG
+        1 Hermanos NNP nsubj 7 I-ORG
+        2 ( -LRB- punct 4
+        3 Red NNP compound 4 B-ORG
+        4 Brothers NNP appos 1 I-ORG
+        5 ) -RRB- punct 4
+        6 later RB advmod 7
+        7 attacked VBD ROOT 7 attack
+        8 . . punct 7"""))
+    name, other = parsed.mentions
+    parsed = replace(parsed, entities=parsed.entities[:1],
+                     mentions=(name, replace(other, entity_id=name.entity_id)))
+    span = parsed.doc.char_span(name.start, name.end)
+    assert Reading(parsed).descriptors_of(span) == []
 
 
 LOOKUPS = """0 The DT det 2

@@ -98,6 +98,10 @@ NOT_FOUND = [
     # a list of places is no place within another
     ("Fighting was reported in Mosul, Tikrit and Kirkuk.", "Mosul"),
     ("Fighting was reported in Mosul, Tikrit, and Kirkuk.", "Mosul"),
+    # another name in brackets describes nothing; nor do a headline's capitalised words
+    ("Troops fought the leader of the Ejército de Liberación Nacional (National Liberation Army) "
+     "in the hills.", "Ejército de Liberación Nacional"),
+    ("EU, UK Step Up Pressure on Belarus Over Detained Reporter\nThe EU said.", "EU"),
 ]
 
 
