@@ -19,7 +19,8 @@ of English naming (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml), i
    shape (an all-caps acronym is an organisation unless it is a country's); names in a wire
    dateline ("KYIV, Ukraine (AP) —") are places, the bracketed one an agency;
 6. search the rest of the text for every surface found, and for person surnames and
-   uncovered acronyms of names found, whole-word: the model misses repeats it found elsewhere.
+   uncovered acronyms of names found, whole-word, with or without accents: the model misses
+   repeats it found elsewhere.
 
 Spans are token ranges over the spaCy Doc; `rule` names the rule that fixed a span's type, which
 entity grouping weighs above the model's label. The word lists and acronym rules live in
@@ -28,6 +29,7 @@ claimgraph.ontology.name_vocabulary, typing by context (step 5) in claimgraph.ex
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from claimgraph.clean.dates import wire_datelines
@@ -124,17 +126,16 @@ def _headline_cut(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan:
 
 
 def in_title_case_line(doc, i: int) -> bool:
-    """Whether token i lies in a headline: a line not closed by a full stop whose words of four
-    letters or more begin with a capital, all or all but one in four ("X Airstrike behind Y
-    Mosque Massacre"); a sentence dense with names still ends with its stop."""
+    """Whether token i lies in a headline: a line with no full stop whose words of four letters
+    or more begin with a capital, all or all but one in four ("X Airstrike behind Y Mosque
+    Massacre"); a sentence dense with names still has its stop."""
     start, end = i, i + 1
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
         end += 1
     words = [t.text for t in doc[start:end] if t.is_alpha and len(t) >= 4]
-    closing = [t.text for t in doc[start:end] if not t.is_space][-1:]
-    return closing != ["."] and len(words) >= 3 and 4 * sum(w[:1].isupper() for w in words) >= 3 * len(words)
+    return all(t.text != "." for t in doc[start:end]) and len(words) >= 3 and 4 * sum(w[:1].isupper() for w in words) >= 3 * len(words)
 
 
 # ------------------------------------------------------------------ 2. trimming
@@ -537,9 +538,15 @@ def _acronym_label(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary
 
 # ------------------------------------------------------------------ 6. repeats
 
+def _without_accents(text: str) -> str:
+    """Each letter without its accent, one character for one, so offsets still hold: a name is
+    written with and without its accents in one article ("Bogotá", "Bogota")."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
 def _repeats(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
     """Whole-word, case-sensitive repeats of surfaces found, of person surnames, and acronyms
-    spelling an organisation's name, where no span lies yet."""
+    spelling an organisation's name, where no span lies yet; accents are ignored."""
     surfaces: dict[str, str] = {}
     for s in spans:
         words = doc[s.start:s.end]
@@ -556,11 +563,11 @@ def _repeats(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
         if is_acronym(tok.text) and tok.text not in surfaces and any(
                 spells(acronym_letters(tok.text), n, vocab) for n in names):
             surfaces[tok.text] = "ORG"
-    text = doc.text   # rebuilt from the tokens on every access: read it once
+    text = _without_accents(doc.text)   # rebuilt from the tokens on every access: read it once
     for surface, label in surfaces.items():
         if (len(surface) < 3 and not is_acronym(surface)) or not surface[:1].isupper():
             continue
-        for m in re.finditer(r"(?<![\w'’])" + re.escape(surface) + r"(?!\w)", text):
+        for m in re.finditer(r"(?<![\w'’])" + re.escape(_without_accents(surface)) + r"(?!\w)", text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             span = doc.char_span(m.start(), m.end())

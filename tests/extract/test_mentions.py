@@ -96,6 +96,8 @@ def test_name_found_with_type(nlp, text, surface, label):
     # a name the model began too late takes its given names; a title phrase is no name
     ("The hospitals are full, Sumy Mayor Oleksandr Lysenko reported.", "Oleksandr Lysenko",
      "PERSON"),
+    # a repeat written without the accents of the name found
+    ("Clashes in Culiacán left 5 dead. Culiacan, Sinaloa, is tense.", "Culiacan", "GPE"),
     # in a headline, a country the model ran on into the words after it
     ("EU, UK Step Up Pressure on Belarus Over Detained Reporter\nThe EU said.", "UK", "GPE"),
     ("U.K. Military Admits Drone Strike Killed Civilians\nThe ministry said.", "U.K. Military", "ORG"),
