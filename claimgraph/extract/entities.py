@@ -52,7 +52,6 @@ RULE_WEIGHT = 3
 # A short form defined in parentheses may run to this many capitals ("CENTCOM", "UNAMID",
 # "MONUSCO" have 6-7); an all-capitals word elsewhere is an acronym only up to six.
 DEFINED_SHORT_FORM_MAX = 8
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 # "X said ... The group, also known as Y": the description stands for X only when X was named
 # in the same or a recent sentence (in tokens from the start of X's sentence to Y's).
 DESCRIBED_ALIAS_TOKENS = 80
@@ -338,12 +337,6 @@ def _entity(doc_id: str, surfaces: list[str], spans: list[NameSpan]) -> Entity:
     # a tie goes to the label of the fullest name's mentions: the model sees more of the name
     fullest = Counter(span.label for surface, span in zip(surfaces, spans) if surface == name)
     label = (max(votes, key=lambda lab: (votes[lab], fullest[lab])) if votes else spans[0].label)
-    if label in ("PERSON", "ORG") and (placed := [s.label for s in spans if s.label in PLACE_LABELS]) and (
-            gazetteer.country_code(name) or gazetteer.country_of(name)):
-        # a place the gazetteer knows, written once where a place stands: the small model calls
-        # cities it does not know people ("swept into X"); a person's name that is also a town's
-        # is seldom typed a place by any of its mentions
-        label = Counter(placed).most_common(1)[0][0]
     aliases = {s for s in surfaces if s != name}
     if label == "ORG":
         aliases |= {alias for s in surfaces if (alias := _institution_by_country(s)) and alias != name}
