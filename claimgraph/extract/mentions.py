@@ -8,7 +8,7 @@ of English naming (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml), i
    ("the Army's Special Forces") and at "to"/"and" between bare names ("Kabul to Kandahar");
 2. trim a leading "the", titles before a person's name ("Defence Minister X" -> "X"), a trailing
    possessive, punctuation or function word, a headline's words run on after a country
-   ("US Pile Pressure" -> "US"); styles (peerage, religious, royal) stay in the name;
+   ("UK Weighs Sanctions" -> "UK"); styles (peerage, religious, royal) stay in the name;
 3. add names the model missed: "<Proper> Force"-shaped organisations, "Lord X of Y", "Mr X",
    "X (Minister of ...)", "Minister of Foreign Affairs X", and the expansion written before a
    parenthesised acronym;
@@ -109,9 +109,9 @@ def _has_head(doc, start: int, end: int, vocab: Vocabulary) -> bool:
 
 def _headline_cut(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan:
     """A headline capitalises every word, and the model runs a country on into the words after it
-    ("US Pile Pressure on X", "U.S. Military Confirms Strike"): in a line in title case, an
+    ("UK Weighs Sanctions on X", "U.S. Navy Reports Seizure"): in a line in title case, an
     organisation that opens with a country's name and holds no organisation head is the country,
-    or the country's institution ("U.S. Military")."""
+    or the country's institution ("U.S. Navy")."""
     if span.label != "ORG" or span.end - span.start < 2 or not in_title_case_line(doc, span.start):
         return span
     country = doc[span.start].text

@@ -87,7 +87,7 @@ def test_short_forms_join_the_full_name(nlp, text, short, full):
     ("The Free Kurdistan Front attacked the base. Turkey's Kurdistan Front denied it.",
      "Kurdistan Front", "Free Kurdistan Front"),
     # a description stands for the organisation named just before it, not for a person
-    ("Commander Ali Musa Daqduq spoke in Basra. The militia, also known as Kataib Hamza, denied "
+    ("Commander Ali Musa Daqduq spoke in Zubair. The militia, also known as Kataib Hamza, denied "
      "it.", "Kataib Hamza", "Ali Musa Daqduq"),
     # a wire agency in brackets after a dateline's place defines no acronym
     ("NAIROBI, Kenya (AP) — Police fired tear gas.", "AP", "Kenya"),
