@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from claimgraph.model import ENTITY_TYPES
 from claimgraph.resolve.names import NameMatch, compare as compare_names
 
 EXIT_USAGE = 2
@@ -29,6 +30,12 @@ def fail(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
+def checked_type(value: str | None, where: str = "--type") -> str | None:
+    if value is not None and value.upper() not in ENTITY_TYPES:
+        fail(f"{where}: unknown entity type {value!r}: one of {', '.join(ENTITY_TYPES)}")
+    return value.upper() if value else None
+
+
 def read_pairs(path: str) -> list[tuple[str, str, str | None]]:
     try:
         with open(path, encoding="utf-8", newline="") as f:
@@ -37,7 +44,8 @@ def read_pairs(path: str) -> list[tuple[str, str, str | None]]:
             if missing:
                 fail(f"{path}: missing column(s) {', '.join(sorted(missing))}; "
                      "expected a header row name1,name2[,type]")
-            return [(row["name1"] or "", row["name2"] or "", (row.get("type") or "").strip() or None)
+            return [(row["name1"] or "", row["name2"] or "",
+                     checked_type((row.get("type") or "").strip() or None, f"{path} line {reader.line_num}"))
                     for row in reader]
     except OSError as err:
         fail(f"cannot read {path}: {err.strerror or err}")
@@ -47,12 +55,13 @@ def read_pairs(path: str) -> list[tuple[str, str, str | None]]:
 def compare(
     name1: Annotated[Optional[str], typer.Argument(metavar="NAME1", help="First name.")] = None,
     name2: Annotated[Optional[str], typer.Argument(metavar="NAME2", help="Second name.")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", metavar="TYPE", help="PERSON, ORG, GPE, LOC, FAC.")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", metavar="TYPE", help=", ".join(ENTITY_TYPES) + ".")] = None,
     pairs: Annotated[Optional[str], typer.Option(
         "--pairs", metavar="FILE", help="CSV file with a header row name1,name2[,type]: prints name1,name2,score,match.")] = None,
     explain: Annotated[bool, typer.Option("--why", help="Show every feature behind the score.")] = False,
 ) -> None:
     """Compare NAME1 with NAME2, or every pair of a --pairs CSV file (printed as CSV, in order)."""
+    type = checked_type(type)
     if pairs:
         if name1 or name2:
             fail("give either two names or --pairs FILE, not both")

@@ -60,6 +60,7 @@ CASES = [
     ("import acled", ["no/such/events.csv", "--db", "DB"], 2, "error: no/such/events.csv: cannot read"),
     ("compare acled", ["--db", MISSING_DB], 3, "error: no store at"),
     ("names compare", ["one name"], 2, "error: give two names, or --pairs FILE"),
+    ("names compare", ["a", "b", "--type", "FOO"], 2, "error: --type: unknown entity type 'FOO'"),
     ("names compare", ["--pairs", "no/such/pairs.csv"], 2, "error: cannot read no/such/pairs.csv"),
     ("watch add", ["ftp://example.org/feed", "--db", "DB"], 2, "error: unsupported feed URL 'ftp://example.org/feed'"),
     ("watch add", ["no/such/feed.rss", "--db", "DB"], 2, "error: no feed file 'no/such/feed.rss'"),
