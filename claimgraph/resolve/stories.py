@@ -32,10 +32,16 @@ from claimgraph.model import Entity, Lead, Score, Story, StoryLink
 from claimgraph.nlp import stop_words
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-# Headline and the sentences under it. A cleaned page keeps a line a sentence, so a by-line or a
-# date line can stand between the headline and the lead: four sentences keep a lead sentence or
-# two under them.
+# Headline and the lines of prose under it (lead_sentences): a cleaned page keeps a line a
+# sentence, and the by-line, date line, menu items and captions between the headline and the
+# lead are passed over, so four lines are the lead's first sentences.
 LEAD_SENTENCES = 4
+# A line of prose has this many words at least: a date line ("PUBLISHED : Tuesday, 3 May, 2011,
+# 9:22pm", three words), a menu item ("Skip to more sites", four), a by-line or a caption has
+# fewer, a lead sentence more (dev: the shortest lead sentence of the 36 pages has seven).
+MIN_LEAD_WORDS = 6
+# The lines read to find a lead: a page's navigation rarely runs longer.
+LEAD_SCAN = 30
 # Feature weights (sum 1): names and places identify an incident, numbers (tolls, counts) and
 # rare content words ("funeral", "hospital", "station") confirm it.
 WEIGHTS = {"names": 0.25, "places": 0.25, "numbers": 0.1, "words": 0.2, "headline": 0.2}
@@ -95,6 +101,18 @@ def find_stories(leads: list[Lead], entities: list[Entity], canonical_of: dict[s
         if link and link.score >= THRESHOLD:
             links.append(link)
     return _join(links, {lead.doc_id: lead for lead in leads}, profiles)
+
+
+def lead_sentences(sentences: list[str], title: str | None = None) -> list[int]:
+    """The indices of a document's lead among its first sentences: the headline (the first line
+    when no title is given) and the first LEAD_SENTENCES lines of prose, not a line repeating the
+    title."""
+    headline = [] if title or not sentences else [0]
+    # words of two letters or more: a link ("https://site.com/p/1x") is no prose
+    words = lambda text: [w.casefold() for w in NAME_WORD.findall(text) if len(w) > 1]
+    prose = [i for i, text in enumerate(sentences) if i not in headline
+             and len(words(text)) >= MIN_LEAD_WORDS and words(text) != words(title or "")]
+    return headline + prose[:LEAD_SENTENCES]
 
 
 def _profile(lead: Lead, name_of: dict[str, str], place_names: set[str], gazetteer: dict[str, str]) -> Profile:

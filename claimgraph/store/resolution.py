@@ -15,7 +15,7 @@ from claimgraph.clean.outlets import OPENING_CHARS, credited_agency
 from claimgraph.errors import StoreError
 from claimgraph.resolve import Resolution, resolve_graph
 from claimgraph.resolve.events import source_key
-from claimgraph.resolve.stories import LEAD_SENTENCES
+from claimgraph.resolve.stories import LEAD_SCAN, lead_sentences
 from claimgraph.store import schema
 from claimgraph.store.database import Store
 from claimgraph.store.rows import to_row
@@ -76,20 +76,24 @@ def independent_sources(store: Store) -> dict[str, str]:
 
 
 def document_leads(store: Store) -> list[model.Lead]:
-    """Each document's headline, first sentences and the entities they name, read without
-    loading any document's full text."""
+    """Each document's headline, lead sentences (resolve.stories.lead_sentences) and the entities
+    they name, read without loading any document's full text."""
     d, sen, m = schema.documents, schema.sentences, schema.mentions
     with store.engine.connect() as conn:
         lines = collections.defaultdict(list)
         for doc_id, text in conn.execute(sa.select(sen.c.doc_id, sen.c.text)
-                                         .where(sen.c.index < LEAD_SENTENCES).order_by(sen.c.doc_id, sen.c.index)):
+                                         .where(sen.c.index < LEAD_SCAN).order_by(sen.c.doc_id, sen.c.index)):
             lines[doc_id].append(text)
         named = collections.defaultdict(dict)
-        for doc_id, entity_id in conn.execute(sa.select(m.c.doc_id, m.c.entity_id)
-                                              .where(m.c.sentence_index < LEAD_SENTENCES)):
-            named[doc_id][entity_id] = None
-        return [model.Lead(doc_id, "\n".join(lines[doc_id]), title, published, tuple(named[doc_id]))
-                for doc_id, title, published in conn.execute(sa.select(d.c.id, d.c.title, d.c.published))]
+        for doc_id, sentence, entity_id in conn.execute(sa.select(m.c.doc_id, m.c.sentence_index, m.c.entity_id)
+                                                        .where(m.c.sentence_index < LEAD_SCAN)):
+            named[doc_id].setdefault(sentence, {})[entity_id] = None
+        leads = []
+        for doc_id, title, published in conn.execute(sa.select(d.c.id, d.c.title, d.c.published)):
+            lead = lead_sentences(lines[doc_id], title)
+            leads.append(model.Lead(doc_id, "\n".join(lines[doc_id][i].strip() for i in lead), title, published,
+                                    tuple(dict.fromkeys(e for i in lead for e in named[doc_id].get(i, ())))))
+        return leads
 
 
 def undated_documents(store: Store) -> set[str]:

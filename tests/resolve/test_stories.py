@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.model import Entity, Lead
-from claimgraph.resolve.stories import (Corpus, Profile, find_stories, shared_headline, shared_names,
-                                        shared_numbers, shared_places, shared_words)
+from claimgraph.resolve.stories import (Corpus, Profile, find_stories, lead_sentences, shared_headline,
+                                        shared_names, shared_numbers, shared_places, shared_words)
 
 
 def profile(doc, names=(), places=(), numbers=(), words=(), headline=()):
@@ -135,3 +135,21 @@ def test_a_story_is_told_on_its_members_full_days():
     [story] = find_stories(leads, entities, canonical(entities))
     assert len(story.members) == 3
     assert (story.first_published, story.last_published) == ("2019-08-10", "2019-08-11")
+
+
+@pytest.mark.parametrize("sentences, title, lead", [
+    # a by-line and a date line between the headline and the lead are passed over
+    (["Rebels seize border crossing at Velmar", "By Staff Reporter", "Posted : Monday, 4 March, 2019, 7:10am",
+      "Rebel fighters took the Velmar border crossing before dawn on Monday, officials said.",
+      "Traffic was turned back on both sides of the frontier."], None, [0, 3, 4]),
+    # a page that opens with its menu: the menu items, the repeated title and a link are no lead
+    (["1.", "Skip to main menu", "Skip to more sites", "Drought empties the northern wells", "May 2, 2020",
+      "https://news.example.org/p/2Xk9q", "Herders in the north say the wells their villages rely on ran dry in April.",
+      "Image: agency photo", "Aid groups have begun trucking water to the worst hit districts."],
+     "Drought empties the northern wells", [6, 8]),
+    # at most LEAD_SENTENCES lines of prose
+    ([f"Line {n} of the report tells what the mayor said today." for n in range(8)], "Mayor speaks",
+     [0, 1, 2, 3]),
+])
+def test_a_lead_is_the_headline_and_the_first_lines_of_prose(sentences, title, lead):
+    assert lead_sentences(sentences, title) == lead
