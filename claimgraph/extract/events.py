@@ -209,6 +209,8 @@ def _report(parsed, candidate: EventCandidate) -> Report | None:
                                and not (dated and dates_itself(token, dated)) and not _says_another(trigger)):
         fired("report:tells_more_of_the_last")
         refers_back = True
+    if _says_another(trigger):
+        fired("report:says_another")    # resolution keeps it apart from the event told before
     # "insisted that no such raid took place": a denial of a known event is a claim worth keeping
     denies_known = refers_back and candidate.modality == "denied"
     kept = next((rule for rule, holds in (

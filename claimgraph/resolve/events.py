@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, replace
 from claimgraph.clean.outlets import independent_source, outlet_name
 from claimgraph.ids import content_hash
 from claimgraph.model import REPORTED_BY, CanonicalEntity, Event, Report, Story
+from claimgraph.ontology import load_plover
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
                                             report_window, tolerant_span)
 from claimgraph.resolve.places import PlaceHierarchy
@@ -60,10 +61,18 @@ LONE_DATE_STRENGTH = 0.25
 # The lead events of one kind in the documents of one story: what the outlets lead with is the
 # incident they all tell, below only the text's own anaphora.
 STORY_LEAD_STRENGTH = 50.0
+# A killing naming no one in an article of a story is its lead's incident: below the story's
+# lead links, as the text does not point back at it.
+TOLD_OF_THE_LEAD_STRENGTH = 10.0
+SAYS_ANOTHER = "report:says_another"
 # A document's lead events are its reports in its first sentences: twice the story's lead, as the
 # article names its incident once more under a by-line or a date line (dev: 9 of 28 incidents
 # merged across outlets with eight sentences, 8 with four).
 LEAD_REPORT_SENTENCES = 2 * LEAD_SENTENCES
+# A story's lead tells an incident of the last weeks: on the dev set the longest wait between an
+# incident and its first report is 14 days (a massacre in a closed-off region); a lead recalling
+# an attack of last year or last season gives its date.
+LEAD_RECENT_DAYS = 31
 # Letters of a trigger that tell its word: inflections share them ("attack-ed", "kill-ing"),
 # different acts rarely do ("strike"/"storm", "shell"/"shoot").
 STEM_LETTERS = 4
@@ -128,14 +137,23 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     canon = lambda i: canonical_of.get(i, i)
     story_of = {doc: story.id for story in stories for doc in story.members}
     keys = {c.id: name_keys(c) for c in canonicals}
-    clusters = {r.id: _cluster_of(r, canon, story_of, keys) for r in reports}
     told_when = {story.id: _told_window(story) for story in stories}
+    clusters = {r.id: _cluster_of(r, canon, story_of, keys) for r in reports}
+    for r in reports:
+        # a story's lead tells a recent incident: an undated lead report cannot take in an
+        # earlier attack recalled further down, nor a date with a wrong year
+        told = told_when.get(story_of.get(r.doc_id))
+        if told and (r.evidence.sentence_index or 0) < LEAD_REPORT_SENTENCES and clusters[r.id].span is None:
+            clusters[r.id].span = (told[2] - datetime.timedelta(days=LEAD_RECENT_DAYS), told[1])
     lead_links = _story_lead_links([r for r in reports if r.doc_id not in story_of
                                     or _when_told(r, told_when[story_of[r.doc_id]])], story_of)
     story_leads = {(a, b) for a, b, _ in lead_links}
-    links = _anaphora_links(reports, unnamed) + lead_links
+    plover = load_plover()
+    links = _anaphora_links(reports, unnamed) + lead_links + _told_of_the_lead_links(
+        reports, unnamed, story_of, plover.casualty_types)
+    statements = plover.statement_types
     while True:
-        pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
+        pairs = links + _candidate_pairs(clusters, hierarchy, statements) + _lone_date_links(clusters)
         links = []
         merged = False
         owner = {key: key for key in clusters}
@@ -224,6 +242,27 @@ def _anaphora_links(reports: list[Report], unnamed: frozenset = frozenset()) -> 
     return links
 
 
+def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of: dict[str, str],
+                            casualty_types: frozenset) -> list[tuple[str, str, float]]:
+    """In an article of a story, a killing or an attack under the lead naming no one but unnamed
+    groups and no place ("the missile hit the waiting room", "some of the victims had been shot", "Saturday's
+    blasts") tells more of the incident its lead reports, unless it says it is another ("in a
+    separate attack"); a date of its own that does not fit keeps it apart (the merge checks)."""
+    links = []
+    kinds = _in_text_order([r for r in reports if r.doc_id in story_of and r.type in casualty_types],
+                           lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
+    for members in kinds.values():
+        lead = members[0]
+        if (lead.evidence.sentence_index or 0) >= LEAD_REPORT_SENTENCES:
+            continue
+        for later in members[1:]:
+            # a lead's own reports are linked as leads (_story_lead_links), word to word
+            if (later.evidence.sentence_index or 0) >= LEAD_REPORT_SENTENCES and not (later.location or later.refers_back or SAYS_ANOTHER in later.rules
+                    or any(p not in unnamed for p in (*later.actors, *later.targets))):
+                links.append((lead.id, later.id, TOLD_OF_THE_LEAD_STRENGTH))
+    return links
+
+
 def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[tuple[str, str, float]]:
     """Inside a story, the reports of a kind in each document's headline and lead tell the one
     incident the story is about: they are linked across the story's documents, word to word
@@ -272,7 +311,10 @@ def _word_stem(trigger: str) -> str:
     return words[-1][:STEM_LETTERS] if words else ""
 
 
-def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) -> list[tuple[str, str, float]]:
+def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy,
+                     statements: frozenset = frozenset()) -> list[tuple[str, str, float]]:
+    """Pairs sharing a block: (kind, document), (kind, participant), inside a story (kind, name),
+    and for statements (statements: ontology's statement_types) (modality class, speaker)."""
     blocks = collections.defaultdict(list)
     for key, c in clusters.items():
         for doc in c.docs:
@@ -282,14 +324,37 @@ def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) ->
         for story in c.stories:
             for name in c.actor_names | c.target_names:
                 blocks[(*c.kind, "story", story, name)].append(key)
+        if c.kind[0] in statements:
+            for speaker in c.actors:
+                blocks[("statement", c.kind[1], "entity", speaker)].append(key)
+            for story in c.stories:
+                for name in c.actor_names:
+                    blocks[("statement", c.kind[1], "story", story, name)].append(key)
     pairs = {}
     for members in _bounded(blocks.values(), clusters):
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 pair = (a, b) if a < b else (b, a)
                 if pair not in pairs:
-                    pairs[pair] = _strength(clusters[pair[0]], clusters[pair[1]], hierarchy)
+                    one, other = clusters[pair[0]], clusters[pair[1]]
+                    pairs[pair] = (_strength(one, other, hierarchy) if one.kind == other.kind
+                                   else _statement_strength(one, other, hierarchy))
     return [(a, b, s) for (a, b), s in pairs.items() if s is not None]
+
+
+def _statement_strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None:
+    """Two statements of different types ("denied it struck the hospital", "blamed a misfired
+    rocket"; "condemned the attack and called for an inquiry") are one when one speaker makes
+    them in one document or one story, their dates and places fitting."""
+    if a.kind[1] != b.kind[1] or _joint_span(a, b) is False or not _places_fit(a, b, hierarchy):
+        return None
+    same_doc, same_story = bool(a.docs & b.docs), bool(a.stories & b.stories)
+    speakers = (a.actors & b.actors) - _swapped(a, b)
+    if same_story and not speakers:
+        speakers = a.actor_names & b.actor_names
+    if not speakers or not (same_doc or same_story):
+        return None
+    return len(speakers) + 2 * (a.dated and b.dated) + same_doc + same_story
 
 
 def _bounded(blocks, clusters: dict[str, Cluster]):
@@ -385,9 +450,14 @@ def _swapped(a: Cluster, b: Cluster) -> set:
 
 def _places_fit(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> bool:
     """Every place of both clusters fits every other; inside a story, where outlets may place
-    one incident differently (a contradiction, kept), one place of each that fits is enough."""
-    if a.stories & b.stories and a.places and b.places:
-        return any(hierarchy.compatible(p, q) for p in a.places for q in b.places)
+    one incident differently (a contradiction, kept), one place of each that fits is enough, and
+    a place the hierarchy cannot place (a village no document puts anywhere) fits any other:
+    one outlet names the village, another its province."""
+    if not (a.places and b.places):
+        return True     # a cluster without a place adds none, whatever the other one holds
+    if a.stories & b.stories:
+        return any(hierarchy.compatible(p, q) or not (hierarchy.placed(p) and hierarchy.placed(q))
+                   for p in a.places for q in b.places)
     return _places_compatible(a.places | b.places, hierarchy)
 
 
@@ -418,8 +488,12 @@ def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: Pla
     modalities = collections.Counter(r.modality for r in reports)
     modality = "occurred" if modalities["occurred"] else max(modalities, key=lambda m: (modalities[m], m))
     modes = collections.Counter(r.mode for r in reports if r.mode)
+    # a statement told with several verbs takes the type most reports give, then the lead's
+    types = collections.Counter(r.type for r in reports)
+    lead = min(reports, key=lambda r: (r.evidence.sentence_index or 0, r.doc_id, r.evidence.start))
     return Event(
-        id=content_hash("event", reports[0].id), type=reports[0].type, reports=tuple(r.id for r in reports),
+        id=content_hash("event", reports[0].id), type=max(types, key=lambda t: (types[t], t == lead.type)),
+        reports=tuple(r.id for r in reports),
         mode=max(modes, key=lambda m: (modes[m], m)) if modes else None,
         date=best_date.date if best_date else None,
         date_precision=best_date.date_precision if best_date else None,

@@ -22,6 +22,7 @@ class PlaceHierarchy:
                     self.parents[child].add(parent)
         for child, parent in _gazetteer_edges(places) + _qualified_edges(places):
             self.parents[child].add(parent)
+        self.known = set(self.parents) | {parent for parents in self.parents.values() for parent in parents}
 
     def ancestors(self, place: str) -> set[str]:
         return set(self.lineage(place))
@@ -40,6 +41,10 @@ class PlaceHierarchy:
     def compatible(self, a: str | None, b: str | None) -> bool:
         """Two stated places can be the same event's: equal, or one inside the other, or one unknown."""
         return a is None or b is None or a == b or a in self.ancestors(b) or b in self.ancestors(a)
+
+    def placed(self, place: str) -> bool:
+        """Whether the hierarchy knows where a place lies: inside another, or holding one."""
+        return place in self.known
 
     def most_specific(self, places: list[str]) -> str | None:
         """The place no other listed place lies inside; ties go to the most often stated."""
