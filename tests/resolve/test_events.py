@@ -276,3 +276,73 @@ PEOPLE = [CanonicalEntity("diallo", "Diallo", "PERSON"), CanonicalEntity("amara-
 ])
 def test_inside_a_story_participants_named_alike_are_one(reports, stories, expected):
     assert groups(resolve_events(reports, {}, DOCS, stories=stories, canonicals=PEOPLE)) == expected
+
+
+@pytest.mark.parametrize("reports, stories, expected", [
+    # "Ministry denies shelling the depot" and "the ministry blamed the militia": one speaker's
+    # statement on the incident, told with two verbs by two outlets
+    ([report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ACCUSE", actors=["ministry"],
+                                                                     targets=["militia"], at=3)],
+     [STORY], [["1", "2"]]),
+    # "condemned the attack and called for an inquiry": one speaker, one sentence, one document
+    ([report("1", "a", "ACCUSE", actors=["agency"], at=4), report("2", "a", "REQUEST", actors=["agency"], at=4)],
+     [], [["1", "2"]]),
+    # two speakers: the ministry's denial and the militia's blame stay apart
+    ([report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ACCUSE", actors=["militia"],
+                                                                     targets=["ministry"], at=3)],
+     [STORY], [["1"], ["2"]]),
+    # a denial and an attack are not one statement, whoever makes them
+    ([report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ASSAULT", actors=["ministry"], at=3)],
+     [STORY], [["1"], ["2"]]),
+    # outside a story and a document, one speaker's blame and denial are two statements
+    ([report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ACCUSE", actors=["ministry"], at=3)],
+     [], [["1"], ["2"]]),
+])
+def test_one_speakers_statement_is_one_event_whatever_its_verb(reports, stories, expected):
+    assert groups(resolve_events(reports, {}, DOCS, stories=stories)) == expected
+
+
+def test_a_statement_takes_the_type_most_of_its_reports_give():
+    reports = [report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ACCUSE", actors=["ministry"], at=1),
+               report("3", "c", "ACCUSE", actors=["ministry"], at=2)]
+    [event] = resolve_events(reports, {}, DOCS, stories=[STORY])
+    assert event.type == "ACCUSE"
+
+
+@pytest.mark.parametrize("later, expected", [
+    # "the shell hit the waiting room", told under the lead: the lead's incident
+    (report("2", "a", at=11), [["1", "2", "3"]]),
+    # some of the victims had been shot (unnamed victims): the lead's incident
+    (report("2", "a", at=11, targets=["victims"]), [["1", "2", "3"]]),
+    # "in a separate attack, two guards were killed"
+    (replace(report("2", "a", at=11), rules=("report:says_another",)), [["1", "3"], ["2"]]),
+    # a place of its own: another incident, maybe
+    (report("2", "a", at=11, location="port"), [["1", "3"], ["2"]]),
+    # an attack with its own, other date
+    (report("2", "a", at=11, date="2021-03-01"), [["1", "3"], ["2"]]),
+])
+def test_a_killing_naming_no_one_under_a_story_lead_is_the_leads_incident(later, expected):
+    story = Story("s", ("a", "b"), first_published="2021-06-02")
+    lead = report("1", "a", at=0, actors=["militia"], location="market")
+    reports = [lead, later, report("3", "b", at=0, actors=["militia"], location="market", date="2021-06-01")]
+    assert groups(resolve_events(reports, {}, DOCS, stories=[story], unnamed=frozenset({"victims"}))) == expected
+
+
+def test_an_undated_lead_takes_in_no_attack_recalled_from_last_year():
+    """The lead names the militia; further down, the militia's siege of last year is recalled,
+    dated: it is another incident, though it shares the militia."""
+    story = Story("s", ("a", "b"), first_published="2021-06-02")
+    reports = [report("1", "a", at=0, actors=["militia"]), report("2", "b", at=1, actors=["militia"]),
+               report("3", "a", at=15, actors=["militia"], date="2020-09", precision="month")]
+    assert groups(resolve_events(reports, {}, DOCS, stories=[story])) == [["1", "2"], ["3"]]
+
+
+def test_inside_a_story_a_village_no_document_places_fits_its_province():
+    hierarchy = PlaceHierarchy([Relation("r", "d", "province", "located_in", Evidence("d", 0, 5, "text"),
+                                         object="country")], {})
+    story = Story("s", ("a", "b"), first_published="2021-06-02")
+    reports = [report("1", "a", at=9, targets=["villagers"], location="village"),
+               report("2", "b", at=11, targets=["villagers"], location="province")]
+    assert groups(resolve_events(reports, {}, DOCS, hierarchy, stories=[story])) == [["1", "2"]]
+    # outside a story, the same two places are no evidence of one incident
+    assert groups(resolve_events(reports, {}, DOCS, hierarchy)) == [["1"], ["2"]]
