@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from claimgraph.clean.outlets import independent_source, outlet_name
 from claimgraph.ids import content_hash
-from claimgraph.model import REPORTED_BY, CanonicalEntity, Event, Report, Story
+from claimgraph.model import GROUP, REPORTED_BY, CanonicalEntity, Event, Report, Story
 from claimgraph.ontology import load_plover
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
                                             report_window, tolerant_span)
@@ -111,6 +111,35 @@ def name_keys(entity: CanonicalEntity) -> set[str]:
     return {" ".join(words)} | ({words[0], words[-1]} if entity.type == "PERSON" and len(words) > 1 else set())
 
 
+def _heads_named(reports: list[Report], canonicals: list[CanonicalEntity], story_of: dict[str, str],
+                 canon) -> dict[str, set[str]]:
+    """An unnamed group is, inside its story, the one named participant whose name it heads:
+    "the coalition" is the "Saudi-led coalition" its outlet or another names, "the ministry"
+    the "Interior Ministry"; with two such names ("US military", "Israeli military") it is
+    neither. Returns the name keys each such group takes."""
+    entity = {c.id: c for c in canonicals}
+    named = collections.defaultdict(set)      # (story, head word) -> named entity ids
+    groups = collections.defaultdict(set)     # group id -> stories
+    for r in reports:
+        story = story_of.get(r.doc_id)
+        for i in (*r.actors, *r.targets):
+            c = entity.get(canon(i))
+            if story is None or c is None:
+                continue
+            words = c.name.casefold().split()
+            if c.type == GROUP:
+                groups[c.id].add(story)
+            elif len(words) > 1 and c.type != "PERSON":
+                named[(story, words[-1])].add(c.id)
+    heads = {}
+    for group, stories in groups.items():
+        words = entity[group].name.casefold().split()
+        found = {n for story in stories for n in named.get((story, words[-1]), ())} if len(words) == 1 else set()
+        if len(found) == 1:
+            heads[group] = name_keys(entity[found.pop()])
+    return heads
+
+
 def _cluster_of(report: Report, canon, story_of: dict[str, str], keys: dict[str, set]) -> Cluster:
     place = canon(report.location) if report.location else None
     reported_by = report.date_relation == REPORTED_BY
@@ -137,6 +166,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     canon = lambda i: canonical_of.get(i, i)
     story_of = {doc: story.id for story in stories for doc in story.members}
     keys = {c.id: name_keys(c) for c in canonicals}
+    for group, named in _heads_named(reports, canonicals, story_of, canon).items():
+        keys[group] |= named
     told_when = {story.id: _told_window(story) for story in stories}
     clusters = {r.id: _cluster_of(r, canon, story_of, keys) for r in reports}
     for r in reports:

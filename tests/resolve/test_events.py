@@ -346,3 +346,22 @@ def test_inside_a_story_a_village_no_document_places_fits_its_province():
     assert groups(resolve_events(reports, {}, DOCS, hierarchy, stories=[story])) == [["1", "2"]]
     # outside a story, the same two places are no evidence of one incident
     assert groups(resolve_events(reports, {}, DOCS, hierarchy)) == [["1"], ["2"]]
+
+
+HEADED = [CanonicalEntity("coalition", "coalition", "GROUP"), CanonicalEntity("gulf-coalition", "Gulf-led coalition", "ORG"),
+          CanonicalEntity("northern-coalition", "Northern coalition", "ORG")]
+
+
+@pytest.mark.parametrize("reports, expected", [
+    # "the coalition denied ..." in one outlet, "the Gulf-led coalition denied ..." in another
+    ([report("1", "a", "REJECT", actors=["gulf-coalition"], at=0, date="2021-06-02"),
+      report("2", "b", "REJECT", actors=["coalition"], at=9, date="2021-06-02")],
+     [["1", "2"]]),
+    # two coalitions named in the story: "the coalition" is neither
+    ([report("1", "a", "REJECT", actors=["gulf-coalition"], at=0, date="2021-06-02"),
+      report("2", "b", "REJECT", actors=["coalition"], at=9, date="2021-06-02"),
+      report("3", "c", "ACCUSE", actors=["northern-coalition"], targets=["gulf-coalition"], at=9, date="2021-06-02")],
+     [["1"], ["2"], ["3"]]),
+])
+def test_inside_a_story_an_unnamed_group_is_the_one_name_it_heads(reports, expected):
+    assert groups(resolve_events(reports, {}, DOCS, stories=[STORY], canonicals=HEADED)) == expected
