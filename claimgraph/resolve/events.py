@@ -40,6 +40,7 @@ from __future__ import annotations
 import collections
 import datetime
 from dataclasses import dataclass, field, replace
+import re
 
 from claimgraph.clean.outlets import independent_source, outlet_name
 from claimgraph.ids import content_hash
@@ -61,8 +62,8 @@ LONE_DATE_STRENGTH = 0.25
 # The lead events of one kind in the documents of one story: what the outlets lead with is the
 # incident they all tell, below only the text's own anaphora.
 STORY_LEAD_STRENGTH = 50.0
-# A killing naming no one in an article of a story is its lead's incident: below the story's
-# lead links, as the text does not point back at it.
+# A killing naming no one, or a statement of an unnamed speaker, in an article of a story is its
+# lead's: below the story's lead links, as the text does not point back at it.
 TOLD_OF_THE_LEAD_STRENGTH = 10.0
 SAYS_ANOTHER = "report:says_another"
 # A document's lead events are its reports in its first sentences: twice the story's lead, as the
@@ -73,6 +74,7 @@ LEAD_REPORT_SENTENCES = 2 * LEAD_SENTENCES
 # incident and its first report is 14 days (a massacre in a closed-off region); a lead recalling
 # an attack of last year or last season gives its date.
 LEAD_RECENT_DAYS = 31
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 # Letters of a trigger that tell its word: inflections share them ("attack-ed", "kill-ing"),
 # different acts rarely do ("strike"/"storm", "shell"/"shoot").
 STEM_LETTERS = 4
@@ -109,6 +111,24 @@ def name_keys(entity: CanonicalEntity) -> set[str]:
     person of several words the first and the last ("Amara", "Diallo")."""
     words = entity.name.casefold().split()
     return {" ".join(words)} | ({words[0], words[-1]} if entity.type == "PERSON" and len(words) > 1 else set())
+
+
+def _in_the_storys_year(report: Report, told) -> Report:
+    """A day written without its year ("on 20th October") that its document's publication date
+    put in another year than the story's, where the same day in the story's year lies in the
+    weeks the story tells of, is read in the story's year: one outlet's page dated by a caption
+    or a wrong clue resolves "20th October" a year back."""
+    if not (told and report.date and report.date_text and report.date_precision == "day"
+            and not WRITTEN_YEAR.search(report.date_text)):
+        return report
+    recent = (told[2] - datetime.timedelta(days=LEAD_RECENT_DAYS), told[1])
+    if intersect(_own_window(report), recent):
+        return report
+    for year in sorted({recent[0].year, recent[1].year}):
+        date = f"{year}{report.date[4:]}"
+        if intersect(report_window(date, "day", None, report.date_relation), recent):
+            return replace(report, date=date, date_end=None)
+    return report
 
 
 def _heads_named(reports: list[Report], canonicals: list[CanonicalEntity], story_of: dict[str, str],
@@ -169,6 +189,7 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     for group, named in _heads_named(reports, canonicals, story_of, canon).items():
         keys[group] |= named
     told_when = {story.id: _told_window(story) for story in stories}
+    reports = [_in_the_storys_year(r, told_when.get(story_of.get(r.doc_id))) for r in reports]
     clusters = {r.id: _cluster_of(r, canon, story_of, keys) for r in reports}
     for r in reports:
         # a story's lead tells a recent incident: an undated lead report cannot take in an
@@ -181,7 +202,7 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     story_leads = {(a, b) for a, b, _ in lead_links}
     plover = load_plover()
     links = _anaphora_links(reports, unnamed) + lead_links + _told_of_the_lead_links(
-        reports, unnamed, story_of, plover.casualty_types)
+        reports, unnamed, story_of, plover.casualty_types | plover.statement_types)
     statements = plover.statement_types
     while True:
         pairs = links + _candidate_pairs(clusters, hierarchy, statements) + _lone_date_links(clusters)
@@ -274,13 +295,15 @@ def _anaphora_links(reports: list[Report], unnamed: frozenset = frozenset()) -> 
 
 
 def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of: dict[str, str],
-                            casualty_types: frozenset) -> list[tuple[str, str, float]]:
+                            kinds_told: frozenset) -> list[tuple[str, str, float]]:
     """In an article of a story, a killing or an attack under the lead naming no one but unnamed
-    groups and no place ("the missile hit the waiting room", "some of the victims had been shot", "Saturday's
-    blasts") tells more of the incident its lead reports, unless it says it is another ("in a
-    separate attack"); a date of its own that does not fit keeps it apart (the merge checks)."""
+    groups and no place ("the missile hit the waiting room", "some of the victims had been
+    shot") tells more of the incident its lead reports, and a statement whose speaker is unnamed
+    ("but the aid group denied this") more of the lead's statement of its kind, unless it says
+    it is another ("in a separate attack"); a date of its own that does not fit keeps it apart
+    (the merge checks). `kinds_told`: the casualty and statement types."""
     links = []
-    kinds = _in_text_order([r for r in reports if r.doc_id in story_of and r.type in casualty_types],
+    kinds = _in_text_order([r for r in reports if r.doc_id in story_of and r.type in kinds_told],
                            lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
     for members in kinds.values():
         lead = members[0]

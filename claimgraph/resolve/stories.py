@@ -32,9 +32,11 @@ from claimgraph.model import Entity, Lead, Score, Story, StoryLink
 from claimgraph.nlp import stop_words
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-# Headline and the lines of prose under it (lead_sentences): a cleaned page keeps a line a
-# sentence, and the by-line, date line, menu items and captions between the headline and the
-# lead are passed over, so four lines are the lead's first sentences.
+# The lines of a lead (lead_sentences): a cleaned page keeps a line a sentence, and the by-line,
+# date line, menu items and captions between the headline and the lead are passed over. Four
+# lines of prose under a title given apart; four lines counting the headline when the text
+# begins with it (ECB+ core, pages without titles: four lines of prose under the headline join
+# more pairs of other incidents, CoNLL of topics 3, 12 and 16 0.70 against 0.74).
 LEAD_SENTENCES = 4
 # A line of prose has this many words at least: a date line ("PUBLISHED : Tuesday, 3 May, 2011,
 # 9:22pm", three words), a menu item ("Skip to more sites", four), a by-line or a caption has
@@ -104,15 +106,15 @@ def find_stories(leads: list[Lead], entities: list[Entity], canonical_of: dict[s
 
 
 def lead_sentences(sentences: list[str], title: str | None = None) -> list[int]:
-    """The indices of a document's lead among its first sentences: the headline (the first line
-    when no title is given) and the first LEAD_SENTENCES lines of prose, not a line repeating the
-    title."""
+    """The indices of a document's lead among its first sentences: the first LEAD_SENTENCES
+    lines of prose, not a line repeating the title; when no title is given, the text's first
+    line is its headline and counts among them."""
     headline = [] if title or not sentences else [0]
     # words of two letters or more: a link ("https://site.com/p/1x") is no prose
     words = lambda text: [w.casefold() for w in NAME_WORD.findall(text) if len(w) > 1]
     prose = [i for i, text in enumerate(sentences) if i not in headline
              and len(words(text)) >= MIN_LEAD_WORDS and words(text) != words(title or "")]
-    return headline + prose[:LEAD_SENTENCES]
+    return headline + prose[:LEAD_SENTENCES - len(headline)]
 
 
 def _profile(lead: Lead, name_of: dict[str, str], place_names: set[str], gazetteer: dict[str, str]) -> Profile:

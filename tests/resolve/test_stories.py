@@ -147,9 +147,10 @@ def test_a_story_is_told_on_its_members_full_days():
       "https://news.example.org/p/2Xk9q", "Herders in the north say the wells their villages rely on ran dry in April.",
       "Image: agency photo", "Aid groups have begun trucking water to the worst hit districts."],
      "Drought empties the northern wells", [6, 8]),
-    # at most LEAD_SENTENCES lines of prose
+    # four lines of prose under a title given apart, four lines with the headline otherwise
     ([f"Line {n} of the report tells what the mayor said today." for n in range(8)], "Mayor speaks",
      [0, 1, 2, 3]),
+    ([f"Line {n} of the report tells what the mayor said today." for n in range(8)], None, [0, 1, 2, 3]),
 ])
 def test_a_lead_is_the_headline_and_the_first_lines_of_prose(sentences, title, lead):
     assert lead_sentences(sentences, title) == lead
