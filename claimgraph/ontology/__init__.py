@@ -92,7 +92,6 @@ class Plover:
     casualty_types: frozenset[str]            # reports with casualty figures and weapon modes
     natural_harm_types: frozenset[str]        # types nature or an accident never makes
     disputing_types: frozenset[str]           # a denial of these is the act itself
-    statement_types: frozenset[str]           # a speaker's words on an incident, one statement across them
     hosting_readings: frozenset[TypeMode]     # the place is the host ("visited X")
     patterns: Mapping[str, "TriggerPattern"]  # the special cases of trigger matching, by rule id
 
@@ -148,7 +147,7 @@ WORD_SETS = ("light_verbs", "transfer_verbs", "own_moves", "non_event_compounds"
              "admission_verbs", "admission_objects", "diplomats", "departure_verbs", "remains_nouns", "discovery_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
              "protest_actors", "partner_types", "giving_types", "place_target_types", "of_target_types",
-             "casualty_types", "natural_harm_types", "disputing_types", "statement_types")
+             "casualty_types", "natural_harm_types", "disputing_types")
 
 
 @functools.lru_cache(maxsize=1)

@@ -202,10 +202,9 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     story_leads = {(a, b) for a, b, _ in lead_links}
     plover = load_plover()
     links = _anaphora_links(reports, unnamed) + lead_links + _told_of_the_lead_links(
-        reports, unnamed, story_of, plover.casualty_types | plover.statement_types)
-    statements = plover.statement_types
+        reports, unnamed, story_of, plover.casualty_types | plover.disputing_types)
     while True:
-        pairs = links + _candidate_pairs(clusters, hierarchy, statements) + _lone_date_links(clusters)
+        pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
         links = []
         merged = False
         owner = {key: key for key in clusters}
@@ -301,7 +300,7 @@ def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of:
     shot") tells more of the incident its lead reports, and a statement whose speaker is unnamed
     ("but the aid group denied this") more of the lead's statement of its kind, unless it says
     it is another ("in a separate attack"); a date of its own that does not fit keeps it apart
-    (the merge checks). `kinds_told`: the casualty and statement types."""
+    (the merge checks). `kinds_told`: the casualty and disputing types (ontology)."""
     links = []
     kinds = _in_text_order([r for r in reports if r.doc_id in story_of and r.type in kinds_told],
                            lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
@@ -365,10 +364,8 @@ def _word_stem(trigger: str) -> str:
     return words[-1][:STEM_LETTERS] if words else ""
 
 
-def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy,
-                     statements: frozenset = frozenset()) -> list[tuple[str, str, float]]:
-    """Pairs sharing a block: (kind, document), (kind, participant), inside a story (kind, name),
-    and for statements (statements: ontology's statement_types) (modality class, speaker)."""
+def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) -> list[tuple[str, str, float]]:
+    """Pairs sharing a block: (kind, document), (kind, participant), inside a story (kind, name)."""
     blocks = collections.defaultdict(list)
     for key, c in clusters.items():
         for doc in c.docs:
@@ -378,37 +375,14 @@ def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy,
         for story in c.stories:
             for name in c.actor_names | c.target_names:
                 blocks[(*c.kind, "story", story, name)].append(key)
-        if c.kind[0] in statements:
-            for speaker in c.actors:
-                blocks[("statement", c.kind[1], "entity", speaker)].append(key)
-            for story in c.stories:
-                for name in c.actor_names:
-                    blocks[("statement", c.kind[1], "story", story, name)].append(key)
     pairs = {}
     for members in _bounded(blocks.values(), clusters):
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 pair = (a, b) if a < b else (b, a)
                 if pair not in pairs:
-                    one, other = clusters[pair[0]], clusters[pair[1]]
-                    pairs[pair] = (_strength(one, other, hierarchy) if one.kind == other.kind
-                                   else _statement_strength(one, other, hierarchy))
+                    pairs[pair] = _strength(clusters[pair[0]], clusters[pair[1]], hierarchy)
     return [(a, b, s) for (a, b), s in pairs.items() if s is not None]
-
-
-def _statement_strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None:
-    """Two statements of different types ("denied it struck the hospital", "blamed a misfired
-    rocket"; "condemned the attack and called for an inquiry") are one when one speaker makes
-    them in one document or one story, their dates and places fitting."""
-    if a.kind[1] != b.kind[1] or _joint_span(a, b) is False or not _places_fit(a, b, hierarchy):
-        return None
-    same_doc, same_story = bool(a.docs & b.docs), bool(a.stories & b.stories)
-    speakers = (a.actors & b.actors) - _swapped(a, b)
-    if same_story and not speakers:
-        speakers = a.actor_names & b.actor_names
-    if not speakers or not (same_doc or same_story):
-        return None
-    return len(speakers) + 2 * (a.dated and b.dated) + same_doc + same_story
 
 
 def _bounded(blocks, clusters: dict[str, Cluster]):
@@ -542,12 +516,8 @@ def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: Pla
     modalities = collections.Counter(r.modality for r in reports)
     modality = "occurred" if modalities["occurred"] else max(modalities, key=lambda m: (modalities[m], m))
     modes = collections.Counter(r.mode for r in reports if r.mode)
-    # a statement told with several verbs takes the type most reports give, then the lead's
-    types = collections.Counter(r.type for r in reports)
-    lead = min(reports, key=lambda r: (r.evidence.sentence_index or 0, r.doc_id, r.evidence.start))
     return Event(
-        id=content_hash("event", reports[0].id), type=max(types, key=lambda t: (types[t], t == lead.type)),
-        reports=tuple(r.id for r in reports),
+        id=content_hash("event", reports[0].id), type=reports[0].type, reports=tuple(r.id for r in reports),
         mode=max(modes, key=lambda m: (modes[m], m)) if modes else None,
         date=best_date.date if best_date else None,
         date_precision=best_date.date_precision if best_date else None,

@@ -278,37 +278,6 @@ def test_inside_a_story_participants_named_alike_are_one(reports, stories, expec
     assert groups(resolve_events(reports, {}, DOCS, stories=stories, canonicals=PEOPLE)) == expected
 
 
-@pytest.mark.parametrize("reports, stories, expected", [
-    # "Ministry denies shelling the depot" and "the ministry blamed the militia": one speaker's
-    # statement on the incident, told with two verbs by two outlets
-    ([report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ACCUSE", actors=["ministry"],
-                                                                     targets=["militia"], at=3)],
-     [STORY], [["1", "2"]]),
-    # "condemned the attack and called for an inquiry": one speaker, one sentence, one document
-    ([report("1", "a", "ACCUSE", actors=["agency"], at=4), report("2", "a", "REQUEST", actors=["agency"], at=4)],
-     [], [["1", "2"]]),
-    # two speakers: the ministry's denial and the militia's blame stay apart
-    ([report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ACCUSE", actors=["militia"],
-                                                                     targets=["ministry"], at=3)],
-     [STORY], [["1"], ["2"]]),
-    # a denial and an attack are not one statement, whoever makes them
-    ([report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ASSAULT", actors=["ministry"], at=3)],
-     [STORY], [["1"], ["2"]]),
-    # outside a story and a document, one speaker's blame and denial are two statements
-    ([report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ACCUSE", actors=["ministry"], at=3)],
-     [], [["1"], ["2"]]),
-])
-def test_one_speakers_statement_is_one_event_whatever_its_verb(reports, stories, expected):
-    assert groups(resolve_events(reports, {}, DOCS, stories=stories)) == expected
-
-
-def test_a_statement_takes_the_type_most_of_its_reports_give():
-    reports = [report("1", "a", "REJECT", actors=["ministry"], at=0), report("2", "b", "ACCUSE", actors=["ministry"], at=1),
-               report("3", "c", "ACCUSE", actors=["ministry"], at=2)]
-    [event] = resolve_events(reports, {}, DOCS, stories=[STORY])
-    assert event.type == "ACCUSE"
-
-
 @pytest.mark.parametrize("later, expected", [
     # "the shell hit the waiting room", told under the lead: the lead's incident
     (report("2", "a", at=11), [["1", "2", "3"]]),

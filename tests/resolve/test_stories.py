@@ -138,19 +138,21 @@ def test_a_story_is_told_on_its_members_full_days():
 
 
 @pytest.mark.parametrize("sentences, title, lead", [
-    # a by-line and a date line between the headline and the lead are passed over
+    # a by-line and a date line between the title and the lead are passed over
     (["Rebels seize border crossing at Velmar", "By Staff Reporter", "Posted : Monday, 4 March, 2019, 7:10am",
       "Rebel fighters took the Velmar border crossing before dawn on Monday, officials said.",
-      "Traffic was turned back on both sides of the frontier."], None, [0, 3, 4]),
+      "Traffic was turned back on both sides of the frontier."], "Rebels seize border crossing at Velmar", [3, 4]),
     # a page that opens with its menu: the menu items, the repeated title and a link are no lead
     (["1.", "Skip to main menu", "Skip to more sites", "Drought empties the northern wells", "May 2, 2020",
       "https://news.example.org/p/2Xk9q", "Herders in the north say the wells their villages rely on ran dry in April.",
       "Image: agency photo", "Aid groups have begun trucking water to the worst hit districts."],
      "Drought empties the northern wells", [6, 8]),
-    # four lines of prose under a title given apart, four lines with the headline otherwise
+    # four lines of prose under a title
     ([f"Line {n} of the report tells what the mayor said today." for n in range(8)], "Mayor speaks",
      [0, 1, 2, 3]),
-    ([f"Line {n} of the report tells what the mayor said today." for n in range(8)], None, [0, 1, 2, 3]),
+    # a text without its title: its first four lines, as written
+    (["Mayor speaks", "By Staff Reporter"] + [f"Line {n} of the report tells what the mayor said." for n in range(4)],
+     None, [0, 1, 2, 3]),
 ])
-def test_a_lead_is_the_headline_and_the_first_lines_of_prose(sentences, title, lead):
+def test_a_lead_is_the_first_lines_of_prose_under_the_title(sentences, title, lead):
     assert lead_sentences(sentences, title) == lead
