@@ -23,8 +23,14 @@ become contradictions): linked word to word where leads share the trigger's word
 first, but not when one names as target the other's actor, nor when dated after the story was
 first told; their places may differ (a contradiction) but dates that are given must agree; and
 two undated reports of a kind in one story need only one participant in common.
+Inside a story, an undated lead report happened in the weeks before the story was told (so it
+takes in no attack recalled from last year), a day written without its year is read in the
+story's year, a killing naming no one under an article's lead (or a denial or blame by an unnamed
+speaker) is the lead's, and a place the hierarchy cannot place fits any other (the village one
+outlet names, the province another gives).
 Inside a story, participants named alike in the same role are one ("Diallo" and "Amara Diallo",
-"the government" and "the Government"), though entity resolution keeps them apart elsewhere; a
+"the government" and "the Government", "the coalition" and the one "X-led coalition"), though
+entity resolution keeps them apart elsewhere; a
 lead report dated outside the days the story was told is another incident; and a merged event
 takes its date from the story's days, then its leads, then the most documents (_lead_date).
 Coreference works on clusters, not only report pairs, and repeats until nothing merges: once an article's reports are one

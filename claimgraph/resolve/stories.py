@@ -4,7 +4,8 @@ Outlets telling one incident write the same days, the same place, the same numbe
 names in their headline and first sentences, while their tolls, perpetrators and framing differ
 further down. So a story is found from each document's lead:
 
-    1. profile: the lead's canonical names (places apart, with the places it writes that other
+    1. profile: the lead (lead_sentences: the lines of prose under the title, past by-lines,
+       date lines and menus), its canonical names (places apart, with the places it writes that other
        documents tag as places), its numbers, its content words and the
        publication day;
     2. candidates: pairs of documents sharing a profile item that few documents share (an

@@ -334,3 +334,13 @@ HEADED = [CanonicalEntity("coalition", "coalition", "GROUP"), CanonicalEntity("g
 ])
 def test_inside_a_story_an_unnamed_group_is_the_one_name_it_heads(reports, expected):
     assert groups(resolve_events(reports, {}, DOCS, stories=[STORY], canonicals=HEADED)) == expected
+
+
+def test_a_denial_by_an_unnamed_speaker_under_a_story_lead_is_the_leads():
+    """"The aid agency denies militants fired from its clinic" leads; "but the agency denied
+    this" further down is that denial, while a named speaker's denial stays its own."""
+    story = Story("s", ("a", "b"), first_published="2021-06-02")
+    reports = [report("1", "a", "REJECT", at=0, actors=["relief-agency"]), report("2", "a", "REJECT", at=12, actors=["agency"]),
+               report("3", "a", "REJECT", at=14, actors=["governor"]), report("4", "b", "REJECT", at=0, actors=["relief-agency"])]
+    assert groups(resolve_events(reports, {}, DOCS, stories=[story], unnamed=frozenset({"agency"}))) == [
+        ["1", "2", "4"], ["3"]]
