@@ -208,7 +208,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     story_leads = {(a, b) for a, b, _ in lead_links}
     plover = load_plover()
     links = _anaphora_links(reports, unnamed) + lead_links + _told_of_the_lead_links(
-        reports, unnamed, story_of, plover.casualty_types | plover.disputing_types)
+        reports, unnamed, {doc: story for doc, story in story_of.items() if told_when.get(story)},
+        plover.casualty_types | plover.disputing_types)
     while True:
         pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
         links = []
@@ -306,7 +307,10 @@ def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of:
     shot") tells more of the incident its lead reports, and a statement whose speaker is unnamed
     ("but the aid group denied this") more of the lead's statement of its kind, unless it says
     it is another ("in a separate attack"); a date of its own that does not fit keeps it apart
-    (the merge checks). `kinds_told`: the casualty and disputing types (ontology)."""
+    (the merge checks). Only in stories told on known days (`story_of` holds their
+    documents), where an undated lead is held to them: in an undated store nothing keeps an
+    earlier incident recalled in the article apart. `kinds_told`: the casualty and disputing
+    types (ontology)."""
     links = []
     kinds = _in_text_order([r for r in reports if r.doc_id in story_of and r.type in kinds_told],
                            lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
