@@ -138,10 +138,10 @@ def test_a_story_is_told_on_its_members_full_days():
 
 
 @pytest.mark.parametrize("sentences, title, lead", [
-    # a by-line and a date line between the title and the lead are passed over
+    # the title, a by-line, a date line and a link before the lead are passed over
     (["Rebels seize border crossing at Velmar", "By Staff Reporter", "Posted : Monday, 4 March, 2019, 7:10am",
-      "Rebel fighters took the Velmar border crossing before dawn on Monday, officials said.",
-      "Traffic was turned back on both sides of the frontier."], "Rebels seize border crossing at Velmar", [3, 4]),
+      "https://news.example.org/p/2Xk9q", "Rebel fighters took the Velmar border crossing before dawn on Monday.",
+      "Traffic was turned back on both sides of the frontier."], "Rebels seize border crossing at Velmar", [4, 5]),
     # a page that opens with its menu: the menu items, the repeated title and a link are no lead
     (["1.", "Skip to main menu", "Skip to more sites", "Drought empties the northern wells", "May 2, 2020",
       "https://news.example.org/p/2Xk9q", "Herders in the north say the wells their villages rely on ran dry in April.",
