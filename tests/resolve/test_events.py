@@ -297,15 +297,6 @@ def test_a_killing_naming_no_one_under_a_story_lead_is_the_leads_incident(later,
     assert groups(resolve_events(reports, {}, DOCS, stories=[story], unnamed=frozenset({"victims"}))) == expected
 
 
-def test_an_undated_lead_takes_in_no_attack_recalled_from_last_year():
-    """The lead names the militia; further down, the militia's siege of last year is recalled,
-    dated: it is another incident, though it shares the militia."""
-    story = Story("s", ("a", "b"), first_published="2021-06-02")
-    reports = [report("1", "a", at=0, actors=["militia"]), report("2", "b", at=1, actors=["militia"]),
-               report("3", "a", at=15, actors=["militia"], date="2020-09", precision="month")]
-    assert groups(resolve_events(reports, {}, DOCS, stories=[story])) == [["1", "2"], ["3"]]
-
-
 def test_inside_a_story_a_village_no_document_places_fits_its_province():
     hierarchy = PlaceHierarchy([Relation("r", "d", "province", "located_in", Evidence("d", 0, 5, "text"),
                                          object="country")], {})
@@ -344,3 +335,16 @@ def test_a_denial_by_an_unnamed_speaker_under_a_story_lead_is_the_leads():
                report("3", "a", "REJECT", at=14, actors=["governor"]), report("4", "b", "REJECT", at=0, actors=["relief-agency"])]
     assert groups(resolve_events(reports, {}, DOCS, stories=[story], unnamed=frozenset({"agency"}))) == [
         ["1", "2", "4"], ["3"]]
+
+
+@pytest.mark.parametrize("written, expected", [
+    # "on 30 May", put a year back by a page dated from a wrong clue: the story's May 30
+    ("30 May", [["1", "2"]]),
+    # "on 30 May 2020": the year is written, another incident
+    ("30 May 2020", [["1"], ["2"]]),
+])
+def test_a_day_written_without_its_year_is_read_in_the_storys_year(written, expected):
+    story = Story("s", ("a", "b"), first_published="2021-06-02")
+    reports = [report("1", "a", at=0, actors=["militia"], date="2021-05-30"),
+               replace(report("2", "b", at=9, actors=["militia"], date="2020-05-30"), date_text=written)]
+    assert groups(resolve_events(reports, {}, DOCS, stories=[story])) == expected
