@@ -1,7 +1,7 @@
 """Who did it, to whom, and where: an event trigger's actors, targets and location from the parse.
 
 Actors: the subject of an active verb, the "by" agent of a passive one, the possessor or a name
-modifying a noun trigger ("the militia's attack", "Iraqi Army raid", "a U.S. drone strike": a
+modifying a noun trigger ("the militia's attack", "Malian Army raid", "a U.S. drone strike": a
 country acts, a town is where it happened), the subject of the light verb carrying it ("launched
 an attack"), the ordered party of a control verb ("ordered X to attack": X), the subject shared
 by coordinated verbs, and the noun a relative clause or participle hangs on ("militias, which
@@ -408,7 +408,7 @@ def _sentence_places(parsed, sent, other_events=frozenset()) -> list[Argument]:
 
 def _under(token, event_words, scope=None) -> bool:
     """Whether a place phrase hangs on another event word below `scope`: in "met to discuss
-    the attack on rebels in Aleppo", Aleppo is where the attack was, not the meeting."""
+    the attack on rebels in Kidal", Kidal is where the attack was, not the meeting."""
     for node in token.ancestors:
         if scope is not None and node.i == scope.i:
             return False
@@ -450,7 +450,7 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
         ordering = load_plover().pattern("order.yield").applies_to[0][0]
         tokens = tokens + RoleTokens(actors=_token_roles(order, ordering).actors)
     actors, places = [], []
-    for modifier in tokens.modifiers:   # "the militia's attack", "Iraqi Army raid", "Gaza raid"
+    for modifier in tokens.modifiers:   # "the militia's attack", "Malian Army raid", "Kidal raid"
         for arg in phrase_entities(parsed, modifier):
             # a country acts ("a U.S. drone strike"); a town or region is where it happened
             acts = arg.label not in PLACE_LABELS or _is_country(parsed, arg)

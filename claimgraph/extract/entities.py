@@ -49,7 +49,7 @@ ENTITIES_STAGE = "claimgraph.entities.v1"
 # PERSON in three of its four mentions while its head noun was right every time. Seed
 # type_accuracy by weight: 1 -> 0.983, 2..5 -> 1.000; 3 keeps a margin over 2.
 RULE_WEIGHT = 3
-# A short form defined in parentheses may run to this many capitals ("CENTCOM", "UNAMID",
+# A short form defined in parentheses may run to this many capitals ("MONUSCO", "UNAMID",
 # "MONUSCO" have 6-7); an all-capitals word elsewhere is an acronym only up to six.
 DEFINED_SHORT_FORM_MAX = 8
 # "X said ... The group, also known as Y": the description stands for X only when X was named
@@ -193,7 +193,7 @@ def _group(doc, surfaces: list[str], spans: list[NameSpan], aliases: list[tuple[
 def _defined_acronyms(doc, surfaces: list[str], spans: list[NameSpan]):
     """(acronym, expansion) where the acronym follows its expansion in parentheses or after
     ", or" ("the Revolutionary Front of X, or RFX,"); a defined short form may be longer than
-    the acronyms recognised anywhere ("CENTCOM")."""
+    the acronyms recognised anywhere ("MONUSCO")."""
     for i in range(1, len(spans)):
         gap = [t.lower_ for t in doc[spans[i - 1].end:spans[i].start]]
         short_form = is_acronym(surfaces[i]) or (surfaces[i].isalpha() and surfaces[i].isupper()
@@ -317,8 +317,8 @@ def _proper(key: str, vocab) -> bool:
 
 def _institution_by_country(surface: str) -> str | None:
     """A country's institution named by the country's everyday name, whether written with the
-    adjective or the noun: "Malian army", "Mali army" -> "Mali army"; "U.S. military" ->
-    "United States military". Another name of the entity, so the forms match across articles."""
+    adjective or the noun: "Malian army", "Mali army" -> "Mali army"; "Chadian military" ->
+    "Chad military". Another name of the entity, so the forms match across articles."""
     owner, _, institution = surface.rpartition(" ")
     if not owner or institution.lower() not in vocabulary().state_institutions:
         return None
@@ -329,7 +329,7 @@ def _institution_by_country(surface: str) -> str | None:
 def _entity(doc_id: str, surfaces: list[str], spans: list[NameSpan]) -> Entity:
     counts = Counter(surfaces)
     name = max(counts, key=lambda s: (len(name_words(s)) > 1 and not is_acronym(s),
-                                      counts[s], not s.isupper(), len(s)))   # "Kyiv" over a dateline's "KYIV"
+                                      counts[s], not s.isupper(), len(s)))   # "Juba" over a dateline's "JUBA"
     votes: Counter = Counter()
     for span in spans:
         if not span.repeat:

@@ -5,7 +5,7 @@ conflict reporting. `find_names` starts from its entities and corrects them by g
 of English naming (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml), in order:
 
 1. keep the model's spans of kept kinds, cut at line breaks, at a possessive between two names
-   ("the Army's Special Forces") and at "to"/"and" between bare names ("Kabul to Kandahar");
+   ("the Army's Special Forces") and at "to"/"and" between bare names ("Niamey to Tillaberi");
 2. trim a leading "the", titles before a person's name ("Defence Minister X" -> "X"), a trailing
    possessive, punctuation or function word, a headline's words run on after a country
    ("UK Weighs Sanctions" -> "UK"); styles (peerage, religious, royal) stay in the name;
@@ -195,7 +195,7 @@ def _capitalised(tok) -> bool:
 
 def _headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
     """"<Proper words> <Org head> [of <Place>]" not found by the model: "the Azov Regiment",
-    "the Government of Kenya", and in lower case "the government of Kenya" (a state
+    "the Government of Chad", and in lower case "the government of Chad" (a state
     institution named by its country, as "the Kenyan government" is)."""
     for tok in doc:
         institution = tok.lower_ in vocab.state_institutions and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
@@ -310,7 +310,7 @@ def _acronym_expansions(doc, vocab: Vocabulary):
 
 
 def _led_descriptions(doc, vocab: Vocabulary):
-    """"the Saudi-led coalition", "US-backed forces": one actor described by who leads it; named
+    """"the Nigerian-led coalition", "US-backed forces": one actor described by who leads it; named
     as written, so the same description in other articles is the same entity."""
     for tok in doc[2:len(doc) - 1]:
         noun = doc[tok.i + 1]
@@ -467,7 +467,7 @@ def _retyped(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> N
         return span
     if span.label == "PERSON" and any(t.text[:1].isupper() and t.lower_ in vocab.name_prepositions
                                       for t in doc[span.start + 1:span.end]):
-        return replace(span, label="ORG", rule="preposition in name")   # "Doctors Without Borders"
+        return replace(span, label="ORG", rule="preposition in name")   # "Reporters Without Borders"
     found = context_label(doc, span.start, span.end, span.label, vocab)
     if found:
         return replace(span, label=found[0], rule=found[1])

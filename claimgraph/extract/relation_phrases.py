@@ -4,7 +4,7 @@
 the descriptor phrases that describe it: a title before the name, an apposition after or before
 it, the complement of a copula or of a relative clause "who is ...", a parenthesis, and "the
 <place noun> of X". `read_descriptor` splits such a phrase into its title words, the entities
-named with it (owner, organisation, country) and the prepositional tail ("of Defence", "to Kabul").
+named with it (owner, organisation, country) and the prepositional tail ("of Defence", "to Bamako").
 """
 from __future__ import annotations
 
@@ -189,7 +189,7 @@ class Reading:
         return i
 
     def _title_before(self, start: int, span, subject: str) -> Descriptor | None:
-        """"Afghan Foreign Minister X", "Hamas commander X", "PKK commander, X"."""
+        """"Afghan Foreign Minister X", "Wagner commander X", "PKK commander, X"."""
         doc, first = self.doc, span.sent.start
         j = start - 1
         if j - 1 > first and doc[j].text == "," and title_kind([doc[j - 1].text]) in ("leader", "member"):

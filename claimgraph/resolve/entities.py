@@ -13,10 +13,10 @@
        - surname: a document that names a person by a surname alone joins the one full name in
          the corpus that ends with that surname (never when two people share it);
        - unique extension: "Wagner Group" joins "Russian Wagner Group" and "British Embassy"
-         joins "British Embassy in Kabul" when that is the only longer name in the corpus
-         qualifying it with words before it or a prepositional phrase after it (bare "Islamic
-         Jihad" stays apart when the corpus has "Palestinian Islamic Jihad" and "Egyptian Islamic
-         Jihad"; "United Nations" is not "United Nations Mission", whose head noun differs);
+         joins "British Embassy in Bamako" when that is the only longer name in the corpus
+         qualifying it with words before it or a prepositional phrase after it (bare "Liberation
+         Front" stays apart when the corpus has "Oromo Liberation Front" and "Moro Islamic
+         Liberation Front"; "United Nations" is not "United Nations Mission", whose head noun differs);
     3. clustering: pairs are merged strongest first; analysts' merge judgements join clusters
        and split judgements forbid a merge (cannot-link), so corrections survive re-resolution.
 
@@ -312,7 +312,7 @@ def split_constraints(entities: list[Entity], members: dict[str, set[str]], spli
 
 
 def _written_as_name(name: str) -> bool:
-    """ "Government of Kenya" over "government of Kenya": the form a name takes when written out."""
+    """ "Government of Chad" over "government of Chad": the form a name takes when written out."""
     return name[:1].isupper()
 
 

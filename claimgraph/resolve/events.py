@@ -139,8 +139,8 @@ def _in_the_storys_year(report: Report, told) -> Report:
 def _heads_named(reports: list[Report], canonicals: list[CanonicalEntity], story_of: dict[str, str],
                  canon) -> dict[str, set[str]]:
     """An unnamed group is, inside its story, the one named participant whose name it heads:
-    "the coalition" is the "Saudi-led coalition" its outlet or another names, "the ministry"
-    the "Interior Ministry"; with two such names ("US military", "Israeli military") it is
+    "the coalition" is the "Nigerian-led coalition" its outlet or another names, "the ministry"
+    the "Interior Ministry"; with two such names ("US military", "Chadian military") it is
     neither. Returns the name keys each such group takes."""
     entity = {c.id: c for c in canonicals}
     named = collections.defaultdict(set)      # (story, head word) -> named entity ids

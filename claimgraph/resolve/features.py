@@ -281,7 +281,7 @@ def partial_name(a: ParsedName, b: ParsedName, al: Alignment) -> Score | None:
 PARTIAL_SURNAME, PARTIAL_OTHER = 0.77, 0.72
 
 
-# One-word names shorter than this are refused a slip of one letter (Iran/Iraq, Hama/Hamas); from
+# One-word names shorter than this are refused a slip of one letter (Iran/Iraq, Oman/Omar); from
 # this length the one-letter tier already asks more (phonetics.TYPO_LONG).
 SHORT_WORD = 6
 

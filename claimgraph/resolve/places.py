@@ -70,7 +70,7 @@ def _gazetteer_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
 def _qualified_edges(entities: list[CanonicalEntity]) -> list[tuple[str, str]]:
     """(part, whole) for a place named as a side of another the corpus names ("North Darfur",
     "Darfur"), unless the qualified name is a country of its own ("South Sudan"), and for a
-    place and the area named after it ("Idlib", "Idlib province")."""
+    place and the area named after it ("Ituri", "Ituri province")."""
     places = sorted((e for e in entities if e.type in PLACE_TYPES), key=lambda e: e.id)
     by_name: dict[str, str] = {}
     for e in places:

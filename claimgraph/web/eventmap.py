@@ -1,7 +1,7 @@
 """The map's data: each event at the point of its place, from the gazetteer.
 
 A place the gazetteer does not know (a camp, a checkpoint, a neighbourhood) is drawn at the nearest
-place the documents say it lies in ("X, a camp near Baghdad" gives located_in), so an event there
+place the documents say it lies in ("X, a camp near Goma" gives located_in), so an event there
 still shows where it happened, and the marker says which place its point is. What can be placed
 nowhere is listed, never dropped in silence. The map opens on where the markers are dense, so one
 event on another continent does not shrink the rest to a dot.

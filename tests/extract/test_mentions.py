@@ -72,7 +72,7 @@ def test_name_found_with_type(nlp, text, surface, label):
     ("Gunmen from Ansar Dine wal-Jihad (ADJ) attacked the checkpoint, the army said.",
      "Ansar Dine wal-Jihad", "ORG"),
     # a description by who leads or backs it is one actor
-    ("The Saudi-led coalition denied striking the market.", "Saudi-led coalition", "ORG"),
+    ("The Nigerian-led coalition denied striking the market.", "Nigerian-led coalition", "ORG"),
     ("A Turkish-backed militia took the village on Sunday.", "Turkish-backed militia", "ORG"),
     ("Officials said US-led coalition planes hit the building.", "US-led coalition", "ORG"),
     # a country's institution written with the country's name, as with its adjective

@@ -180,7 +180,7 @@
   }
   function reach(count, cluster) { return count > 1 ? spacing(cluster) * Math.sqrt(count) + MIN_R : MIN_R * 2; }
 
-  function placeNames(group) {   // the places drawn here, most events first: "Baghdad, Iraq +2"
+  function placeNames(group) {   // the places drawn here, most events first: "Goma, Congo +2"
     var counts = {};
     group.forEach(function (m) { counts[m.placedAt.name] = (counts[m.placedAt.name] || 0) + 1; });
     var names = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
