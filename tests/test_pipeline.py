@@ -16,7 +16,7 @@ from claimgraph.runners.local import run
 from claimgraph.store import Store
 
 ARTICLES = [
-    "Rebel fighters attacked an army checkpoint near Idlib on Tuesday, killing five soldiers, the ministry said.",
+    "Rebel fighters attacked an army checkpoint near Homs on Tuesday, killing five soldiers, the ministry said.",
     "BOOM. This document makes the test extractor fail.",
     "The two sides signed a ceasefire agreement in Geneva on Friday.",
 ]
@@ -43,8 +43,8 @@ def plugins(monkeypatch):
     monkeypatch.setattr(registry, "entry_points", lambda group: [e for e in installed if e.group == group])
 
 
-MIXED = ("UN envoy Hans Grundberg met Houthi leaders in Muscat on Monday. "
-         "Rebel fighters attacked an army checkpoint near Idlib on Tuesday.")
+MIXED = ("UN envoy Hans Grundberg met Tuareg leaders in Algiers on Monday. "
+         "Rebel fighters attacked an army checkpoint near Homs on Tuesday.")
 
 
 def test_a_plugin_stage_from_an_entry_point_runs_in_its_place(plugins):

@@ -46,7 +46,7 @@ BODY = "Troops entered the town on Monday after a week of fighting, officials sa
      "Headline", None, ("2024-03-03", "dateline")),
     (["Headline", "BAGHDAD, March 3 (Reuters) - " + BODY, BODY, BODY], "Headline", None, None),
     (["Headline", BODY, BODY], "Headline", "By Jane Doe | 4 June 2020", ("2020-06-04", "byline")),
-    (["Headline", BODY, BODY, BODY, "Office of the Spokesperson", "Nairobi, 14 May 2022"],
+    (["Headline", BODY, BODY, BODY, "Office of the Spokesperson", "Kampala, 14 May 2022"],
      "Headline", None, ("2022-05-14", "signature")),
     # a date above the headline yields to the article's own signature date
     (["Wednesday, July 17, 2024", "Headline", BODY, BODY, BODY, "The Secretariat", "July 27, 2013"],

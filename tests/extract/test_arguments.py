@@ -22,12 +22,12 @@ def roles(nlp, text, trigger_word):
 
 
 @pytest.mark.parametrize("text, trigger, actors, targets, location", [
-    ("Hamas and Islamic Jihad launched an attack on Israeli positions in Gaza.", "attack",
-     ["Hamas", "Islamic Jihad"], ["Israeli"], "Gaza"),
+    ("PKK and TAK launched an attack on Turkish positions in Hakkari.", "attack",
+     ["PKK", "TAK"], ["Turkish"], "Hakkari"),
     ("Russia's attack on Ukraine began in February.", "attack", ["Russia"], ["Ukraine"], "Ukraine"),
     # the convoy is no name: the place of the ambush stands as its target
-    ("The convoy was ambushed by Taliban militants in Helmand province.", "ambushed",
-     ["Taliban"], ["Helmand"], "Helmand"),
+    ("The convoy was ambushed by PKK militants in Hakkari province.", "ambushed",
+     ["PKK"], ["Hakkari"], "Hakkari"),
     # the ordered party and the one who ordered it are both behind a planned attack
     ("General Haftar ordered the Libyan National Army to attack the airport.", "attack",
      ["the Libyan National Army", "Haftar"], [], None),
@@ -35,10 +35,10 @@ def roles(nlp, text, trigger_word):
      ["Abiy Ahmed"], ["Abdel Fattah al-Burhan"], "Khartoum"),
     ("The United States shipped rockets to the Syrian Democratic Forces.", "shipped",
      ["The United States"], ["the Syrian Democratic Forces"], None),
-    ("The Houthis, who attacked Saudi Arabia in 2019, made new threats.", "attacked",
-     ["Houthis"], ["Saudi Arabia"], "Saudi Arabia"),
+    ("The Janjaweed, who attacked Chad in 2006, made new threats.", "attacked",
+     ["Janjaweed"], ["Chad"], "Chad"),
     # the most specific place, nearest the verb, wins over a country further off
-    ("During the campaign in northern Syria, rebels shelled Camp Hope in Idlib province.", "shelled",
+    ("During the campaign in northern Syria, rebels shelled Camp Hope in Homs province.", "shelled",
      [], ["Camp Hope"], "Camp Hope"),
     # whoever takes part in the act a promise or demand speaks of is its target
     ("The European Union agreed to send aid to Ukraine.", "agreed", ["The European Union"], ["Ukraine"], "Ukraine"),
@@ -48,13 +48,13 @@ def roles(nlp, text, trigger_word):
     # a meeting is not aimed at its venue
     ("Emmanuel Macron met Olaf Scholz in Berlin.", "met", ["Emmanuel Macron"], ["Olaf Scholz"], "Berlin"),
     # "the camp" stands for the name before it that holds its word
-    ("Aid reached Camp Hope in Idlib province before rebels shelled the camp.", "shelled",
+    ("Aid reached Camp Hope in Homs province before rebels shelled the camp.", "shelled",
      [], ["Camp Hope"], "Camp Hope"),
     # a visit took place where it went, not where the clause around it mentions
     ("His trip to Jordan was reported to aid workers in Camp Hope.", "trip", [], ["Jordan"], "Jordan"),
-    # a place on another event word is that event's: the meeting was not in Aleppo
-    ("Vladimir Putin met Bashar al-Assad to discuss the attack on rebels in Aleppo.", "met",
-     ["Vladimir Putin"], ["Bashar al-Assad"], None),
+    # a place on another event word is that event's: the meeting was not in Benghazi
+    ("Vladimir Putin met Khalifa Haftar to discuss the attack on rebels in Benghazi.", "met",
+     ["Vladimir Putin"], ["Khalifa Haftar"], None),
     # forces sent somewhere go there: the parser's dative "to", or a "to" hung on the forces
     ("Turkey sent 500 troops to Syria on Monday.", "sent", ["Turkey"], ["Syria"], "Syria"),
     ("Russia has sent military advisers as well as special units to Libya and has conducted airstrikes.",
@@ -69,14 +69,14 @@ def roles(nlp, text, trigger_word):
      "Kandahar"),
     # the perpetrator a participle ascribes the event to (wire copy), not the one who ascribes it
     ("Twelve people were killed in an attack blamed on Boko Haram.", "killed", ["Boko Haram"], [], None),
-    ("The bombing claimed by the Pakistani Taliban killed nine policemen.", "killed", ["Pakistani Taliban"],
+    ("The bombing claimed by the Nigerian Ansaru killed nine policemen.", "killed", ["Nigerian Ansaru"],
      [], None),
-    ("The raid, blamed by Kabul on the Taliban, killed six guards.", "killed", ["Taliban"], [],
+    ("The raid, blamed by Ankara on the PKK, killed six guards.", "killed", ["PKK"], [],
      None),
-    ("The government blamed the bombing on the Taliban.", "bombing", ["Taliban"], [], None),
+    ("The government blamed the bombing on the PKK.", "bombing", ["PKK"], [], None),
     # victims are no actors: "reported killed" says what they suffered
-    ("Three journalists were reported wounded in the shelling of Donetsk.", "wounded", [], ["Donetsk"],
-     "Donetsk"),
+    ("Three journalists were reported wounded in the shelling of Kharkiv.", "wounded", [], ["Kharkiv"],
+     "Kharkiv"),
     # whoever prevents a massacre does not commit it
     ("The African Union sent peacekeepers to prevent a massacre in Darfur.", "massacre", [], ["Darfur"], "Darfur"),
 ])

@@ -16,13 +16,13 @@ def attribution_of(nlp, sentence: str, trigger: str):
     ("According to local officials, militants attacked the convoy near the town.", "attacked",
      None, "According to local officials", False),
     # the speaker after the reported clause, which the model hangs on its last noun
-    ("Rebels shelled the town on Tuesday, killing at least 15 civilians, the Syrian Observatory "
-     "for Human Rights said.", "shelled", "Syrian Observatory for Human Rights",
-     "the Syrian Observatory for Human Rights said", False),
+    ("Rebels shelled the town on Tuesday, killing at least 15 civilians, the Libyan Observatory "
+     "for Human Rights said.", "shelled", "Libyan Observatory for Human Rights",
+     "the Libyan Observatory for Human Rights said", False),
     ("The Defence Ministry denied that its troops had shelled the hospital.", "shelled",
      "Defence Ministry", "The Defence Ministry denied", True),
-    ("A spokesman for the Taliban said the group would attack the base.", "attack",
-     "Taliban", "A spokesman for the Taliban said", False),
+    ("A spokesman for the Seleka said the group would attack the base.", "attack",
+     "Seleka", "A spokesman for the Seleka said", False),
     ("The Times reported that rebels had ambushed the patrol, according to U.S. officials.", "ambushed",
      "U.S.", "according to U.S. officials", False),
     ("A UN report said that government forces had killed 40 civilians in Darfur.", "killed",
@@ -73,8 +73,8 @@ def sources_of(nlp, text: str, trigger: str):
     # state media, a body's officials, "according to"
     ("State television reported that rebels had shelled the refinery.", "shelled", ["State television"]),
     ("According to health ministry officials, the air strike killed 40 people.", "killed", ["health ministry"]),
-    ("According to the Syrian Observatory for Human Rights, the raids killed 19 fighters.", "raids",
-     ["Syrian Observatory for Human Rights"]),
+    ("According to the Libyan Observatory for Human Rights, the raids killed 19 fighters.", "raids",
+     ["Libyan Observatory for Human Rights"]),
     # claims of responsibility
     ("Nine soldiers were killed in an ambush claimed by Boko Haram.", "killed", ["Boko Haram"]),
     ("Police said ten people died in the raid, with the rebels claiming responsibility.", "raid",

@@ -22,8 +22,8 @@ def entity_of(entities, mentions, surface):
     # a surname names the one person whose full name ends with it
     ("Russian Defence Minister Sergei Shoigu visited the front. Shoigu said the offensive "
      "would continue.", "Shoigu", "Sergei Shoigu"),
-    ("Syrian President Bashar al-Assad spoke in Damascus. Assad blamed the rebels.",
-     "Assad", "Bashar al-Assad"),
+    ("Sudanese General Abdel Fattah al-Burhan spoke in Khartoum. Burhan blamed the rebels.",
+     "Burhan", "Abdel Fattah al-Burhan"),
     # an acronym defined in parentheses, used later
     ("Turkish jets struck the Kurdistan Workers' Party (PKK) in northern Iraq. The PKK denied "
      "any losses.", "PKK", "Kurdistan Workers' Party"),
@@ -77,7 +77,7 @@ def test_short_forms_join_the_full_name(nlp, text, short, full):
     # ", or" after a place offers another place, it defines no acronym
     ("Soldiers were ambushed by the Movement for Democracy in Chad, or MDC, the army said.", "MDC", "Chad"),
     # a surname shared by two full names is ambiguous: joined to neither
-    ("Raul Castro met Fidel Castro in Havana. Castro later spoke.", "Castro", "Raul Castro"),
+    ("Raul Castro met Fidel Castro in Santiago. Castro later spoke.", "Castro", "Raul Castro"),
     # a city is not its province
     ("Government troops retook Homs. Rebels still hold much of Homs Province.", "Homs",
      "Homs Province"),
@@ -114,7 +114,7 @@ def test_entity_type_by_all_mentions(nlp, text, surface, label):
 
 def test_records_point_into_the_text(nlp):
     text = ("Putin's spokesman Dmitry Peskov declined to comment. The Kremlin said Peskov "
-            "was travelling.\nThe Hamas-run health ministry said 20 people were killed.")
+            "was travelling.\nThe UNITA-run health ministry said 20 people were killed.")
     sentences, entities, mentions = extract(nlp, text, doc_id="d7")
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     for m in mentions:

@@ -19,15 +19,15 @@ def report_of(nlp, text, trigger, published="2021-05-10"):
 
 @pytest.mark.parametrize("text, trigger, date, relation", [
     # Its own clause.
-    ("Gunmen attacked the police station in Mosul on May 3.", "attacked", "2021-05-03", "on"),
+    ("Gunmen attacked the police station in Benghazi on May 3.", "attacked", "2021-05-03", "on"),
     # A noun's own date.
     ("The ministry closed the border crossing after the March 2 attack on its convoy.", "attack",
      "2021-03-02", "on"),
     # A verb inherits the date of the clause carrying it.
-    ("The envoy was in Kabul on May 4 to meet the Taliban leader Abdul Ghani Baradar.", "meet",
+    ("The envoy was in Bangui on May 4 to meet the Seleka leader Michel Djotodia.", "meet",
      "2021-05-04", "on"),
     # A speech verb's date: the killing happened on or before it.
-    ("The agency Tasnim wrote on May 6 that the rebels had killed 12 soldiers in Idlib.", "killed",
+    ("The agency Anadolu wrote on May 6 that the rebels had killed 12 soldiers in Homs.", "killed",
      "2021-05-06", "by"),
     # A date written on another event word is that event's alone: the expulsion has none of its
     # own, so the publication day bounds it.
@@ -44,7 +44,7 @@ def report_of(nlp, text, trigger, published="2021-05-10"):
     ("Weeks after the ambush on May 3, the army arrested twelve suspects in Gao.", "arrested", "2021-05-10",
      "published"),
     # A noun under another clause takes none of its dates.
-    ("The envoy was in Kabul on May 4 to talk with President Hamid Karzai about an attack on the embassy.",
+    ("The envoy was in Ouagadougou on May 4 to talk with President Blaise Compaore about an attack on the embassy.",
      "attack", "2021-05-10", "published"),
 ])
 def test_event_date(nlp, text, trigger, date, relation):

@@ -54,10 +54,10 @@ def test_denial_by_a_ministry(nlp):
 
 
 def test_threat_through_a_spokesman(nlp):
-    _, names, found = reports(nlp, "Hamas threatened to strike Israel, a spokesman for the group said.")
+    _, names, found = reports(nlp, "JNIM threatened to strike Mali, a spokesman for the group said.")
     threat = only(found, "THREATEN")
-    assert [names[a] for a in threat.actors] == ["Hamas"]
-    assert [names[t] for t in threat.targets] == ["Israel"]   # the threatened strike's target
+    assert [names[a] for a in threat.actors] == ["JNIM"]
+    assert [names[t] for t in threat.targets] == ["Mali"]   # the threatened strike's target
     assert "spokesman" in threat.source_text
     assert [r.type for r in found] == ["THREATEN"]              # the strike is the threat's, not a report
 
@@ -66,13 +66,13 @@ def test_threat_through_a_spokesman(nlp):
     ("The Tigray People's Liberation Front and the Ethiopian government signed a ceasefire agreement in Pretoria.",
      "AGREE", ["Tigray People's Liberation Front", "Ethiopian"], []),
     ("The European Union imposed sanctions on Belarus over the crackdown.", "SANCTION", ["European Union"], ["Belarus"]),
-    ("Iran supplied weapons to the Houthis.", "AID", ["Iran"], ["Houthis"]),
+    ("Sudan supplied weapons to the Janjaweed.", "AID", ["Sudan"], ["Janjaweed"]),
     # a withdrawal aimed at no one named is aimed at the place left
     ("Ethiopian troops withdrew from Mekelle in June.", "RETREAT", ["Ethiopian"], ["Mekelle"]),
     ("Thousands of students protested in Dhaka against the quota system.", "PROTEST", [], []),
     ("Prime Minister Abiy Ahmed met Sudanese leader Abdel Fattah al-Burhan in Khartoum.", "CONSULT",
      ["Abiy Ahmed"], ["Abdel Fattah al-Burhan"]),
-    ("Kenyan police arrested the opposition leader Raila Odinga in Nairobi.", "COERCE", ["Kenyan"], ["Raila Odinga"]),
+    ("Ugandan police arrested the opposition leader Kizza Besigye in Kampala.", "COERCE", ["Ugandan"], ["Kizza Besigye"]),
 ])
 def test_types_and_participants(nlp, text, type_name, actors, targets):
     _, names, found = reports(nlp, text)
@@ -139,7 +139,7 @@ def test_this_is_the_nth_attack_names_the_event_just_told(nlp):
     ("The EU sanctioned militia commander Ali Osman Warsame. He rejected the sanctions.",
      "REJECT", "Ali Osman Warsame", None),
     ("The EU sanctioned militia commander Ali Osman Warsame. He rejected the sanctions. "
-     "Later he said his men would attack Mogadishu.", "THREATEN", None, "Ali Osman Warsame"),
+     "Later he said his men would attack Bamako.", "THREATEN", None, "Ali Osman Warsame"),
     # two people named: "he" is left unresolved
     ("Ali Osman Warsame met Hassan Sheikh Mohamud. He rejected the proposal.", "REJECT", None, None),
 ])
@@ -152,8 +152,8 @@ def test_a_pronoun_stands_for_the_one_person_just_named(nlp, text, type_name, ac
 
 @pytest.mark.parametrize("text, type_name, actors", [
     # whoever is accused of an act, or kept from it, is the one who would do it
-    ("The army accused Hamas of attacking Jerusalem.", "ASSAULT", ["Hamas"]),
-    ("Hamas was charged with attacking Jerusalem.", "ASSAULT", ["Hamas"]),
+    ("The army accused UNITA of attacking Kuito.", "ASSAULT", ["UNITA"]),
+    ("UNITA was charged with attacking Kuito.", "ASSAULT", ["UNITA"]),
 ])
 def test_the_object_of_an_accusation_does_the_act_it_names(nlp, text, type_name, actors):
     _, names, found = reports(nlp, text)
@@ -173,7 +173,7 @@ def test_a_passive_clause_joined_to_another_keeps_no_actor_of_it(nlp):
 
 @pytest.mark.parametrize("text, trigger, rules", [
     # the trigger's lexicon entry, the passive's agent, a weekday before publication, "according to"
-    ("The convoy was ambushed by Taliban fighters near Kunduz on Friday, according to provincial officials.",
+    ("The convoy was ambushed by ADF fighters near Beni on Friday, according to provincial officials.",
      "ambushed", ["trigger:ASSAULT.ambush", "argument:passive_by_agent", "argument:passive_subject",
                   "date:in_own_clause", "date:weekday_before_publication", "attribution:according_to",
                   "report:names_participant_or_place"]),
@@ -182,10 +182,10 @@ def test_a_passive_clause_joined_to_another_keeps_no_actor_of_it(nlp):
      "opened", ["trigger:ASSAULT.open_fire", "argument:subject", "argument:target_preposition",
                 "attribution:speech_verbs.say"]),
     # a denial by the source makes the act denied
-    ("Hezbollah denied that its fighters attacked the Israeli patrol.",
+    ("Seleka denied that its fighters attacked the French patrol.",
      "attacked", ["trigger:ASSAULT.attack", "attribution:speech_verbs.deny", "modality:source_denies"]),
     # two triggers of one event grouped; the shared subject of the second
-    ("Al-Shabaab militants stormed a hotel in Mogadishu on Sunday, killing 9 people.",
+    ("Al-Mourabitoun militants stormed a hotel in Bamako on Sunday, killing 9 people.",
      "stormed", ["trigger:ASSAULT.storm", "trigger:ASSAULT.kill", "trigger:same_type_group"]),
 ])
 def test_a_report_keeps_the_ids_of_the_rules_that_made_it(nlp, text, trigger, rules):
@@ -197,7 +197,7 @@ def test_a_report_keeps_the_ids_of_the_rules_that_made_it(nlp, text, trigger, ru
     # a toll told apart from any assault word counts the assault told before it, with its source
     ("Gunmen attacked a wedding party in the village of Kabra on Sunday.\n\n"
      "Local officials said around 30 people had died.", 30, None, "Local officials"),
-    ("Rebels shelled the market in Idlib on Friday.\n\n"
+    ("Rebels shelled the market in Homs on Friday.\n\n"
      "\"The toll is very high: more than 40 dead and 70 wounded,\" a surgeon told Reuters.", 40, 70, "surgeon"),
 ])
 def test_a_toll_told_apart_refers_back_to_the_assault(nlp, text, killed, injured, source):

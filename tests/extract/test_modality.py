@@ -20,7 +20,7 @@ def modality(nlp, text, word):
     ("The general ordered the brigade to attack the airport.", "attack", "planned"),
     ("The army will withdraw from the city next month.", "withdraw", "planned"),
     ("The group plans to attack the capital.", "attack", "planned"),
-    ("Al-Shabaab threatened to bomb the hotel.", "bomb", "threatened"),
+    ("Boko Haram threatened to bomb the hotel.", "bomb", "threatened"),
     ("The commander vowed to attack the port.", "attack", "threatened"),
     ("Analysts warned of an attack on the dam.", "attack", "possible"),
     ("The militia could attack the refinery.", "attack", "possible"),
@@ -32,7 +32,7 @@ def modality(nlp, text, word):
     ("Junta orders police to clear the square\n", "clear", "planned"),
     ("The rebels managed to capture the bridge.", "capture", "occurred"),
     # a purpose clause is reported as done, unless its verb's object is a word of intention
-    ("The envoy flew to Kabul to meet the Taliban leaders.", "meet", "occurred"),
+    ("The envoy flew to Bangui to meet the Seleka leaders.", "meet", "occurred"),
     ("Police uncovered a plot to bomb the embassy.", "bomb", "planned"),
     # a place or time adjunct takes none of its verb's intention
     ("During the talks, the envoy told the militia to leave.", "talks", "occurred"),

@@ -20,10 +20,10 @@ FOUND = [
     ("Maria Lenz is a Senior Fellow of the Baltic Security Centre, and Co-Chairman of the Riga "
      "Peace Campaign (RPC). She is @mlenz on Twitter", "Maria Lenz", "member_of", "Baltic Security Centre"),
     # a title before the name
-    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.",
-     "Hassan Nasrallah", "leader_of", "Hezbollah"),
-    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.",
-     "Hassan Nasrallah", "role", "Secretary-General"),
+    ("UNITA Secretary-General Paulo Lukamba spoke on Tuesday.",
+     "Paulo Lukamba", "leader_of", "UNITA"),
+    ("UNITA Secretary-General Paulo Lukamba spoke on Tuesday.",
+     "Paulo Lukamba", "role", "Secretary-General"),
     ("Kremlin spokesman Dmitry Peskov denied the report.", "Dmitry Peskov", "member_of", "Kremlin"),
     ("Israeli Prime Minister Naftali Bennett flew home to Israel on Sunday.",
      "Naftali Bennett", "role", "Prime Minister of Israel"),
@@ -32,20 +32,20 @@ FOUND = [
     ("Colonel Oleksandr Petrenko of the Azov Regiment was wounded.",
      "Oleksandr Petrenko", "member_of", "Azov Regiment"),
     # apposition after the name, copula, relative clause, parenthesis
-    ("Viktor Bout, the Kremlin's ambassador to Kabul, arrived yesterday.",
-     "Viktor Bout", "role", "ambassador to Kabul"),
+    ("Viktor Bout, the Kremlin's ambassador to Bamako, arrived yesterday.",
+     "Viktor Bout", "role", "ambassador to Bamako"),
     ("Yevgeny Prigozhin, the head of the Wagner Group, was killed in August.",
      "Yevgeny Prigozhin", "leader_of", "Wagner Group"),
-    ("Ahmed Ghanem, who is also a Hamas commander, was arrested.", "Ahmed Ghanem", "leader_of", "Hamas"),
+    ("Ahmed Ghanem, who is also a PKK commander, was arrested.", "Ahmed Ghanem", "leader_of", "PKK"),
     ("Fiona Hill is a Senior Fellow of the Brookings Institution.",
      "Fiona Hill", "member_of", "Brookings Institution"),
     ("George Robertson was the Secretary General of NATO until 2003.", "George Robertson", "role", "Secretary General of NATO"),
     ("George Robertson was the Secretary General of NATO until 2003.", "George Robertson", "leader_of", "NATO"),
-    ("Mohammed Abdulsalam, the Houthi movement's chief negotiator, said talks failed.",
-     "Mohammed Abdulsalam", "member_of", "Houthi"),
+    ("Isaias Samakuva, the UNITA movement's chief negotiator, said talks failed.",
+     "Isaias Samakuva", "member_of", "UNITA"),
     # apposition before the name
-    ("The talks were led by the leader of the Taliban, Hibatullah Akhundzada, in Kandahar.",
-     "Hibatullah Akhundzada", "leader_of", "Taliban"),
+    ("The talks were led by the leader of the LTTE, Velupillai Prabhakaran, in Jaffna.",
+     "Velupillai Prabhakaran", "leader_of", "LTTE"),
     # organisations
     ("Fighters from the Kremlin-backed Wagner Group attacked the town.", "Wagner Group", "affiliated_with", "Kremlin"),
     ("The Kremlin affiliated news agency RIA Novosti reported the strike.", "RIA Novosti", "affiliated_with", "Kremlin"),
@@ -63,8 +63,8 @@ FOUND = [
     ('"We will not withdraw," said Jane Okello, a spokeswoman for the Red Cross.',
      "Jane Okello", "member_of", "Red Cross"),
     ("Red Crescent spokesman Omar Haddad said 12 people were wounded.", "Omar Haddad", "member_of", "Red Crescent"),
-    ("Hezbollah's military spokesman, Ali Karaki, told Reuters the group had fired.",
-     "Ali Karaki", "member_of", "Hezbollah"),
+    ("PKK's military spokesman, Ali Karaki, told Reuters the group had fired.",
+     "Ali Karaki", "member_of", "PKK"),
     # the post's own words before the name, and posts written in lower case
     ("Kharkiv regional administration head Oleh Synehubov said two people died.",
      "Oleh Synehubov", "role", "regional administration head"),
@@ -73,7 +73,7 @@ FOUND = [
     ("Goma Mayor Jean Kabeya reported that the hospital was full.", "Jean Kabeya", "role", "Mayor"),
     ("The mission, whose former chief, Anna Berg, left in May, was closed.", "Anna Berg", "role", "chief"),
     # the head of a part of Y is a member of Y
-    ("The head of the UN's human rights office in Kabul, Fiona Frazer, condemned the killings.",
+    ("The head of the UN's human rights office in Juba, Fiona Frazer, condemned the killings.",
      "Fiona Frazer", "member_of", "UN"),
     ("John Smith, executive director of UNICEF's emergency programme, said the aid was blocked.",
      "John Smith", "member_of", "UNICEF"),
@@ -95,12 +95,12 @@ def test_relation_is_found(nlp, text, subject, predicate, expected):
 
 
 NOT_FOUND = [
-    ("Protesters in Kabul met John Smith on Friday.", "John Smith"),
+    ("Protesters in Juba met John Smith on Friday.", "John Smith"),
     ("John Smith said the minister had resigned.", "John Smith"),
     ("The report by Amnesty International named Ali Hassan.", "Ali Hassan"),
     # a list of places is no place within another
-    ("Fighting was reported in Mosul, Tikrit and Kirkuk.", "Mosul"),
-    ("Fighting was reported in Mosul, Tikrit, and Kirkuk.", "Mosul"),
+    ("Fighting was reported in Benghazi, Sirte and Tripoli.", "Benghazi"),
+    ("Fighting was reported in Benghazi, Sirte, and Tripoli.", "Benghazi"),
     # another name in brackets describes nothing; nor do a headline's capitalised words
     ("Troops fought the leader of the Ejército de Liberación Nacional (National Liberation Army) "
      "in the hills.", "Ejército de Liberación Nacional"),
@@ -126,8 +126,8 @@ def test_relations_are_deduplicated_with_first_evidence(nlp):
 
 
 @pytest.mark.parametrize("text, predicate, rule", [
-    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.", "leader_of", "relation:descriptor.leader"),
-    ("Hezbollah Secretary-General Hassan Nasrallah spoke on Tuesday.", "role", "relation:descriptor.office"),
+    ("UNITA Secretary-General Paulo Lukamba spoke on Tuesday.", "leader_of", "relation:descriptor.leader"),
+    ("UNITA Secretary-General Paulo Lukamba spoke on Tuesday.", "role", "relation:descriptor.office"),
     ("Troops entered Kandahar in southern Afghanistan.", "located_in",
      "relation:located_by_preposition"),
 ])

@@ -36,7 +36,7 @@ def test_is_title_word(word, expected):
     (["fighter"], True, False),                 # membership, no office
     (["SDF"], False, False),                    # a short form names, it is no title
     (["GoS"], False, False),
-    (["FARC/EP"], False, False),
+    (["SPLM/A"], False, False),
     (["former"], False, False),
 ])
 def test_is_office(words, has_org, expected):
@@ -46,7 +46,7 @@ def test_is_office(words, has_org, expected):
 @pytest.mark.parametrize("words, tail, value", [
     (["Supreme", "leader"], "of Iran", "Supreme Leader of Iran"),
     (["former", "Foreign", "Minister"], "", "Foreign Minister"),
-    (["ambassador"], "to Kabul", "ambassador to Kabul"),
+    (["ambassador"], "to Bamako", "ambassador to Bamako"),
     (["Secretary", "-", "General"], "", "Secretary-General"),
     (["Minister", "of", "the", "interior"], "", "Minister of the Interior"),
 ])

@@ -21,9 +21,9 @@ def triggers(nlp, text):
      [("exploded", "ASSAULT", "explosives")]),
     ("Boko Haram fighters took 30 aid workers hostage near Maiduguri.", [("took", "ASSAULT", "abduct")]),
     # a light verb yields to the noun it carries
-    ("Hamas launched an attack on Israeli positions.", [("attack", "ASSAULT", None)]),
+    ("JNIM launched an attack on Malian positions.", [("attack", "ASSAULT", None)]),
     # protesters clashing with the police riot; rebels clashing with troops fight
-    ("Protesters clashed with police in central Nairobi.", [("clashed", "PROTEST", "riot")]),
+    ("Protesters clashed with police in central Kampala.", [("clashed", "PROTEST", "riot")]),
     ("Rebels clashed with government troops near Goma.", [("clashed", "ASSAULT", None)]),
     # expelling diplomats or organisations cuts relations; expelling anyone else is repression
     ("France expelled the Russian ambassador.", [("expelled", "SANCTION", "expel")]),
@@ -40,12 +40,12 @@ def triggers(nlp, text):
     ("The governor ordered a review of the budget.", [("ordered", "REQUEST", None)]),
     # giving verbs by what they give
     ("Russia sent troops to the border.", [("sent", "MOBILIZE", "troops")]),
-    ("Iran supplied weapons to the Houthis.", [("supplied", "AID", "military")]),
+    ("Sudan supplied weapons to the Janjaweed.", [("supplied", "AID", "military")]),
     ("The prisoners went on hunger strike in Evin prison.", [("went", "PROTEST", "strike-hun")]),
-    ("Israeli airstrikes hit Gaza.", [("hit", "ASSAULT", "aerial")]),
+    ("Russian airstrikes hit Kharkiv.", [("hit", "ASSAULT", "aerial")]),
     ("The rebels released a statement on Monday.", []),
     ("The rebels released twelve hostages on Monday.", [("released", "RETREAT", "release")]),
-    ("Militias backed by Tehran shelled the town.", [("shelled", "ASSAULT", "heavy-weapons")]),
+    ("Militias backed by Damascus shelled the town.", [("shelled", "ASSAULT", "heavy-weapons")]),
     ("The ministry issued a press release.", []),
     # nature and accidents attack no one, unless someone is named doing it
     ("A magnitude 6.4 earthquake struck eastern Turkey on Monday, killing 30 people.", []),

@@ -53,7 +53,7 @@ def test_a_name_with_a_participle_after_its_apposition_is_the_subject(nlp):
 
 
 def test_a_closing_speech_verb_takes_the_phrase_before_it_as_subject(nlp):
-    doc = nlp("Rebels shelled the town on Tuesday, killing at least 15 civilians, the Syrian Observatory "
+    doc = nlp("Rebels shelled the town on Tuesday, killing at least 15 civilians, the Libyan Observatory "
               "for Human Rights said.")
     said = next(t for t in doc if t.text == "said")
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Observatory"]

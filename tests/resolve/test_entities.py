@@ -34,7 +34,7 @@ def clusters(entities, judgements=()):
     # apostrophe and hyphen variants of an organisation
     ([entity("a", "Jaish al-Mahdi", "ORG"), entity("b", "Jaysh al Mahdi", "ORG")], True),
     # a person and an organisation never merge
-    ([entity("a", "Hamas", "ORG"), entity("b", "Hamas", "PERSON")], False),
+    ([entity("a", "Seleka", "ORG"), entity("b", "Seleka", "PERSON")], False),
     # qualified organisations that differ are different organisations
     ([entity("a", "Syrian Democratic Forces", "ORG"), entity("b", "Syrian Arab Army", "ORG")], False),
     # unnamed groups: the police of one report are not the police of another

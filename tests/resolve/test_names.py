@@ -43,7 +43,7 @@ def variant_rows() -> list[dict[str, str]]:
     ("JosephKabila", "Joseph Kabila", "PERSON"),                  # written as one word
     ("Abdul Wahid Hotak", "Wahid Hotak", "PERSON"),               # 'Abd' omitted
     ("Martin Browne", "Martin Brown", "PERSON"),                  # added e is a spelling
-    ("Houthi", "Houthis", "NORP"),                                # plural
+    ("Yazidi", "Yazidis", "NORP"),                                # plural
     ("Van der Merwe Logistics", "Vandermerwe Logistics", "ORG"),  # particles joined
 ])
 def test_must_match(a, b, type):
@@ -70,7 +70,7 @@ def test_must_match(a, b, type):
     ("Iran", "Iraq", "NORP"),
     ("Iran", "Iraq", "ORG"),
     ("Gambia", "Zambia", "GPE"),
-    ("Hamas", "Hama", "ORG"),                                     # short word, final s
+    ("Abbas", "Abba", "ORG"),                                     # short word, final s
     ("Nadir Haddad", "Nadra Haddad", "PERSON"),                   # feminine ending
     ("Sergei Lavrenko", "Sergei Lavrenkova", "PERSON"),           # syllable added
     ("Khalid bin Walid al-Otaibi", "Walid bin Khalid al-Otaibi", "PERSON"),   # son vs father
