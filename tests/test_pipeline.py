@@ -125,14 +125,14 @@ def test_unnamed_groups_count_anywhere_in_a_one_sentence_document(settings, text
 
 
 def test_a_wire_dateline_names_a_place_and_stays_out_of_the_story(settings):
-    text = "KYIV, Ukraine (AP) — Mark Rutte visited Kyiv on Monday. Rebels shelled Kharkiv."
+    text = "GOMA, Congo (AP) — Mark Rutte visited Goma on Monday. Rebels shelled Beni."
     processed = Pipeline(settings).process(RawDocument("wire.txt", text=text))
     entities = {e.id: e for e in processed.entities}
     visit = next(r for r in processed.reports if r.trigger == "visited")
-    # the model's one "Kyiv" read as a person is outvoted by the dateline's place
-    assert (entities[visit.location].name, entities[visit.location].type) == ("Kyiv", "GPE")
+    # the model's one "Goma" read as a person is outvoted by the dateline's place
+    assert (entities[visit.location].name, entities[visit.location].type) == ("Goma", "GPE")
     assert [entities[a].name for a in visit.actors] == ["Mark Rutte"]
-    assert not any(e.name == "AP" and "Ukraine" in e.aliases for e in entities.values())
+    assert not any(e.name == "AP" and "Congo" in e.aliases for e in entities.values())
 
 
 @pytest.mark.parametrize("text, trigger, actors", [

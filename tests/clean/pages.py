@@ -26,7 +26,7 @@ The Ministry condemns in the strongest terms the shelling of residential distric
 We call on the international community to hold those responsible to account.
 
 Press Office of the Ministry of Foreign Affairs
-Kyiv, 14 May 2022
+Lviv, 14 May 2022
 """
 
 BANNER_PAGE = """|
