@@ -24,7 +24,7 @@ def report_of(nlp, text, trigger, published="2021-05-10"):
     ("The ministry closed the border crossing after the March 2 attack on its convoy.", "attack",
      "2021-03-02", "on"),
     # A verb inherits the date of the clause carrying it.
-    ("The envoy was in Bangui on May 4 to meet the Seleka leader Michel Djotodia.", "meet",
+    ("The envoy was in Huambo on May 4 to meet the UNITA leader Jonas Savimbi.", "meet",
      "2021-05-04", "on"),
     # A speech verb's date: the killing happened on or before it.
     ("The agency Anadolu wrote on May 6 that the rebels had killed 12 soldiers in Homs.", "killed",

@@ -19,8 +19,8 @@ ZWNJ = "\u200c"
     ("Hassan\u200b Nasrallah", "Hassan Nasrallah"),           # zero-width space
     ("Has\u200dsan", "Hassan"),                               # ZWJ inside a Latin name
     ("\u202eharallasN nassaH\u202c", "harallasN nassaH"),     # right-to-left override shows it reversed
-    ("\u2066Ahrar\u2069 al-Sham", "Ahrar al-Sham"),     # isolates
-    ("al\u200e-\u200fQaeda", "al-Qaeda"),                     # LRM, RLM
+    ("\u2066Ahrar\u2069 al-Sham", "Ahrar al-Sham"),           # isolates
+    ("al\u200e-\u200fMourabitoun", "al-Mourabitoun"),         # LRM, RLM
     ("\u061cABC", "ABC"),                                     # Arabic letter mark
     (f"\u0645\u06cc{ZWNJ}\u0634\u0648\u062f", f"\u0645\u06cc{ZWNJ}\u0634\u0648\u062f"),   # Persian keeps its ZWNJ
     ("\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),   # Devanagari keeps its ZWJ
