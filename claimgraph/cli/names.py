@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from claimgraph.filters import FilterError, check_entity_type
 from claimgraph.model import ENTITY_TYPES
 from claimgraph.resolve.names import NameMatch, compare as compare_names
 
@@ -31,9 +32,10 @@ def fail(message: str) -> None:
 
 
 def checked_type(value: str | None, where: str = "--type") -> str | None:
-    if value is not None and value.upper() not in ENTITY_TYPES:
-        fail(f"{where}: unknown entity type {value!r}: one of {', '.join(ENTITY_TYPES)}")
-    return value.upper() if value else None
+    try:
+        return check_entity_type(value) if value is not None else None
+    except FilterError as err:
+        fail(f"{where}: {err}")
 
 
 def read_pairs(path: str) -> list[tuple[str, str, str | None]]:
