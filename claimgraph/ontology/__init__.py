@@ -92,6 +92,7 @@ class Plover:
     casualty_types: frozenset[str]            # reports with casualty figures and weapon modes
     natural_harm_types: frozenset[str]        # types nature or an accident never makes
     disputing_types: frozenset[str]           # a denial of these is the act itself
+    statement_types: frozenset[str]           # acts by word: one speaker's, whatever their targets
     hosting_readings: frozenset[TypeMode]     # the place is the host ("visited X")
     patterns: Mapping[str, "TriggerPattern"]  # the special cases of trigger matching, by rule id
 
@@ -147,7 +148,7 @@ WORD_SETS = ("light_verbs", "transfer_verbs", "own_moves", "non_event_compounds"
              "admission_verbs", "admission_objects", "diplomats", "departure_verbs", "remains_nouns", "discovery_verbs",
              "refusal_heads", "threat_types", "conditional_marks", "obligation_modals",
              "protest_actors", "partner_types", "giving_types", "place_target_types", "of_target_types",
-             "casualty_types", "natural_harm_types", "disputing_types")
+             "casualty_types", "natural_harm_types", "disputing_types", "statement_types")
 
 
 @functools.lru_cache(maxsize=1)

@@ -48,11 +48,12 @@ import re
 
 from claimgraph.clean.outlets import independent_source, outlet_name
 from claimgraph.ids import content_hash
-from claimgraph.model import GROUP, REPORTED_BY, CanonicalEntity, Event, Report, Story
-from claimgraph.ontology import load_plover
+from claimgraph.model import GROUP, REPORTED_BY, CanonicalEntity, Event, Relation, Report, Story
+from claimgraph.ontology import gazetteer, load_plover
+from claimgraph.ontology.lexicon import load_lexicon
 from claimgraph.resolve.event_dates import (intersect, month_day, month_day_in, month_days_agree,
                                             report_window, tolerant_span)
-from claimgraph.resolve.places import PlaceHierarchy
+from claimgraph.resolve.places import PLACE_TYPES, PlaceHierarchy
 from claimgraph.resolve.stories import LEAD_SENTENCES, MAX_DAYS_APART
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
@@ -80,6 +81,9 @@ LEAD_REPORT_SENTENCES = 2 * LEAD_SENTENCES
 # of topic 33 0.61 against 0.77: only a day written without its year is read in them.)
 LEAD_RECENT_DAYS = 31
 WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+POSSESSIVE = re.compile(r"['’]s$")
+# Relations by which the subject speaks for the object in a statement.
+SPEAKS_FOR = ("leader_of", "member_of", "part_of")
 # Letters of a trigger that tell its word: inflections share them ("attack-ed", "kill-ing"),
 # different acts rarely do ("strike"/"storm", "shell"/"shoot").
 STEM_LETTERS = 4
@@ -101,13 +105,14 @@ class Cluster:
     stories: set = field(default_factory=set)
     actor_names: set = field(default_factory=set)    # name_keys of the actors and of the targets
     target_names: set = field(default_factory=set)
+    speakers: set = field(default_factory=set)       # of a statement: whom its named actors speak for
 
     def absorb(self, other: "Cluster", span) -> None:
         self.reports += other.reports
         self.span = span
         self.dated = self.dated or other.dated
         for name in ("month_days", "places", "participants", "actors", "targets", "docs", "stories",
-                     "actor_names", "target_names"):
+                     "actor_names", "target_names", "speakers"):
             getattr(self, name).update(getattr(other, name))
 
 
@@ -165,7 +170,41 @@ def _heads_named(reports: list[Report], canonicals: list[CanonicalEntity], story
     return heads
 
 
-def _cluster_of(report: Report, canon, story_of: dict[str, str], keys: dict[str, set]) -> Cluster:
+def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (),
+                canonical_of: dict[str, str] | None = None) -> dict[str, set[str]]:
+    """Whom a participant speaks for in a statement, where that is more than itself: the body a
+    person leads or belongs to, or a body is part of (the documents' relations), and a state's
+    organ ("the Malian defence ministry", "Chad's army") its state when the corpus names that
+    state; so that "Mali denied the raid" and "the Malian defence ministry denied it", "the
+    rebels blamed the army" and "their commander blamed the army" are one speaker's."""
+    canon = lambda i: (canonical_of or {}).get(i, i)
+    speaks = collections.defaultdict(set)
+    for r in relations:
+        if r.predicate in SPEAKS_FOR and r.object and canon(r.subject) != canon(r.object):
+            speaks[canon(r.subject)] |= {canon(r.subject), canon(r.object)}
+    countries: dict[str, str] = {}    # ISO code -> the corpus's entity for it (the first id if several)
+    for c in sorted(canonicals, key=lambda c: c.id):
+        if c.type in PLACE_TYPES and (code := gazetteer.country_code(c.name)):
+            countries.setdefault(code, c.id)
+    organs = load_lexicon().state_organs
+    for c in canonicals:
+        words = c.name.split()
+        if len(words) < 2 or words[-1].casefold() not in organs:
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            state = POSSESSIVE.sub("", " ".join(words[:n]))
+            code = gazetteer.country_code(state) or (gazetteer.demonym_country(state) if n == 1 else None)
+            if code in countries and countries[code] != c.id:
+                speaks[c.id] |= {c.id, countries[code]}
+                break
+    return dict(speaks)
+
+
+def _cluster_of(report: Report, canon, story_of: dict[str, str], keys: dict[str, set],
+                speaking: dict[str, set] | None = None, unnamed: frozenset = frozenset()) -> Cluster:
+    """`speaking`: whom participants speak for (speakers_of), for a report of a statement type,
+    whose speakers are its actors but the `unnamed` groups ("officials"; a state's organ is named
+    by its state); None for any other report."""
     place = canon(report.location) if report.location else None
     reported_by = report.date_relation == REPORTED_BY
     span = _own_window(report)
@@ -177,16 +216,21 @@ def _cluster_of(report: Report, canon, story_of: dict[str, str], keys: dict[str,
                    actors={canon(i) for i in report.actors}, targets={canon(i) for i in report.targets},
                    docs={report.doc_id}, stories={story_of[report.doc_id]} if report.doc_id in story_of else set(),
                    actor_names={k for i in report.actors for k in keys.get(canon(i), ())},
-                   target_names={k for i in report.targets for k in keys.get(canon(i), ())})
+                   target_names={k for i in report.targets for k in keys.get(canon(i), ())},
+                   speakers=set() if speaking is None else {
+                       k for i in report.actors if i not in unnamed or canon(i) in speaking
+                       for k in speaking.get(canon(i), {canon(i)})})
 
 
 def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources: dict[str, str],
                    hierarchy: PlaceHierarchy | None = None, unnamed: frozenset = frozenset(),
-                   stories: list[Story] = (), canonicals: list[CanonicalEntity] = ()) -> list[Event]:
+                   stories: list[Story] = (), canonicals: list[CanonicalEntity] = (),
+                   relations: list[Relation] = ()) -> list[Event]:
     """`unnamed`: ids of unnamed groups ("fighters"), which a definite description may name
     and still refer back ("the strikes killed 90 fighters"). `stories`: documents telling one
     incident (resolve.stories), whose lead events are one. `canonicals`: the entities, whose
-    names tell participants alike inside a story."""
+    names tell participants alike inside a story. `relations`: the documents' relations, which
+    tell whom a speaker speaks for (speakers_of)."""
     hierarchy = hierarchy or PlaceHierarchy([], canonical_of)
     canon = lambda i: canonical_of.get(i, i)
     story_of = {doc: story.id for story in stories for doc in story.members}
@@ -195,11 +239,14 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
         keys[group] |= named
     told_when = {story.id: _told_window(story) for story in stories}
     reports = [_in_the_storys_year(r, told_when.get(story_of.get(r.doc_id))) for r in reports]
-    clusters = {r.id: _cluster_of(r, canon, story_of, keys) for r in reports}
+    plover = load_plover()
+    speaking = speakers_of(canonicals, relations, canonical_of)
+    clusters = {r.id: _cluster_of(r, canon, story_of, keys,
+                                  speaking if r.type in plover.statement_types else None, unnamed)
+                for r in reports}
     lead_links = _story_lead_links([r for r in reports if r.doc_id not in story_of
                                     or _when_told(r, told_when[story_of[r.doc_id]])], story_of)
     story_leads = {(a, b) for a, b, _ in lead_links}
-    plover = load_plover()
     links = _anaphora_links(reports, unnamed) + lead_links + _told_of_the_lead_links(
         reports, unnamed, {doc: story for doc, story in story_of.items() if told_when.get(story)},
         plover.casualty_types | plover.disputing_types)
@@ -368,12 +415,13 @@ def _word_stem(trigger: str) -> str:
 
 
 def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) -> list[tuple[str, str, float]]:
-    """Pairs sharing a block: (kind, document), (kind, participant), inside a story (kind, name)."""
+    """Pairs sharing a block: (kind, document), (kind, participant or whom a speaker speaks for),
+    inside a story (kind, name)."""
     blocks = collections.defaultdict(list)
     for key, c in clusters.items():
         for doc in c.docs:
             blocks[(*c.kind, "doc", doc)].append(key)
-        for p in c.participants:
+        for p in c.participants | c.speakers:
             blocks[(*c.kind, "entity", p)].append(key)
         for story in c.stories:
             for name in c.actor_names | c.target_names:
@@ -464,6 +512,13 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
         # one outlet's "Diallo" and another's "Amara Diallo", "the government" and "the
         # Government": inside one story a name written alike, in the same role, is one participant
         shared = (a.actor_names & b.actor_names) | (a.target_names & b.target_names)
+    speakers = a.speakers & b.speakers | (a.actor_names & b.actor_names if same_story else set())
+    if a.speakers and b.speakers and not speakers:
+        return None     # two speakers, two statements, whatever they speak of
+    if (same_doc or same_story) and not shared:
+        # an article's or a story's statements of a kind by one speaker are one, their targets
+        # told or not ("X denied it", "X denied the claims of Y")
+        shared = speakers
     if dated_both:
         if not shared and not same_doc:
             return None

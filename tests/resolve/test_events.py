@@ -348,3 +348,39 @@ def test_a_day_written_without_its_year_is_read_in_the_storys_year(written, expe
     reports = [report("1", "a", at=0, actors=["militia"], date="2021-05-30"),
                replace(report("2", "b", at=9, actors=["militia"], date="2020-05-30"), date_text=written)]
     assert groups(resolve_events(reports, {}, DOCS, stories=[story])) == expected
+
+
+SPEAKERS = [CanonicalEntity("mali", "Mali", "GPE"), CanonicalEntity("mod", "Malian defence ministry", "GROUP"),
+            CanonicalEntity("chad", "Chad", "GPE"), CanonicalEntity("army", "Chad's army", "GROUP"),
+            CanonicalEntity("niger", "Niger", "GPE"), CanonicalEntity("front", "Azawad Front", "ORG"),
+            CanonicalEntity("chief", "Bilal Ag Cherif", "PERSON"), CanonicalEntity("bamako", "Bamako", "GPE"),
+            CanonicalEntity("officials", "officials", "GROUP")]
+LEADS_FRONT = Relation("r", "b", "chief", "leader_of", Evidence("b", 0, 5, "sentence"), object="front")
+
+
+@pytest.mark.parametrize("reports, stories, expected", [
+    # "Mali denied the raid" under the headline "Malian defence ministry denies claims from
+    # Bamako": one speaker's denial, the place the claims came from told or not
+    ([report("1", "a", "REJECT", actors=["mali"], at=0),
+      report("2", "a", "REJECT", actors=["mod"], location="bamako", at=3)], [], [["1", "2"]]),
+    # "Chad's army" speaks for Chad too, with a target one report names and the other does not
+    ([report("1", "a", "ACCUSE", actors=["army"], targets=["front"], at=1),
+      report("2", "a", "ACCUSE", actors=["chad"], at=4)], [], [["1", "2"]]),
+    # two states blaming one group in one article: two statements, their target shared or not
+    ([report("1", "a", "ACCUSE", actors=["chad"], targets=["front"], at=1),
+      report("2", "a", "ACCUSE", actors=["niger"], targets=["front"], at=4)], [], [["1"], ["2"]]),
+    # an unnamed speaker ("officials") is no other speaker
+    ([report("1", "a", "ACCUSE", actors=["chad"], targets=["front"], at=1),
+      report("2", "a", "ACCUSE", actors=["officials"], targets=["front"], at=4)], [], [["1", "2"]]),
+    # the front's leader speaks for the front, in another outlet of the story
+    ([report("1", "a", "REJECT", actors=["front"], at=2), report("2", "b", "REJECT", actors=["chief"], at=9)],
+     [STORY], [["1", "2"]]),
+    # ... but two outlets' undated statements outside a story share nothing by it
+    ([report("1", "a", "REJECT", actors=["front"], at=2), report("2", "b", "REJECT", actors=["chief"], at=9)],
+     [], [["1"], ["2"]]),
+    # a state and its organ attacking are compared as any participants are: not one by speech
+    ([report("1", "a", actors=["mali"], at=1), report("2", "a", actors=["mod"], at=4)], [], [["1"], ["2"]]),
+])
+def test_an_articles_or_storys_statements_of_one_speaker_are_one(reports, stories, expected):
+    assert groups(resolve_events(reports, {}, DOCS, stories=stories, canonicals=SPEAKERS,
+                                 relations=[LEADS_FRONT], unnamed=frozenset({"officials"}))) == expected
