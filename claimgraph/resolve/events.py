@@ -84,6 +84,8 @@ WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 POSSESSIVE = re.compile(r"['’]s$")
 # Relations by which the subject speaks for the object in a statement.
 SPEAKS_FOR = ("leader_of", "member_of", "part_of")
+# One speaker's denial and blame in one article (_one_position): below any merge of one kind.
+POSITION_STRENGTH = 0.5
 # Letters of a trigger that tell its word: inflections share them ("attack-ed", "kill-ing"),
 # different acts rarely do ("strike"/"storm", "shell"/"shoot").
 STEM_LETTERS = 4
@@ -94,6 +96,9 @@ class Cluster:
     """What a group of reports says together: the facts coreference compares."""
     kind: tuple[str, str]                    # (type, modality class)
     reports: list[Report]
+    kinds: set = field(default_factory=set)  # the kinds of all its reports (one speaker's position: two)
+    sentences: set = field(default_factory=set)     # (document, sentence index) of its reports
+    position: bool = False                   # of a kind in which one speaker takes a position (denial, blame)
     span: tuple | None = None                # overlap of the full-date windows
     dated: bool = False                      # some report gives the event's own date, not a "by" date
     month_days: set = field(default_factory=set)
@@ -112,7 +117,7 @@ class Cluster:
         self.span = span
         self.dated = self.dated or other.dated
         for name in ("month_days", "places", "participants", "actors", "targets", "docs", "stories",
-                     "actor_names", "target_names", "speakers"):
+                     "actor_names", "target_names", "speakers", "kinds", "sentences"):
             getattr(self, name).update(getattr(other, name))
 
 
@@ -173,43 +178,67 @@ def _heads_named(reports: list[Report], canonicals: list[CanonicalEntity], story
 def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (),
                 canonical_of: dict[str, str] | None = None) -> dict[str, set[str]]:
     """Whom a participant speaks for in a statement, where that is more than itself: the body a
-    person leads or belongs to, or a body is part of (the documents' relations), and a state's
-    organ ("the Malian defence ministry", "Chad's army") its state when the corpus names that
-    state; so that "Mali denied the raid" and "the Malian defence ministry denied it", "the
-    rebels blamed the army" and "their commander blamed the army" are one speaker's."""
+    person leads or belongs to, or a body is part of (the documents' relations), the body a
+    person's role names ("President of Mali", "Malian president"), and a state's organ ("the
+    Malian defence ministry", "Chad's army") its state when the corpus names that state; so that
+    "Mali denied the raid" and "the Malian defence ministry denied it", "the rebels blamed the
+    army" and "their commander blamed the army" are one speaker's."""
     canon = lambda i: (canonical_of or {}).get(i, i)
-    speaks = collections.defaultdict(set)
-    for r in relations:
-        if r.predicate in SPEAKS_FOR and r.object and canon(r.subject) != canon(r.object):
-            speaks[canon(r.subject)] |= {canon(r.subject), canon(r.object)}
     countries: dict[str, str] = {}    # ISO code -> the corpus's entity for it (the first id if several)
+    named: dict[str, str] = {}        # folded name -> the corpus's entity (the first id if several)
     for c in sorted(canonicals, key=lambda c: c.id):
+        named.setdefault(c.name.casefold(), c.id)
         if c.type in PLACE_TYPES and (code := gazetteer.country_code(c.name)):
             countries.setdefault(code, c.id)
+    speaks = collections.defaultdict(set)
+    for r in relations:
+        subject = canon(r.subject)
+        body = canon(r.object) if r.predicate in SPEAKS_FOR and r.object else (
+            _body_of_role(r.value, named, countries) if r.predicate == "role" and r.value else None)
+        if body and body != subject:
+            speaks[subject] |= {subject, body}
     organs = load_lexicon().state_organs
     for c in canonicals:
         words = c.name.split()
-        if len(words) < 2 or words[-1].casefold() not in organs:
-            continue
-        for n in range(len(words) - 1, 0, -1):
-            state = POSSESSIVE.sub("", " ".join(words[:n]))
-            code = gazetteer.country_code(state) or (gazetteer.demonym_country(state) if n == 1 else None)
-            if code in countries and countries[code] != c.id:
-                speaks[c.id] |= {c.id, countries[code]}
-                break
+        state = _state_naming(words[:-1], countries) if len(words) > 1 and words[-1].casefold() in organs else None
+        if state and state != c.id:
+            speaks[c.id] |= {c.id, state}
     return dict(speaks)
 
 
+def _body_of_role(role: str, named: dict[str, str], countries: dict[str, str]) -> str | None:
+    """The corpus's entity a role names: "President of Mali", "head of the Azawad Front",
+    "Malian president"."""
+    if " of " in role:
+        body = re.sub(r"^the ", "", role.rsplit(" of ", 1)[1].strip(), flags=re.I)
+        return named.get(body.casefold()) or countries.get(gazetteer.country_code(body))
+    return _state_naming(role.split()[:-1], countries)
+
+
+def _state_naming(words: list[str], countries: dict[str, str]) -> str | None:
+    """The corpus's state that a name's first words name or, one word, give the demonym of
+    ("Mali", "Malian", "Chad's", "South Sudan")."""
+    for n in range(len(words), 0, -1):
+        state = POSSESSIVE.sub("", " ".join(words[:n]))
+        code = gazetteer.country_code(state) or (gazetteer.demonym_country(state) if n == 1 else None)
+        if code in countries:
+            return countries[code]
+    return None
+
+
 def _cluster_of(report: Report, canon, story_of: dict[str, str], keys: dict[str, set],
-                speaking: dict[str, set] | None = None, unnamed: frozenset = frozenset()) -> Cluster:
+                speaking: dict[str, set] | None = None, unnamed: frozenset = frozenset(),
+                position: bool = False) -> Cluster:
     """`speaking`: whom participants speak for (speakers_of), for a report of a statement type,
     whose speakers are its actors but the `unnamed` groups ("officials"; a state's organ is named
-    by its state); None for any other report."""
+    by its state); None for any other report. `position`: whether it is of a disputing type."""
     place = canon(report.location) if report.location else None
     reported_by = report.date_relation == REPORTED_BY
     span = _own_window(report)
     md = None if reported_by else month_day(report.date)
-    return Cluster(kind=(report.type, MODALITY_CLASS.get(report.modality, report.modality)), reports=[report],
+    kind = (report.type, MODALITY_CLASS.get(report.modality, report.modality))
+    return Cluster(kind=kind, reports=[report], kinds={kind},
+                   sentences={(report.doc_id, report.evidence.sentence_index)}, position=position,
                    span=span, dated=bool(report.date) and not reported_by,
                    month_days={md} if md else set(), places={place} - {None},
                    participants={canon(i) for i in (*report.actors, *report.targets)} | ({place} - {None}),
@@ -242,7 +271,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     plover = load_plover()
     speaking = speakers_of(canonicals, relations, canonical_of)
     clusters = {r.id: _cluster_of(r, canon, story_of, keys,
-                                  speaking if r.type in plover.statement_types else None, unnamed)
+                                  speaking if r.type in plover.statement_types else None, unnamed,
+                                  r.type in plover.disputing_types)
                 for r in reports}
     lead_links = _story_lead_links([r for r in reports if r.doc_id not in story_of
                                     or _when_told(r, told_when[story_of[r.doc_id]])], story_of)
@@ -419,13 +449,17 @@ def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) ->
     inside a story (kind, name)."""
     blocks = collections.defaultdict(list)
     for key, c in clusters.items():
-        for doc in c.docs:
-            blocks[(*c.kind, "doc", doc)].append(key)
-        for p in c.participants | c.speakers:
-            blocks[(*c.kind, "entity", p)].append(key)
-        for story in c.stories:
-            for name in c.actor_names | c.target_names:
-                blocks[(*c.kind, "story", story, name)].append(key)
+        for kind in c.kinds:
+            for doc in c.docs:
+                blocks[(*kind, "doc", doc)].append(key)
+            for p in c.participants | c.speakers:
+                blocks[(*kind, "entity", p)].append(key)
+            for story in c.stories:
+                for name in c.actor_names | c.target_names:
+                    blocks[(*kind, "story", story, name)].append(key)
+        if c.position:
+            for doc in c.docs:
+                blocks[("position", *{m for _, m in c.kinds}, "doc", doc)].append(key)
     pairs = {}
     for members in _bounded(blocks.values(), clusters):
         for i, a in enumerate(members):
@@ -501,6 +535,8 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
     """How strongly two clusters look like one event, or None when they cannot be."""
     if _joint_span(a, b) is False or not _places_fit(a, b, hierarchy):
         return None
+    if not a.kinds & b.kinds:
+        return POSITION_STRENGTH if _one_position(a, b) else None
     same_place = bool(a.places and b.places)
     shared = a.participants & b.participants - _swapped(a, b)
     others = shared - a.places - b.places
@@ -525,6 +561,15 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
     elif not ((same_place and others) or len(others) >= 2 or ((same_doc or same_story) and shared)):
         return None
     return len(shared) + 2 * dated_both + 2 * same_place + same_doc + same_story
+
+
+def _one_position(a: Cluster, b: Cluster) -> bool:
+    """An article's denial and blame by one speaker, in sentences of their own, are the one
+    position it takes on an incident ("Kenya rejects claims rebels were behind the raid" over
+    "the president blamed local gangs"); two acts one sentence tells ("denied the charge and
+    accused the army") are two, as coders record each."""
+    return (a.position and b.position and bool(a.docs & b.docs) and bool(a.speakers & b.speakers)
+            and {m for _, m in a.kinds} == {m for _, m in b.kinds} and not a.sentences & b.sentences)
 
 
 def _swapped(a: Cluster, b: Cluster) -> set:
@@ -575,7 +620,7 @@ def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: Pla
     modality = "occurred" if modalities["occurred"] else max(modalities, key=lambda m: (modalities[m], m))
     modes = collections.Counter(r.mode for r in reports if r.mode)
     return Event(
-        id=content_hash("event", reports[0].id), type=reports[0].type, reports=tuple(r.id for r in reports),
+        id=content_hash("event", reports[0].id), type=_told_type(reports), reports=tuple(r.id for r in reports),
         mode=max(modes, key=lambda m: (modes[m], m)) if modes else None,
         date=best_date.date if best_date else None,
         date_precision=best_date.date_precision if best_date else None,
@@ -587,6 +632,16 @@ def _event(reports: list[Report], canon, sources: dict[str, str], hierarchy: Pla
         modality=modality,
         sources=len({sources.get(r.doc_id, r.doc_id) for r in reports}),
     )
+
+
+def _told_type(reports: list[Report]) -> str:
+    """The type of an event whose reports are one speaker's denial and blame (_one_position): the
+    one most reports give, on a tie the one told first in its article."""
+    types = collections.Counter(r.type for r in reports)
+    first = {}
+    for r in sorted(reports, key=lambda r: (r.evidence.sentence_index or 0, r.evidence.start, r.id)):
+        first.setdefault(r.type, len(first))
+    return min(types, key=lambda t: (-types[t], first[t]))
 
 
 def _lead_date(reports: list[Report], told_when: list = ()) -> Report | None:

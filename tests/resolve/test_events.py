@@ -356,6 +356,7 @@ SPEAKERS = [CanonicalEntity("mali", "Mali", "GPE"), CanonicalEntity("mod", "Mali
             CanonicalEntity("chief", "Bilal Ag Cherif", "PERSON"), CanonicalEntity("bamako", "Bamako", "GPE"),
             CanonicalEntity("officials", "officials", "GROUP")]
 LEADS_FRONT = Relation("r", "b", "chief", "leader_of", Evidence("b", 0, 5, "sentence"), object="front")
+PRESIDENT = CanonicalEntity("president", "Idriss Kaba", "PERSON")
 
 
 @pytest.mark.parametrize("reports, stories, expected", [
@@ -384,3 +385,46 @@ LEADS_FRONT = Relation("r", "b", "chief", "leader_of", Evidence("b", 0, 5, "sent
 def test_an_articles_or_storys_statements_of_one_speaker_are_one(reports, stories, expected):
     assert groups(resolve_events(reports, {}, DOCS, stories=stories, canonicals=SPEAKERS,
                                  relations=[LEADS_FRONT], unnamed=frozenset({"officials"}))) == expected
+
+
+@pytest.mark.parametrize("role, speaks_for_chad", [
+    ("President of Chad", True), ("Chadian president", True), ("head of the Azawad Front", False),
+    ("President", False), ("President of Niger", False),
+])
+def test_a_person_speaks_for_the_body_the_role_names(role, speaks_for_chad):
+    # "Chad denied the raid" and, in the article's second paragraph, "President of Chad Idriss
+    # Kaba denied it"
+    holds = Relation("r", "a", "president", "role", Evidence("a", 0, 5, "sentence"), value=role)
+    reports = [report("1", "a", "REJECT", actors=["chad"], at=0), report("2", "a", "REJECT", actors=["president"], at=2)]
+    events = resolve_events(reports, {}, DOCS, canonicals=SPEAKERS + [PRESIDENT], relations=[holds])
+    assert groups(events) == ([["1", "2"]] if speaks_for_chad else [["1"], ["2"]])
+
+
+@pytest.mark.parametrize("reports, expected, told", [
+    # "Mali rejects claims the army shelled the market" over "the Malian defence ministry blamed
+    # the front": one position, told as the kind most of its reports give
+    ([report("1", "a", "REJECT", actors=["mali"], at=0), report("2", "a", "ACCUSE", actors=["mod"], targets=["front"], at=2),
+      report("3", "a", "ACCUSE", actors=["mali"], targets=["front"], at=5)], [["1", "2", "3"]], "ACCUSE"),
+    # ... on a tie, as the article first tells it
+    ([report("1", "a", "ACCUSE", actors=["mod"], targets=["front"], at=2), report("2", "a", "REJECT", actors=["mali"], at=0)],
+     [["1", "2"]], "REJECT"),
+    # one sentence telling both ("denied the charge and accused the front"): two acts
+    ([report("1", "a", "REJECT", actors=["mali"], at=3), report("2", "a", "ACCUSE", actors=["mali"], targets=["front"], at=3)],
+     [["1"], ["2"]], None),
+    # two outlets: each its own statement of its kind
+    ([report("1", "a", "REJECT", actors=["mali"], at=0), report("2", "b", "ACCUSE", actors=["mali"], targets=["front"], at=2)],
+     [["1"], ["2"]], None),
+    # two speakers: two positions
+    ([report("1", "a", "REJECT", actors=["mali"], at=0), report("2", "a", "ACCUSE", actors=["chad"], targets=["front"], at=2)],
+     [["1"], ["2"]], None),
+    # a demand is no position on who did it
+    ([report("1", "a", "REJECT", actors=["mali"], at=0), report("2", "a", "REQUEST", actors=["mali"], at=2)],
+     [["1"], ["2"]], None),
+    # a denial and a blame the article plans or threatens are of another modality
+    ([report("1", "a", "REJECT", actors=["mali"], at=0),
+      report("2", "a", "ACCUSE", actors=["mali"], targets=["front"], modality="planned", at=2)], [["1"], ["2"]], None),
+])
+def test_one_speakers_denial_and_blame_in_one_article_are_one_position(reports, expected, told):
+    events = resolve_events(reports, {}, DOCS, canonicals=SPEAKERS)
+    assert groups(events) == expected
+    assert told is None or [e.type for e in events] == [told]
