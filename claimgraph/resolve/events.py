@@ -98,6 +98,7 @@ class Cluster:
     reports: list[Report]
     kinds: set = field(default_factory=set)  # the kinds of all its reports (one speaker's position: two)
     sentences: set = field(default_factory=set)     # (document, sentence index) of its reports
+    statement: bool = False                  # of a statement type (ontology statement_types)
     position: bool = False                   # of a kind in which one speaker takes a position (denial, blame)
     span: tuple | None = None                # overlap of the full-date windows
     dated: bool = False                      # some report gives the event's own date, not a "by" date
@@ -237,7 +238,7 @@ def _cluster_of(report: Report, canon, story_of: dict[str, str], keys: dict[str,
     span = _own_window(report)
     md = None if reported_by else month_day(report.date)
     kind = (report.type, MODALITY_CLASS.get(report.modality, report.modality))
-    return Cluster(kind=kind, reports=[report], kinds={kind},
+    return Cluster(kind=kind, reports=[report], kinds={kind}, statement=speaking is not None,
                    sentences={(report.doc_id, report.evidence.sentence_index)}, position=position,
                    span=span, dated=bool(report.date) and not reported_by,
                    month_days={md} if md else set(), places={place} - {None},
@@ -488,7 +489,9 @@ def _bounded(blocks, clusters: dict[str, Cluster]):
 
 def _lone_date_links(clusters: dict[str, Cluster]) -> list[tuple[str, str, float]]:
     """A dated cluster naming no participant at all ("the March 2 raid") is the event of its
-    kind with participants, in another document, whose dates hold that day, when only one does.
+    kind with participants, in another document, whose dates hold that day, when only one does;
+    so is a statement of a story naming no one but its place ("negotiators committed in Geneva
+    in May to a truce": its speaker untold) among the story's other documents.
     Candidates are looked up by (kind, month), so the cost does not grow with the corpus."""
     by_month = collections.defaultdict(list)
     for key, c in clusters.items():
@@ -497,10 +500,12 @@ def _lone_date_links(clusters: dict[str, Cluster]) -> list[tuple[str, str, float
                 by_month[(c.kind, month)].append(key)
     links = []
     for key, c in clusters.items():
-        if c.participants or not c.dated or not c.span:
+        unspoken = c.statement and c.stories and not (c.actors or c.targets)
+        if (c.participants and not unspoken) or not c.dated or not c.span:
             continue
         fits = {other for month in _months(c.span) for other in by_month.get((c.kind, month), ())
-                if not (clusters[other].docs & c.docs) and _joint_span(c, clusters[other])}
+                if not (clusters[other].docs & c.docs) and _joint_span(c, clusters[other])
+                and (not c.participants or c.stories & clusters[other].stories) and other != key}
         if len(fits) == 1:
             links.append((key, fits.pop(), LONE_DATE_STRENGTH))
     return links

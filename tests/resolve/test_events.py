@@ -428,3 +428,20 @@ def test_one_speakers_denial_and_blame_in_one_article_are_one_position(reports, 
     events = resolve_events(reports, {}, DOCS, canonicals=SPEAKERS)
     assert groups(events) == expected
     assert told is None or [e.type for e in events] == [told]
+
+
+@pytest.mark.parametrize("others, stories, expected", [
+    # "the front declared a truce in May" and, in another outlet of the story, "negotiators in
+    # Bamako committed in May to a truce", its speaker untold: one statement
+    ([report("1", "a", "AGREE", date="2021-05", precision="month", actors=["front"], at=13)],
+     [Story("s", ("a", "b"), first_published="2021-06-02")], [["1", "9"]]),
+    # outside a story the place alone ties it to nothing
+    ([report("1", "a", "AGREE", date="2021-05", precision="month", actors=["front"], at=13)], [], [["1"], ["9"]]),
+    # two speakers' truces that month: which one is untold
+    ([report("1", "a", "AGREE", date="2021-05", precision="month", actors=["front"], at=13),
+      report("2", "a", "AGREE", date="2021-05-20", actors=["chad"], at=16)],
+     [Story("s", ("a", "b"), first_published="2021-06-02")], [["1"], ["2"], ["9"]]),
+])
+def test_a_storys_statement_naming_only_its_place_is_the_one_of_its_kind_that_month(others, stories, expected):
+    untold = report("9", "b", "AGREE", date="2021-05", precision="month", location="bamako", at=14)
+    assert groups(resolve_events(others + [untold], {}, DOCS, stories=stories, canonicals=SPEAKERS)) == expected
