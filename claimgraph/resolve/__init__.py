@@ -44,13 +44,11 @@ def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list
     told = {r.id: r for r in reports}
     reports = comparable_dates(reports)
     stories = find_stories(list(leads), entities, canonical_of)
-    events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed, stories, canonicals,
-                            relations)
+    events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed, stories, canonicals, relations)
     document_dates = infer_document_dates(events, told, set(undated))
     if document_dates:
         reports = complete_years(reports, document_dates)
-        events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed, stories, canonicals,
-                            relations)
+        events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed, stories, canonicals, relations)
     contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of, hierarchy)
     events = dated_by_publication(events, told)
     return Resolution(tuple(links), tuple(canonicals), tuple(events), tuple(contradictions),

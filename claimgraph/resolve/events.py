@@ -34,6 +34,14 @@ takes its date from the story's days, then its leads, then the most documents (_
 Coreference works on clusters, not only report pairs, and repeats until nothing merges: once an article's reports are one
 cluster, its place, participants and dates together can join another article's event. A date
 of unknown year ("--05-03", event_dates.py) matches the same day in a dated report.
+Statements (ontology statement_types: denials, blame, demands, meetings ...) are their speakers':
+a state's organ speaks for the state ("the Malian defence ministry", "Chad's army"), a person
+for the body they lead or belong to or their role names ("President of Mali"). Inside an article
+or a story, one speaker's statements of a kind are one whatever their targets; two speakers'
+are two even with a target in common; and in one article one speaker's denial and blame of an
+incident, told in sentences of their own, are one position (a sentence telling both tells two
+acts, as coders record them). A story's dated statement naming no one but a place is the one
+statement of its kind elsewhere in the story on those days.
 Candidates come from blocking on (type, participant) and (type, document), a block too large to
 compare pair by pair being split by month; merging is
 strongest first and keeps every cluster consistent (one date window, compatible places), so
@@ -96,7 +104,7 @@ class Cluster:
     """What a group of reports says together: the facts coreference compares."""
     kind: tuple[str, str]                    # (type, modality class)
     reports: list[Report]
-    kinds: set = field(default_factory=set)  # the kinds of all its reports (one speaker's position: two)
+    kinds: set = field(default_factory=set)  # its reports' kinds: two in one speaker's position (_one_position)
     sentences: set = field(default_factory=set)     # (document, sentence index) of its reports
     statement: bool = False                  # of a statement type (ontology statement_types)
     position: bool = False                   # of a kind in which one speaker takes a position (denial, blame)
@@ -460,7 +468,7 @@ def _candidate_pairs(clusters: dict[str, Cluster], hierarchy: PlaceHierarchy) ->
                     blocks[(*kind, "story", story, name)].append(key)
         if c.position:
             for doc in c.docs:
-                blocks[("position", *{m for _, m in c.kinds}, "doc", doc)].append(key)
+                blocks[("position", c.kind[1], "doc", doc)].append(key)
     pairs = {}
     for members in _bounded(blocks.values(), clusters):
         for i, a in enumerate(members):
@@ -505,7 +513,7 @@ def _lone_date_links(clusters: dict[str, Cluster]) -> list[tuple[str, str, float
             continue
         fits = {other for month in _months(c.span) for other in by_month.get((c.kind, month), ())
                 if not (clusters[other].docs & c.docs) and _joint_span(c, clusters[other])
-                and (not c.participants or c.stories & clusters[other].stories) and other != key}
+                and (not c.participants or c.stories & clusters[other].stories)}
         if len(fits) == 1:
             links.append((key, fits.pop(), LONE_DATE_STRENGTH))
     return links
@@ -553,13 +561,14 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
         # one outlet's "Diallo" and another's "Amara Diallo", "the government" and "the
         # Government": inside one story a name written alike, in the same role, is one participant
         shared = (a.actor_names & b.actor_names) | (a.target_names & b.target_names)
-    speakers = a.speakers & b.speakers | (a.actor_names & b.actor_names if same_story else set())
-    if a.speakers and b.speakers and not speakers:
-        return None     # two speakers, two statements, whatever they speak of
-    if (same_doc or same_story) and not shared:
-        # an article's or a story's statements of a kind by one speaker are one, their targets
-        # told or not ("X denied it", "X denied the claims of Y")
-        shared = speakers
+    if a.statement:
+        speakers = a.speakers & b.speakers | (a.actor_names & b.actor_names if same_story else set())
+        if a.speakers and b.speakers and not speakers:
+            return None     # two speakers, two statements, whatever they speak of
+        if (same_doc or same_story) and not shared:
+            # an article's or a story's statements of a kind by one speaker are one, their
+            # targets told or not ("X denied it", "X denied the claims of Y")
+            shared = speakers
     if dated_both:
         if not shared and not same_doc:
             return None
@@ -574,7 +583,7 @@ def _one_position(a: Cluster, b: Cluster) -> bool:
     "the president blamed local gangs"); two acts one sentence tells ("denied the charge and
     accused the army") are two, as coders record each."""
     return (a.position and b.position and bool(a.docs & b.docs) and bool(a.speakers & b.speakers)
-            and {m for _, m in a.kinds} == {m for _, m in b.kinds} and not a.sentences & b.sentences)
+            and a.kind[1] == b.kind[1] and not a.sentences & b.sentences)
 
 
 def _swapped(a: Cluster, b: Cluster) -> set:
