@@ -38,6 +38,7 @@ FAMILIES = [
     ("entity_types.led_participles", "led"),
     ("entity_types.led_description_nouns", "coalition"),
     ("entity_types.state_institutions", "government"),
+    ("entity_types.state_organs", "ministry"),
     ("entity_types.place_kinds", "city"),
     ("entity_types.place_part_nouns", "streets"),
     ("entity_types.place_kinds_after", "village"),
