@@ -379,6 +379,11 @@ PRESIDENT = CanonicalEntity("president", "Idriss Kaba", "PERSON")
     # ... but two outlets' undated statements outside a story share nothing by it
     ([report("1", "a", "REJECT", actors=["front"], at=2), report("2", "b", "REJECT", actors=["chief"], at=9)],
      [], [["1"], ["2"]]),
+    # two states' denials further down two outlets' articles: two denials
+    ([report("1", "a", "REJECT", actors=["mali"], targets=["front"], at=10),
+      report("2", "b", "REJECT", actors=["chad"], targets=["front"], at=12)], [STORY], [["1"], ["2"]]),
+    ([report("1", "a", "REJECT", actors=["army"], at=10), report("2", "b", "REJECT", actors=["chad"], at=12)],
+     [STORY], [["1", "2"]]),
     # a state and its organ attacking are compared as any participants are: not one by speech
     ([report("1", "a", actors=["mali"], at=1), report("2", "a", actors=["mod"], at=4)], [], [["1"], ["2"]]),
 ])
