@@ -47,7 +47,7 @@ def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list
     events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed, stories, canonicals, relations)
     document_dates = infer_document_dates(events, told, set(undated))
     if document_dates:
-        reports = complete_years(reports, document_dates)
+        reports = comparable_dates(complete_years(list(told.values()), document_dates))
         events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed, stories, canonicals, relations)
     contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of, hierarchy)
     events = dated_by_publication(events, told)

@@ -3,11 +3,17 @@
 An undated article still writes days ("the raid on May 3"); its reports carry them as
 year-less dates ("--05-03"). When event coreference puts such a report in one event with a
 report from a dated document on the same day (or on a short run of days holding it), that report's
-year is the year the article means. A weekday the article names ("XXXX-WXX-6", "on Saturday") in
-one event with a dated report of that weekday is that day.
+year is the year the article means. A dated article telling the event with no date of its own (it
+happened by the day it appeared) or as reported by some day ("confirmed on Saturday that the raid
+had ...") vouches for the year too: a year-less date in news is the recent past, so the day falls
+in the months before that day (claimgraph.extract.timex.PAST_WINDOW_DAYS), in one year at most. A
+weekday the article names ("XXXX-WXX-6", "on Saturday") in one event with a dated report of that
+weekday is that day.
 The years its events agree on (the most votes; a tie is no answer) complete every year-less date
 of the article, and its publication date is the latest day it then dates: an article is written
 after what it reports, so this is a lower bound, the same rule as claimgraph.extract.publication.
+Its weekdays told as done then fall, as in a dated article, on the latest such day on or before
+that date.
 """
 from __future__ import annotations
 
@@ -16,12 +22,15 @@ import collections
 import datetime
 from dataclasses import replace
 
-from claimgraph.model import OWN_DATE, REPORTED_BY, DocumentDate, Event, Report
+from claimgraph.extract.timex import PAST_WINDOW_DAYS
+from claimgraph.model import OWN_DATE, PUBLICATION_DAY, REPORTED_BY, DocumentDate, Event, Report
 from claimgraph.resolve.event_dates import DAY_TOLERANCE, date_span, month_day, weekday_of
 
 # A dated report witnesses a year when its date is a day or a run of days this short: a month's
 # worth of days ("on Thursday" in an article known only to its month) still places a day in one year.
 WITNESS_DAYS = 40
+# Modalities of an event told as done: its weekday lies back from the day of writing.
+_DONE = frozenset({"occurred", "denied"})
 
 
 def infer_document_dates(events: list[Event], reports: dict[str, Report],
@@ -33,10 +42,11 @@ def infer_document_dates(events: list[Event], reports: dict[str, Report],
     for event in events:
         members = [reports[r] for r in event.reports]
         dated = [w for r in members if r.doc_id not in undated and (w := _window(r)) is not None]
+        recent = [w for r in members if r.doc_id not in undated and (w := _recent_past(r)) is not None]
         for report in members:
             own = report.doc_id in undated and report.date_relation != REPORTED_BY
             md = month_day(report.date) if own else None
-            for first, last in dated if md else ():
+            for first, last in dated + recent if md else ():
                 for year in _years_placing(md, first, last):
                     votes[report.doc_id][year] += 1
                     witnesses[report.doc_id].add(event.id)
@@ -67,10 +77,19 @@ def infer_document_dates(events: list[Event], reports: dict[str, Report],
 
 
 def complete_years(reports: list[Report], dates: list[DocumentDate]) -> list[Report]:
-    """The reports with each year-less date given its document's inferred year."""
-    year_of = {d.doc_id: int(d.published[:4]) for d in dates}
-    return [replace(r, date=complete_date(r.date, year_of[r.doc_id]))
-            if r.doc_id in year_of and month_day(r.date) else r for r in reports]
+    """The reports with each year-less date given its document's inferred year, and each weekday
+    of an event told as done the latest such day on or before its document's inferred date."""
+    published = {d.doc_id: datetime.date.fromisoformat(d.published) for d in dates}
+    completed = []
+    for r in reports:
+        day = published.get(r.doc_id)
+        weekday = weekday_of(r.date)
+        if day and month_day(r.date):
+            r = replace(r, date=complete_date(r.date, day.year))
+        elif day and weekday and r.modality in _DONE:
+            r = replace(r, date=(day - datetime.timedelta(days=(day.isoweekday() - weekday) % 7)).isoformat())
+        completed.append(r)
+    return completed
 
 
 def complete_date(date: str | None, year: int) -> str | None:
@@ -91,6 +110,16 @@ def _window(report: Report):
     if span is None or report.date_precision != "day" or (span[1] - span[0]).days > WITNESS_DAYS:
         return None
     return span
+
+
+def _recent_past(report: Report):
+    """The months before the day a dated article reported the event by (relation "by") or
+    appeared telling it undated (relation "published"): where a year-less day of it falls."""
+    if report.date_relation not in (REPORTED_BY, PUBLICATION_DAY) or not report.date \
+            or report.date.startswith("--") or report.date_precision != "day":
+        return None
+    span = date_span(report.date, report.date_precision, report.date_end)
+    return (span[1] - datetime.timedelta(days=PAST_WINDOW_DAYS), span[1]) if span else None
 
 
 def _weekday_in(weekday: int, first, last):
