@@ -19,7 +19,11 @@ Stages, in order (infer_publication_date):
     first of its name on or after the latest dated evidence (b) outside the lead.
 The result is (d), (e) or (f) when found, else the latest evidence not after the upper bound; None
 when nothing dates the text. Only dates with a day or a month count: a bare year ("in 2003") is
-usually history, not the time of writing.
+usually history, not the time of writing. Nor does a month with no day ("since the rebels took the
+city in September 2014") date a text that tells its news by days counted from the day of writing
+("yesterday", "on Saturday"): that month is background, and the day of writing is unknown.
+Dates written without a year, with no upper bound or year ahead to place them, take their instance
+nearest the latest fully dated evidence ("on 20th October", after "October 14, 2017").
 """
 from __future__ import annotations
 
@@ -66,18 +70,20 @@ def infer_publication_date(parsed) -> str | None:
         upper = min(upper, end_of_year) if upper else end_of_year
     year_less_anchor = (f"{ahead}-01-01" if ahead else
                         (upper - timedelta(days=FUTURE_WINDOW_DAYS)).isoformat() if upper else None)
-    evidence = []
-    for sent in sents:
-        explicit = [m for m in find_dates(sent, None, day_first=day_first)
-                    if m.precision != "year" and not _looks_ahead(sent, m)]
-        evidence += [(date.fromisoformat(m.date), m.precision, sent.start_char) for m in explicit]
-        if year_less_anchor:
-            taken = {m.start for m in explicit}
-            evidence += [(date.fromisoformat(m.date), m.precision, sent.start_char)
-                         for m in find_dates(sent, year_less_anchor, day_first=day_first, by_tense=False)
-                         if m.start not in taken and m.precision != "year"
-                         and _HAS_MONTH.search(m.text) and not _RELATIVE_WORD.search(m.text)
-                         and not _looks_ahead(sent, m)]
+    explicit = {sent.start_char: [m for m in find_dates(sent, None, day_first=day_first)
+                                  if m.precision != "year" and not _looks_ahead(sent, m)] for sent in sents}
+    evidence = [(date.fromisoformat(m.date), m.precision, start) for start, found in explicit.items() for m in found]
+    evidence = [e for e in evidence if not upper or e[0] <= upper]
+    if not year_less_anchor:
+        latest_day = max((e[0] for e in evidence if e[1] == "day"), default=None)
+        year_less_anchor = latest_day.isoformat() if latest_day else None
+    for sent in sents if year_less_anchor else ():
+        taken = {m.start for m in explicit[sent.start_char]}
+        evidence += [(date.fromisoformat(m.date), m.precision, sent.start_char)
+                     for m in find_dates(sent, year_less_anchor, day_first=day_first, by_tense=False)
+                     if m.start not in taken and m.precision != "year"
+                     and _HAS_MONTH.search(m.text) and not _RELATIVE_WORD.search(m.text)
+                     and not _looks_ahead(sent, m)]
     evidence = [e for e in evidence if not upper or e[0] <= upper]
     latest = max(evidence, default=None)
     filed = _dateline_day(text, latest[0] if latest else None, upper)
@@ -86,12 +92,23 @@ def infer_publication_date(parsed) -> str | None:
     today = _today_headline_date(parsed, sents, day_first, year_less_anchor, latest)
     if today:
         return today.isoformat()
-    if not latest:
+    if not latest or (latest[1] != "day" and _tells_news_by_days(sents)):
         return None
     named = _lead_weekday(sents, latest, upper) if latest[1] == "day" else None
     if named:
         return named.isoformat()
     return latest[0].isoformat() if latest[1] == "day" else latest[0].isoformat()[:7]
+
+
+@functools.cache
+def _day_of_writing_words() -> re.Pattern:
+    """"yesterday", "this morning", "on Saturday": days counted from the day of writing."""
+    words = [w for w, (first, last) in load_lexicon().relative_days.items() if last <= 0] + list(WEEKDAYS)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+
+
+def _tells_news_by_days(sents) -> bool:
+    return any(_day_of_writing_words().search(sent.text) for sent in sents)
 
 
 def _lead_weekday(sents, latest, upper: date | None) -> date | None:

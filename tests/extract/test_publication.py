@@ -15,6 +15,15 @@ CASES = [
     ("The vote will be held on June 1, 2022. Clashes broke out in Varnek on May 2, 2022.", "2022-05-02"),
     # ... and never a bare year: history, not the time of writing
     ("The war began in 2003 and has not ended.", None),
+    # ... nor a month with no day in a text telling its news by days from the day of writing
+    ("Gunmen shelled a market in Torval yesterday. The rebels have held the town since June 2018.", None),
+    ("The militia, which seized Varnek in May 2011, raided a checkpoint on Sunday.", None),
+    ("The ministry said on Tuesday that the raid of 4 June 2018 killed six. The rebels took the town in "
+     "March 2018.", "2018-06-04"),
+    # ... a year-less date nearest the latest full date ("on 20th October", after October 14, 2017)
+    ("Clashes began in Torval on October 14, 2017. On 20th October, the council said 40 had died.",
+     "2017-10-20"),
+    ("A truce was signed on December 20, 2018. It broke down on 3 January, officials said.", "2019-01-03"),
     ("Nothing dates this text at all.", None),
     # (a) a dated update line bounds the evidence from above, and is no evidence itself
     ("Troops withdrew from Varnek on May 2, 2020.\nUpdate: as of May 10, 2020, the troops have returned.",
