@@ -18,9 +18,9 @@ ENTITY_TYPES = ("PERSON", "ORG", GROUP, "GPE", "LOC", "FAC", "NORP")   # what th
 MODALITIES = ("occurred", "planned", "threatened", "possible", "denied")
 DATE_PRECISIONS = ("day", "month", "year")
 # Report.date_relation: the event's own date, the day a source reported it (an upper bound), or
-# the day the article was published, standing for an event told as done with no date of its own
-# (resolution compares such reports as undated).
-DATE_RELATIONS = OWN_DATE, REPORTED_BY, PUBLICATION_DAY = ("on", "by", "published")
+# the day the article was published or the earlier day its lead names for the main event, standing
+# for an event told as done with no date of its own (resolution compares such reports as undated).
+DATE_RELATIONS = OWN_DATE, REPORTED_BY, PUBLICATION_DAY, LEAD_DAY = ("on", "by", "published", "lead")
 RELATION_PREDICATES = ("leader_of", "member_of", "part_of", "affiliated_with",
                        "located_in", "allied_with", "role")
 CONTRADICTION_FIELDS = ("killed", "injured", "date", "location", "actor", "occurred")

@@ -17,15 +17,22 @@
 - An event a news article tells as done (or denies was done) with no date at all takes the
   publication day, as an upper bound (relation "published"): what it reports happened by the day
   it appeared, most often on it. An event told as planned, threatened or possible takes none.
+- After a lead that names an earlier day for the story's main event ("Rebels shelled the town
+  early Saturday", in a paper of Sunday), such an event takes that day instead (relation "lead"):
+  the sentences after a lead tell its story. One the text sets at a time of day ("the 2:15 a.m.
+  raid", "struck at 3am") names that day as its own: a clock time with no day is the day the
+  story is about.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from claimgraph.extract.timex import DateMention
+from claimgraph.extract.publication import lead_sentences
+from claimgraph.extract.timex import CLOCK_TIME, DateMention, find_dates, tense_direction
 from claimgraph.extract.trace import fired
-from claimgraph.model import OWN_DATE, PUBLICATION_DAY, REPORTED_BY
+from claimgraph.model import LEAD_DAY, OWN_DATE, PUBLICATION_DAY, REPORTED_BY
 from claimgraph.ontology.lexicon import load_lexicon
 
 
@@ -91,14 +98,40 @@ def _same_day_as_another(doc, lo: int, hi: int, dates: list[DateMention], other_
 
 
 def publication_day(trigger, modality: str, published: str | None) -> EventDate | None:
-    """The publication day (or month, when only that is known) standing for an event told with
-    no date of its own (see the module docstring); None when the event lies ahead."""
-    if modality not in DONE_MODALITIES or not published or len(published) not in (7, 10):
+    """The publication day (or month, when only that is known) or the earlier day the lead names,
+    standing for an event told with no date of its own (see the module docstring); None when the
+    event lies ahead."""
+    if modality not in DONE_MODALITIES:
         return None
+    lead = _lead_day(trigger.doc, published)
+    after_lead = lead is not None and trigger.idx >= lead[0]
+    if after_lead and CLOCK_TIME.search(trigger.doc[trigger.left_edge.i:trigger.right_edge.i + 1].text):
+        fired("report:clock_time_on_lead_day")
+        return EventDate(lead[1], OWN_DATE)
+    if not published or len(published) not in (7, 10):
+        return None
+    if after_lead and len(published) == 10 and lead[1].date < published:
+        fired("report:lead_day")
+        return EventDate(lead[1], LEAD_DAY)
     precision = "day" if len(published) == 10 else "month"
     day = published if precision == "day" else published + "-01"
     fired("report:publication_day")   # decided in the reports stage, which traces "report" rules
     return EventDate(DateMention(trigger.idx, trigger.idx, "", day, precision), PUBLICATION_DAY)
+
+
+@functools.lru_cache(maxsize=8)
+def _lead_day(doc, published: str | None) -> tuple[int, DateMention] | None:
+    """Where the lead ends and the day it names for the main event: its earliest single day told
+    as past, on or before the publication day (a weekday of no known week when there is none).
+    Not a day a present-tense caption names ("Rescuers search the rubble in Goma on Friday.")."""
+    lead = lead_sentences(doc.sents)
+    if not lead:
+        return None
+    days = [m for m in find_dates(lead[0], published, partial=True)
+            if m.precision == "day" and not m.date_end and not m.date.startswith("--")
+            and tense_direction(doc, m.start, m.end) == "back"
+            and (m.date.startswith("XXXX") if not published else m.date[:len(published)] <= published)]
+    return (lead[0].end_char, min(days, key=lambda m: m.date)) if days else None
 
 
 def dates_itself(trigger, dated: EventDate) -> bool:

@@ -111,12 +111,17 @@ def _tells_news_by_days(sents) -> bool:
     return any(_day_of_writing_words().search(sent.text) for sent in sents)
 
 
+def lead_sentences(sents) -> list:
+    """The story's lead: its first sentence of prose (a headline or a caption fragment is shorter
+    or ends without a full stop)."""
+    return [s for s in sents if len(s) >= LEAD_MIN_TOKENS and _SENTENCE_END.search(s.text.rstrip())][:LEAD_SENTENCES]
+
+
 def _lead_weekday(sents, latest, upper: date | None) -> date | None:
     """The day the lead names for the main event ("the charity said on Sunday", "attacked early
     Saturday"), told as done, placed on or after the latest dated fact the rest of the text gives
     (stage f): news leads with what is newest. Not when that fact stands in the lead itself."""
-    lead = [s for s in sents if len(s) >= LEAD_MIN_TOKENS and _SENTENCE_END.search(s.text.rstrip())]
-    lead = lead[:LEAD_SENTENCES]
+    lead = lead_sentences(sents)
     if not lead or any(s.start_char == latest[2] for s in lead):
         return None
     for sent in lead:

@@ -10,9 +10,11 @@ import datetime as dt
 
 from dataclasses import replace
 
-from claimgraph.model import PUBLICATION_DAY, REPORTED_BY, Event, Report
+from claimgraph.model import LEAD_DAY, PUBLICATION_DAY, REPORTED_BY, Event, Report
 
 DAY_TOLERANCE = dt.timedelta(days=1)
+# Days standing for an event told with no date of its own (claimgraph.extract.event_time).
+STAND_IN_DAYS = frozenset({PUBLICATION_DAY, LEAD_DAY})
 # Any leap year, to place a month and day of unknown year on a calendar.
 _LEAP = 2000
 _EARLIEST = dt.date.min + DAY_TOLERANCE   # an open start that the day's slack cannot overflow
@@ -48,12 +50,13 @@ def report_window(date: str | None, precision: str | None, date_end: str | None 
 
 
 def comparable_dates(reports: list[Report]) -> list[Report]:
-    """The reports as resolution judges them: a publication day standing for an undated event
-    (relation "published") says nothing about which other reports tell the same happening, and a
+    """The reports as resolution judges them: a publication day or a lead's day standing for an
+    undated event (relations "published", "lead") says nothing about which other reports tell the
+    same happening, and a
     weekday of no known week ("XXXX-WXX-6") places nothing by itself, so both are compared as
     undated. (claimgraph.resolve.publication_dates reads the weekdays.)"""
     return [replace(r, date=None, date_precision=None, date_end=None, date_relation=None)
-            if r.date_relation == PUBLICATION_DAY or weekday_of(r.date) else r for r in reports]
+            if r.date_relation in STAND_IN_DAYS or weekday_of(r.date) else r for r in reports]
 
 
 def weekday_of(date: str | None) -> int | None:
@@ -65,11 +68,11 @@ def weekday_of(date: str | None) -> int | None:
 
 
 def dated_by_publication(events: list[Event], reports: dict[str, Report]) -> list[Event]:
-    """Each event no report dates takes the earliest publication day of the articles telling
-    it (a day before a month): it happened by then."""
+    """Each event no report dates takes the earliest publication day (or lead's day) of the
+    articles telling it (a day before a month): it happened by then."""
     dated = []
     for event in events:
-        told = [r for i in event.reports if (r := reports[i]).date_relation == PUBLICATION_DAY]
+        told = [r for i in event.reports if (r := reports[i]).date_relation in STAND_IN_DAYS]
         if event.date is None and told:
             first = min(told, key=lambda r: (r.date_precision != "day", r.date))
             event = replace(event, date=first.date, date_precision=first.date_precision, date_end=None)

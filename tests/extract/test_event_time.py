@@ -78,8 +78,30 @@ def test_definite_descriptions_refer_back(nlp, text, trigger, refers_back):
     ("If the talks fail, rebels could attack the port of Mombasa.", "attack", "2021-05-10", None, None),
     # an article known only to the month gives its month
     ("Protesters stormed the parliament building in Accra.", "stormed", "2021-05", "2021-05-01", "published"),
+    # after a lead naming an earlier day (2021-05-10 is a Monday), the story's undated events take that day
+    ("Gunmen stormed a hotel in Mopti yesterday, police said. Hours after the raid, the Katiba group "
+     "claimed it in Mopti.", "raid", "2021-05-10", "2021-05-09", "lead"),
+    ("Militia fighters killed six villagers in Kidal on Thursday, officials said.\nThe fighters burned the "
+     "market in Kidal and fled north.", "burned", "2021-05-10", "2021-05-06", "lead"),
+    # ... not when the lead names the publication day itself, or a day still ahead
+    ("Militia fighters killed six villagers in Kidal on Monday, officials said.\nThe fighters burned the "
+     "market in Kidal and fled north.", "burned", "2021-05-10", "2021-05-10", "published"),
+    ("Talks between the rival militias will resume in Kidal on Thursday, officials said.\nThe fighters "
+     "burned the market in Kidal and fled north.", "burned", "2021-05-10", "2021-05-10", "published"),
+    # ... nor a day a caption in the present tense names
+    ("Residents walk past the burned market in Kidal on Thursday.\nThe fighters burned the market in "
+     "Kidal and fled north.", "burned", "2021-05-10", "2021-05-10", "published"),
+    # a time of day with no day after such a lead names the lead's day as the event's own
+    ("Militants attacked an army base in Gao on Friday, the army said. The militants struck the base in "
+     "Gao at 3am.", "struck", "2021-05-10", "2021-05-07", "on"),
+    ("Rebels shelled the border town of Kivu early Saturday, killing nine people. The army confirmed the "
+     "2:15 a.m. airstrike on Kivu by its jets.", "airstrike", "2021-05-10", "2021-05-08", "on"),
+    # ... of no known week when the article prints no date: resolution may place it
+    ("Rebels shelled the border town of Kivu early Saturday, killing nine people. The army confirmed the "
+     "2:15 a.m. airstrike on Kivu by its jets.", "airstrike", None, "XXXX-WXX-6", "on"),
 ])
 def test_publication_day_stands_for_an_undated_event(nlp, text, trigger, published, date, relation):
     report = report_of(nlp, text, trigger, published=published)
     assert (report.date, report.date_relation) == (date, relation)
     assert ("report:publication_day" in report.rules) == (relation == "published")
+    assert ("report:lead_day" in report.rules) == (relation == "lead")

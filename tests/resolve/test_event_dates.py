@@ -1,4 +1,5 @@
-"""Publication days standing for undated events: left out of resolution, given to events last."""
+"""Publication days and leads' days standing for undated events: left out of resolution, given to
+events last."""
 import pytest
 
 from claimgraph.resolve import resolve_graph
@@ -15,6 +16,10 @@ from tests.resolve.test_events import report
     ([report("a", "d1", date="2020-06-03", relation="published", location="x", actors=("p",), killed=5),
       report("b", "d2", date="2020-06-01", location="x", actors=("p",), killed=5)],
      [(("a", "b"), "2020-06-01", "day")]),
+    # nor does the day a lead names, and the earlier of the two stand-ins dates the event
+    ([report("a", "d1", date="2020-06-02", relation="lead", location="x", actors=("p",), killed=5),
+      report("b", "d2", date="2020-06-06", relation="published", location="x", actors=("p",), killed=5)],
+     [(("a", "b"), "2020-06-02", "day")]),
     # a publication day known to the month alone
     ([report("a", "d1", date="2020-06-01", precision="month", relation="published", location="x", actors=("p",), killed=5)],
      [(("a",), "2020-06-01", "month")]),
