@@ -22,8 +22,9 @@ when nothing dates the text. Only dates with a day or a month count: a bare year
 usually history, not the time of writing. Nor does a month with no day ("since the rebels took the
 city in September 2014") date a text that tells its news by days counted from the day of writing
 ("yesterday", "on Saturday"): that month is background, and the day of writing is unknown.
-Dates written without a year, with no upper bound or year ahead to place them, take their instance
-nearest the latest fully dated evidence ("on 20th October", after "October 14, 2017").
+Dates written without a year, with no upper bound or year ahead to place them, count when told as
+past, in their instance nearest the latest fully dated evidence ("On 20th October, the council has
+released ...", after "October 14, 2017").
 """
 from __future__ import annotations
 
@@ -74,6 +75,9 @@ def infer_publication_date(parsed) -> str | None:
                                   if m.precision != "year" and not _looks_ahead(sent, m)] for sent in sents}
     evidence = [(date.fromisoformat(m.date), m.precision, start) for start, found in explicit.items() for m in found]
     evidence = [e for e in evidence if not upper or e[0] <= upper]
+    # with no bound to place them, year-less dates count when told as past ("was terminated on
+    # 3 May", not "takes effect 3 May"), placed near the latest full date
+    told_as_past = not year_less_anchor
     if not year_less_anchor:
         latest_day = max((e[0] for e in evidence if e[1] == "day"), default=None)
         year_less_anchor = latest_day.isoformat() if latest_day else None
@@ -83,7 +87,8 @@ def infer_publication_date(parsed) -> str | None:
                      for m in find_dates(sent, year_less_anchor, day_first=day_first, by_tense=False)
                      if m.start not in taken and m.precision != "year"
                      and _HAS_MONTH.search(m.text) and not _RELATIVE_WORD.search(m.text)
-                     and not _looks_ahead(sent, m)]
+                     and not _looks_ahead(sent, m)
+                     and (not told_as_past or tense_direction(sent.doc, m.start, m.end) == "back")]
     evidence = [e for e in evidence if not upper or e[0] <= upper]
     latest = max(evidence, default=None)
     filed = _dateline_day(text, latest[0] if latest else None, upper)

@@ -3,17 +3,18 @@
 An undated article still writes days ("the raid on May 3"); its reports carry them as
 year-less dates ("--05-03"). When event coreference puts such a report in one event with a
 report from a dated document on the same day (or on a short run of days holding it), that report's
-year is the year the article means. A dated article telling the event with no date of its own (it
-happened by the day it appeared) or as reported by some day ("confirmed on Saturday that the raid
-had ...") vouches for the year too: a year-less date in news is the recent past, so the day falls
-in the months before that day (claimgraph.extract.timex.PAST_WINDOW_DAYS), in one year at most. A
+year is the year the article means. A dated article telling the event as reported by some day
+("confirmed on Saturday that the raid had ...") vouches for the year too: a year-less date in news
+is the recent past, so the day falls in the months before that day
+(claimgraph.extract.timex.PAST_WINDOW_DAYS), in one year at most. (A publication day standing for an
+undated event does not: resolution joined it on no date.) A
 weekday the article names ("XXXX-WXX-6", "on Saturday") in one event with a dated report of that
 weekday is that day.
 The years its events agree on (the most votes; a tie is no answer) complete every year-less date
 of the article, and its publication date is the latest day it then dates: an article is written
 after what it reports, so this is a lower bound, the same rule as claimgraph.extract.publication.
-Its weekdays told as done then fall, as in a dated article, on the latest such day on or before
-that date.
+Its weekdays told as done then fall on the nearest such day to that date, which bounds the day of
+writing from below only: a weekday may fall a few days either side of it.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ import datetime
 from dataclasses import replace
 
 from claimgraph.extract.timex import PAST_WINDOW_DAYS
-from claimgraph.model import OWN_DATE, PUBLICATION_DAY, REPORTED_BY, DocumentDate, Event, Report
+from claimgraph.model import OWN_DATE, REPORTED_BY, DocumentDate, Event, Report
 from claimgraph.resolve.event_dates import DAY_TOLERANCE, date_span, month_day, weekday_of
 
 # A dated report witnesses a year when its date is a day or a run of days this short: a month's
@@ -78,7 +79,7 @@ def infer_document_dates(events: list[Event], reports: dict[str, Report],
 
 def complete_years(reports: list[Report], dates: list[DocumentDate]) -> list[Report]:
     """The reports with each year-less date given its document's inferred year, and each weekday
-    of an event told as done the latest such day on or before its document's inferred date."""
+    of an event told as done the nearest such day to its document's inferred date."""
     published = {d.doc_id: datetime.date.fromisoformat(d.published) for d in dates}
     completed = []
     for r in reports:
@@ -87,7 +88,7 @@ def complete_years(reports: list[Report], dates: list[DocumentDate]) -> list[Rep
         if day and month_day(r.date):
             r = replace(r, date=complete_date(r.date, day.year))
         elif day and weekday and r.modality in _DONE:
-            r = replace(r, date=(day - datetime.timedelta(days=(day.isoweekday() - weekday) % 7)).isoformat())
+            r = replace(r, date=_nearest_weekday(day, weekday).isoformat())
         completed.append(r)
     return completed
 
@@ -112,10 +113,15 @@ def _window(report: Report):
     return span
 
 
+def _nearest_weekday(day: datetime.date, weekday: int) -> datetime.date:
+    """The day of this ISO weekday within three days of `day`."""
+    return day + datetime.timedelta(days=(weekday - day.isoweekday() + 3) % 7 - 3)
+
+
 def _recent_past(report: Report):
-    """The months before the day a dated article reported the event by (relation "by") or
-    appeared telling it undated (relation "published"): where a year-less day of it falls."""
-    if report.date_relation not in (REPORTED_BY, PUBLICATION_DAY) or not report.date \
+    """The months before the day a dated article reported the event by (relation "by"): where a
+    year-less day of it falls."""
+    if report.date_relation != REPORTED_BY or not report.date \
             or report.date.startswith("--") or report.date_precision != "day":
         return None
     span = date_span(report.date, report.date_precision, report.date_end)

@@ -24,6 +24,8 @@ CASES = [
     ("Clashes began in Torval on October 14, 2017. On 20th October, the council said 40 had died.",
      "2017-10-20"),
     ("A truce was signed on December 20, 2018. It broke down on 3 January, officials said.", "2019-01-03"),
+    # ... not one the text does not tell as past
+    ("The deal was terminated on Sept. 27, 2019. His appointment takes effect Nov. 13.", "2019-09-27"),
     ("Nothing dates this text at all.", None),
     # (a) a dated update line bounds the evidence from above, and is no evidence itself
     ("Troops withdrew from Varnek on May 2, 2020.\nUpdate: as of May 10, 2020, the troops have returned.",
