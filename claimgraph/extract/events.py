@@ -277,9 +277,21 @@ def _bare_harm(report: Report, trigger: Trigger) -> bool:
 
 
 def _says_another(trigger: Trigger) -> bool:
-    """ "a separate attack", "another raid", "a new attack": an event said to be another one."""
-    return any(c.dep_ in ("amod", "det") and c.lower_ in load_lexicon().another_event_modifiers
-               for m in (trigger.members or (trigger.token,)) for c in m.children)
+    """ "a separate attack", "another raid", "killed in a new attack": an event said to be another
+    one; so is one told as a run of events said to be another ("in a second night of attacks",
+    "killed in a fresh wave of strikes"). Only the trigger's own words (its head and the acts
+    joined to it) and the event noun it happened in count: in "captured the pirates and
+    thwarted another attack" the capture is no other event."""
+    lexicon = load_lexicon()
+    said_another = lambda noun: any(c.dep_ in ("amod", "det") and c.lower_ in lexicon.another_event_modifiers
+                                    for c in noun.children)
+    head = trigger.token
+    members = [m for m in (trigger.members or (head,)) if m.i == head.i or (m.dep_ == "conj" and m.head.i == head.i)
+               or (m.dep_ == "pobj" and m.head.dep_ == "prep" and m.head.head.i == head.i)]
+    runs = [m.head.head for m in members if m.dep_ in ("pobj", "pcomp") and m.head.lower_ == "of"]
+    runs += [o for m in members for p in m.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(map(said_another, members)) or any(
+        said_another(run) for run in runs if run.lemma_.lower() in lexicon.event_series_nouns)
 
 
 def _counts_only_victims(parsed, roles) -> bool:

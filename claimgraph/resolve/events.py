@@ -29,7 +29,9 @@ outlet names, the province another gives).
 Inside a story, participants named alike in the same role are one ("Diallo" and "Amara Diallo",
 "the government" and "the Government", "the coalition" and the one "X-led coalition"), though
 entity resolution keeps them apart elsewhere; a
-lead report dated outside the days the story was told is another incident; and a merged event
+lead report dated outside the days the story was told is another incident, and so is one saying
+it is ("ten killed in a new attack"): it joins the other outlets' reports saying so, and its
+document's plain reports of the first incident stay apart from it; and a merged event
 takes its date from the story's days, then its leads, then the most documents (_lead_date).
 Coreference works on clusters, not only report pairs, and repeats until nothing merges: once an article's reports are one
 cluster, its place, participants and dates together can join another article's event. A date
@@ -51,6 +53,7 @@ from __future__ import annotations
 
 import collections
 import datetime
+import itertools
 from dataclasses import dataclass, field, replace
 import re
 
@@ -286,7 +289,10 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     lead_links = _story_lead_links([r for r in reports if r.doc_id not in story_of
                                     or _when_told(r, told_when[story_of[r.doc_id]])], story_of)
     story_leads = {(a, b) for a, b, _ in lead_links}
-    links = _anaphora_links(reports, unnamed) + lead_links + _told_of_the_lead_links(
+    anaphora = _anaphora_links(reports, unnamed)
+    told_back = {(a, b) for a, b, _ in anaphora}
+    telling_another = _telling_another(reports, story_of, story_leads)
+    links = anaphora + lead_links + _told_of_the_lead_links(
         reports, unnamed, {doc: story for doc, story in story_of.items() if told_when.get(story)},
         plover.casualty_types | plover.disputing_types)
     while True:
@@ -302,7 +308,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
             # outlets leading with one incident may place it differently: a contradiction, not
             # two events
             if span is False or ((a, b) in story_leads and _swapped(clusters[ka], clusters[kb])) or (
-                    (a, b) not in story_leads and not _places_fit(clusters[ka], clusters[kb], hierarchy)):
+                    (a, b) not in story_leads and not _places_fit(clusters[ka], clusters[kb], hierarchy)) or (
+                    (a, b) not in told_back and _told_apart(clusters[ka], clusters[kb], telling_another)):
                 continue
             keep, drop = min(ka, kb), max(ka, kb)
             clusters[keep].absorb(clusters.pop(drop), span)
@@ -411,20 +418,36 @@ def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[t
     where two leads use the same word for it ("the attack" and "the attack"), else first to
     first ("Hundreds killed in strike" and "Coalition denies raid"). Dates and places that are
     present must still fit (the merge checks them), so a second bomb elsewhere or an earlier
-    attack recalled with its own date stays apart."""
-    leads = collections.defaultdict(lambda: collections.defaultdict(list))
-    kinds = _in_text_order([r for r in reports if r.doc_id in story_of and
-                            (r.evidence.sentence_index or 0) < LEAD_REPORT_SENTENCES],
-                           lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
+    attack recalled with its own date stays apart. A lead saying its incident is another one ("ten
+    killed in a new attack", "in a second night of raids") tells the story's next incident, which
+    an outlet leading with the first tells further down: the reports of a lead saying so are all
+    linked to the first report of each other document saying its incident is another, wherever
+    it is, as one lead tells one other incident."""
+    told = collections.defaultdict(lambda: collections.defaultdict(list))
+    kinds = _in_text_order([r for r in reports if r.doc_id in story_of],
+                           lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality),
+                                      SAYS_ANOTHER in r.rules))
     for (doc, *kind), members in kinds.items():
-        leads[(story_of[doc], *kind)][doc] = members
+        told[(story_of[doc], *kind)][doc] = members
     links = []
-    for by_doc in leads.values():
-        docs = sorted(by_doc)
-        for i, one in enumerate(docs):
-            for other in docs[i + 1:]:
-                links += _lead_pairs(by_doc[one], by_doc[other])
+    for (*_, another), by_doc in told.items():
+        leads = {doc: lead for doc, members in by_doc.items() if (lead := [r for r in members if _in_lead(r)])}
+        for one, other in itertools.combinations(sorted(by_doc), 2):
+            if another and (one in leads or other in leads):
+                links += _another_pairs(leads.get(one, by_doc[one][:1]), leads.get(other, by_doc[other][:1]))
+            elif one in leads and other in leads:
+                links += _lead_pairs(leads[one], leads[other])
     return links
+
+
+def _another_pairs(one: list[Report], other: list[Report]) -> list[tuple[str, str, float]]:
+    """Each report of one side with the other's first, and the other's with the first of one."""
+    return ([(r.id, other[0].id, STORY_LEAD_STRENGTH) for r in one]
+            + [(one[0].id, r.id, STORY_LEAD_STRENGTH) for r in other[1:]])
+
+
+def _in_lead(report: Report) -> bool:
+    return (report.evidence.sentence_index or 0) < LEAD_REPORT_SENTENCES
 
 
 def _when_told(report: Report, told_when) -> bool:
@@ -592,6 +615,28 @@ def _one_position(a: Cluster, b: Cluster) -> bool:
     accused the army") are two, as coders record each."""
     return (a.position and b.position and bool(a.docs & b.docs) and bool(a.speakers & b.speakers)
             and a.kind[1] == b.kind[1] and not a.sentences & b.sentences)
+
+
+def _telling_another(reports: list[Report], story_of: dict[str, str], story_leads: set) -> set[str]:
+    """The documents of a story that lead with another incident than the first ("ten killed in a
+    new attack"), and those telling it further down that such a lead is linked to."""
+    by_id = {r.id: r for r in reports}
+    leading = {r.doc_id for r in reports if r.doc_id in story_of and SAYS_ANOTHER in r.rules and _in_lead(r)}
+    return leading | {by_id[i].doc_id for link in story_leads for i in link if SAYS_ANOTHER in by_id[i].rules}
+
+
+def _told_apart(a: Cluster, b: Cluster, telling_another: set[str]) -> bool:
+    """Whether a document telling another incident (_telling_another) tells the two as
+    different incidents: of its reports, one cluster's say their event is another, the other's
+    neither say so nor refer back to one told ("the attack")."""
+    def told(c: Cluster) -> dict[str, set[bool]]:
+        said = collections.defaultdict(set)
+        for r in c.reports:
+            if r.doc_id in telling_another and (SAYS_ANOTHER in r.rules or not r.refers_back):
+                said[r.doc_id].add(SAYS_ANOTHER in r.rules)
+        return said
+    told_a, told_b = told(a), told(b)
+    return any(told_a[doc] ^ told_b[doc] == {True, False} for doc in told_a.keys() & told_b.keys())
 
 
 def _swapped(a: Cluster, b: Cluster) -> set:

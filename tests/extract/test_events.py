@@ -231,3 +231,20 @@ def test_unnamed_victims_refer_back_unless_another_event(nlp, text, refers_back)
     parsed = parse_document(nlp, text)
     later = [r for r in extract_reports(parsed) if r.evidence.sentence_index == 1 and r.type == "ASSAULT"]
     assert [r.refers_back for r in later] == [refers_back]
+
+
+@pytest.mark.parametrize("text, says_another", [
+    ("At least 12 people were killed in a fresh attack on a market in Goma, police said.", True),
+    ("Gunmen killed nine villagers in a third raid on the district.", True),
+    ("Rebels burned houses in a second night of attacks on the coast.", True),
+    ("Rebels killed farmers and burned huts in a second night of raids on the valley.", True),
+    ("Four soldiers died in a renewed wave of shelling near Lviv.", True),
+    ("Gunmen killed nine villagers in a raid on the district.", False),
+    # a new place is not another event
+    ("Gunmen killed nine villagers in a new market in the district.", False),
+    # another attack thwarted is no other capture
+    ("The navy captured 23 pirates who threatened a tanker and a Dutch helicopter thwarted another attack.", False),
+])
+def test_an_event_said_to_be_another_is_marked(nlp, text, says_another):
+    _, _, found = reports(nlp, text)
+    assert found and all(("report:says_another" in r.rules) == says_another for r in found if r.type == "ASSAULT")

@@ -450,3 +450,40 @@ def test_one_speakers_denial_and_blame_in_one_article_are_one_position(reports, 
 def test_a_storys_statement_naming_only_its_place_is_the_one_of_its_kind_that_month(others, stories, expected):
     untold = report("9", "b", "AGREE", date="2021-05", precision="month", location="bamako", at=14)
     assert groups(resolve_events(others + [untold], {}, DOCS, stories=stories, canonicals=SPEAKERS)) == expected
+
+
+def another(r):
+    """A report whose sentence says its event is another one ("in a new attack")."""
+    return replace(r, rules=("report:says_another",))
+
+
+@pytest.mark.parametrize("reports, expected", [
+    # one outlet leads with a second attack, a day after the first the others lead with; it
+    # recalls the first one, which the outlet leading with the first tells further down
+    ([report("1", "a", at=0, actors=["militia"], killed=40),
+      another(report("2", "b", at=0, actors=["militia"], killed=12)), report("3", "b", at=1, actors=["militia"]),
+      report("4", "c", at=0, actors=["militia"]), another(report("5", "c", at=12, date="2021-06-02", killed=9)),
+      another(report("6", "b", at=2, actors=["gunmen"], targets=["villagers"]))],
+     [["1", "3", "4"], ["2", "5", "6"]]),
+    # a lead saying its incident is another stays apart from the story's first incident
+    ([report("1", "a", at=0, actors=["militia"]), another(report("2", "b", at=0, actors=["militia"])),
+      report("3", "b", at=1, actors=["militia"])],
+     [["1", "3"], ["2"]]),
+    # "the attack" under a lead saying "a new attack" refers back to it
+    ([report("1", "a", at=0, actors=["militia"]),
+      another(report("2", "b", at=0, actors=["militia"], targets=["convoy"])), report("3", "b", at=1, actors=["militia"]),
+      report("4", "b", at=9, actors=["militia"], targets=["convoy"], refers_back=True)],
+     [["1", "3"], ["2", "4"]]),
+    # leads that all say "a new attack" tell one incident
+    ([another(report("1", "a", at=0, killed=12)), another(report("2", "b", at=1, killed=14))],
+     [["1", "2"]]),
+])
+def test_inside_a_story_an_incident_said_to_be_another_is_told_apart(reports, expected):
+    story = Story("s", ("a", "b", "c"), first_published="2021-06-02")
+    assert groups(resolve_events(reports, {}, DOCS, stories=[story])) == expected
+
+
+def test_outside_a_story_a_new_attack_and_its_account_are_one():
+    reports = [another(report("1", "a", at=0, actors=["militia"], date="2021-06-01")),
+               report("2", "a", at=3, actors=["militia"], date="2021-06-01")]
+    assert groups(resolve_events(reports, {}, DOCS)) == [["1", "2"]]
