@@ -81,8 +81,11 @@ def modality_of(trigger) -> str:
         child, via, node, steps = node, node.dep_, node.head, steps + 1
         if via in ("nsubj", "nsubjpass", "conj", "appos"):
             continue   # a subject or conjunct does not inherit its verb's cues
-        if via == "advcl" and _asserted_on_its_own(child):
+        if (via == "advcl" and _asserted_on_its_own(child)) or (via == "relcl" and _told_as_past(child)):
             break
+        if via == "dobj" and node.tag_ == "VBG" and node.lemma_.lower() in lexicon.pursuit_verbs:
+            cues.append("planned")    # "has been negotiating a peace deal": not reached yet
+            rules.append(f"modality:pursuit_verbs.{node.lemma_.lower()}")
         if via == "prep" and child.lower_ in lexicon.setting_prepositions:
             continue   # "during the talks, X told Y to leave": the talks are when, not what is told
         if via == "ccomp" and node.lemma_.lower() in lexicon.telling_verbs:
@@ -101,6 +104,13 @@ def modality_of(trigger) -> str:
     cue, rule = max(found, key=lambda pair: STRENGTH[pair[0]])
     fired(rule.replace("{cue}", cue))
     return cue
+
+
+def _told_as_past(clause) -> bool:
+    """A relative clause in the past or the perfect states a fact about its noun ("pressure on
+    the junta, which has faced criticism"): the modal of the clause above does not reach it."""
+    return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in load_lexicon().past_perfect_auxiliaries
+                                       for c in clause.children)
 
 
 def _bare_infinitive(trigger) -> bool:

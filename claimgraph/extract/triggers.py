@@ -493,7 +493,10 @@ def _governing_trigger(token, matched: dict, limit: int = 3) -> int | None:
 
 
 def _wraps(token, type_name: str, plover: Plover) -> bool:
-    return type_name in plover.wrapper_types and token.lemma_.lower() not in plover.reporting_wrappers
+    """A promise, threat, refusal, appeal or endorsement speaks of the act it governs; so does a
+    negotiation under way of what it works towards ("negotiating a truce": no truce yet)."""
+    pursuing = token.tag_ == "VBG" and token.lemma_.lower() in load_lexicon().pursuit_verbs
+    return (type_name in plover.wrapper_types or pursuing) and token.lemma_.lower() not in plover.reporting_wrappers
 
 
 def _depth(token) -> int:

@@ -64,6 +64,9 @@ def roles(nlp, text, trigger_word):
      ["Hassan Ali"], ["Emmanuel Macron"], None),
     # whoever receives or needs aid is its recipient; whom it comes from gave it
     ("Ukraine received military aid from Germany.", "aid", ["Germany"], ["Ukraine"], "Ukraine"),
+    # whoever faces, suffers or survives an act undergoes it
+    ("Mali faced sharp criticism from Ghana over the delay.", "criticism", ["Ghana"], ["Mali"], None),
+    ("Ethiopia suffered an attack by Egyptian hackers.", "attack", ["Egyptian"], ["Ethiopia"], "Ethiopia"),
     # a country named before an attack carried it out; a town is where it happened
     ("Abu Hassan al-Amiri died in a U.S. drone strike near Kandahar on Friday.", "strike", ["U.S."], ["Kandahar"],
      "Kandahar"),

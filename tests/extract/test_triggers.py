@@ -66,6 +66,9 @@ def test_triggers(nlp, text, expected):
     ("The junta agreed to release the journalists.", ["AGREE"]),
     ("The opposition refused to join the negotiations.", ["REJECT"]),
     ("Aid groups called for talks with the rebels.", ["REQUEST"]),
+    # a negotiation under way speaks of what it works towards
+    ("The ELN has been negotiating a peace agreement with the government since 2017.", ["CONSULT"]),
+    ("Mediators are negotiating the release of the hostages.", ["CONSULT"]),
     # an order is reported as the act it orders; a denial disputes a reported act
     ("The colonel ordered his men to burn the village.", ["ASSAULT"]),
     ("The ministry denied that soldiers shot the farmers.", ["REJECT", "ASSAULT"]),

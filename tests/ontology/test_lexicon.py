@@ -192,12 +192,14 @@ FAMILIES = [
     ("speech.speaking_member_nouns", "official"),
     ("speech.speaks_for_prepositions", "for"),
     ("speech.anonymity_verbs", "name"),
+    ("modality.pursuit_verbs", "negotiate"),
     ("modality.telling_verbs", "tell"),
     ("verbs.ascribing_verbs", "blame"),
     ("verbs.doing_participles", "carry"),
     ("verbs.speaking_for_nouns", "spokesman"),
     ("grammar.first_person_pronouns", "we"),
     ("grammar.another_event_modifiers", "separate"),
+    ("grammar.event_series_nouns", "wave"),
 ]
 
 
