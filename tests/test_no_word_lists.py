@@ -24,6 +24,7 @@ IDENTIFIERS = {
     ("extract/modality.py", "STRENGTH"): "modality values of model.Report",
     ("extract/event_time.py", "DONE_MODALITIES"): "modality values of model.Report",
     ("resolve/events.py", "MODALITY_CLASS"): "modality values of model.Report",
+    ("resolve/events.py", "SPEAKS_FOR"): "relation predicates of model.Relation",
     ("extract/relation_phrases.py", "KINDS_BEFORE_NAME"): "title kinds of extract.roles",
     ("extract/relations.py", "PREDICATE_BY_KIND"): "title kinds -> relation predicates of model.Relation",
     ("resolve/phonetics.py", "AMBIGUOUS"): "letters and digraphs of transliteration",
