@@ -23,6 +23,7 @@ import collections
 import datetime
 from dataclasses import replace
 
+from claimgraph.extract.event_time import DONE_MODALITIES
 from claimgraph.extract.timex import PAST_WINDOW_DAYS
 from claimgraph.model import OWN_DATE, REPORTED_BY, DocumentDate, Event, Report
 from claimgraph.resolve.event_dates import DAY_TOLERANCE, date_span, month_day, weekday_of
@@ -30,8 +31,6 @@ from claimgraph.resolve.event_dates import DAY_TOLERANCE, date_span, month_day, 
 # A dated report witnesses a year when its date is a day or a run of days this short: a month's
 # worth of days ("on Thursday" in an article known only to its month) still places a day in one year.
 WITNESS_DAYS = 40
-# Modalities of an event told as done: its weekday lies back from the day of writing.
-_DONE = frozenset({"occurred", "denied"})
 
 
 def infer_document_dates(events: list[Event], reports: dict[str, Report],
@@ -87,7 +86,7 @@ def complete_years(reports: list[Report], dates: list[DocumentDate]) -> list[Rep
         weekday = weekday_of(r.date)
         if day and month_day(r.date):
             r = replace(r, date=complete_date(r.date, day.year))
-        elif day and weekday and r.modality in _DONE:
+        elif day and weekday and r.modality in DONE_MODALITIES:
             r = replace(r, date=_nearest_weekday(day, weekday).isoformat())
         completed.append(r)
     return completed
