@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from claimgraph.extract.arguments import Roles, clause_of, find_roles
+from claimgraph.extract.arguments import PLACE_LABELS, Roles, clause_of, find_roles
 from claimgraph.extract.claims import Attribution, find_attributions
 from claimgraph.extract.event_time import EventDate, dates_itself, event_date, publication_day
 from claimgraph.extract.modality import modality_of
@@ -199,6 +199,10 @@ def _report(parsed, candidate: EventCandidate) -> Report | None:
         refers_back, roles, dated = True, replace(roles, actors=(), targets=()), None
     elif refers_back:
         fired("report:definite_description")
+        if _describes_no_participant(parsed, roles, trigger):
+            # "the attack in X", "the 2:15 a.m. airstrike" that "Y confirmed": the words of the
+            # description name no one, whoever the verb carrying it names
+            fired("report:describes_no_participant")
     # "more than 40 dead and 70 wounded", "a family was also killed": a killing or wounding
     # naming no one but its unnamed victims, and no place or day of its own, tells more of the
     # event told before it, unless it says it is another ("in a separate attack"); taking
@@ -331,6 +335,35 @@ def _is_definite_description(token) -> bool:
     earlier sentence."""
     return token.pos_ == "NOUN" and any(c.lower_ == "such" or (c.dep_ == "det" and c.lower_ in load_lexicon().definite_determiners)
                                         for c in token.children)
+
+
+def _describes_no_participant(parsed, roles, trigger: Trigger) -> bool:
+    """Whether the definite descriptions of a trigger group name, in their own words, no
+    participant but places and unnamed groups, and tell one incident: "the attack in X", "the
+    2:15 a.m. airstrike", "the bombing of the hospital", "the strikes on a building in X" do;
+    "the militia's attack", "the raid by X" do not, nor "the attacks on X and on a nearby
+    village" or "both attacks", which sum up several incidents. Whoever the verb carrying it
+    names ("Y confirmed the airstrike") is outside the description; a place its clause states
+    outside it ("the explosion happened in X") is the sentence's news of the event, compared as
+    any participant is."""
+    descriptions = [m for m in trigger.members or (trigger.token,) if _is_definite_description(m)]
+    if not descriptions or any(_sums_up_several(m) for m in descriptions):
+        return False
+    named = {mention.entity_id for m in descriptions for mention in parsed.mentions
+             if m.left_edge.idx <= mention.start and mention.end <= m.right_edge.idx + len(m.right_edge.text)}
+    entities = parsed.entity_by_id
+    if roles.stated_location and roles.stated_location not in named:
+        return False
+    return all(entities[i].type in (*PLACE_LABELS, GROUP) for i in (set(roles.actors) | set(roles.targets)) & named
+               if i in entities)
+
+
+def _sums_up_several(noun) -> bool:
+    """A plural event noun that coordinates or counts what it names ("the attacks on X and on
+    Y", "the two blasts", "both raids")."""
+    several = load_lexicon().several_events_modifiers
+    return "Plur" in noun.morph.get("Number") and any(
+        t.dep_ in ("conj", "nummod") or t.lower_ in several for t in noun.subtree if t is not noun)
 
 
 def _weapons(clause, plover: Plover) -> tuple[tuple[str, ...], str | None]:

@@ -12,8 +12,10 @@ as in "X struck Y" and "Y struck X", is not shared)
 - one is undated, and they share the same stated place and another participant, or two
   named participants ("X met Y" in one article, "X met Y on May 3" in another).
 A definite description naming no participant, or only unnamed groups ("The bombing, which
-happened on May 3, …", "the strikes killed 90 fighters"), is one with the nearest earlier
-report of its type in its document, a participant-less headline
+happened on May 3, …", "the strikes killed 90 fighters"), or naming in its own words only places
+("the attack in the province", "the 2:15 a.m. airstrike" a spokesman's army confirmed), is one
+with the nearest earlier report of its type in its document unless it says it is another ("the
+second attack"), a participant-less headline
 ("Drone strike kills 21") with the first report of its type under it; any other participant-less
 report is a new event in the setting (place and date) of the event reported just before it,
 unless it gives a day and exactly one event of its kind elsewhere fits that day.
@@ -82,6 +84,9 @@ STORY_LEAD_STRENGTH = 50.0
 # lead's: below the story's lead links, as the text does not point back at it.
 TOLD_OF_THE_LEAD_STRENGTH = 10.0
 SAYS_ANOTHER = "report:says_another"
+# A definite description whose own words name no participant but places and unnamed groups
+# (claimgraph.extract.events): whoever its sentence names besides does not make it another event.
+DESCRIBES_NO_PARTICIPANT = "report:describes_no_participant"
 # A document's lead events are its reports in its first sentences: twice the story's lead, as the
 # article names its incident once more under a by-line or a date line (dev: 9 of 28 incidents
 # merged across outlets with eight sentences, 8 with four).
@@ -358,32 +363,55 @@ def _root(owner: dict[str, str], key: str) -> str:
 
 
 def _anaphora_links(reports: list[Report], unnamed: frozenset = frozenset()) -> list[tuple[str, str, float]]:
-    """A definite description naming no participant ("The bombing, which happened on May 3, …",
-    "at the meeting in the capital") is one with the nearest earlier report of its kind: the
-    nearest on the same day when it gives a day, as "the May 3 massacre" names the attack told
-    as happening on May 3. A denial ("no such raid took place") disputes the first one, the
-    event the article leads with. A headline naming no one is the first report of its kind under
-    it. A place it states must fit, as for any merge."""
+    """A definite description is one with the nearest earlier report of its kind when it names
+    no participant ("The bombing, which happened on May 3, …") or its own words name none but
+    places and unnamed groups ("the attack in the county", "the 2:15 a.m. airstrike" that a
+    spokesman's army confirmed): the nearest on the same day when it gives a day, as "the May 3
+    massacre" names the attack told as happening on May 3. A description saying it is another
+    ("the second attack", "the latest raid") refers to none. A denial ("no such raid took place")
+    disputes the first one, the event the article leads with. A description whose sentence says
+    only what may be or is planned ("the toll is likely to rise after the strikes") presupposes
+    its event: with no earlier report of its own kind, it is the nearest one told as fact. A
+    headline naming no one is the first report of its kind under it. A place or a date it states
+    must fit, as for any merge."""
     links = []
-    kinds = _in_text_order(reports, lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
-    for members in kinds.values():
-        first = members[0]
-        if (len(members) > 1 and first.evidence.sentence_index == 0
-                and not first.actors and set(first.targets) <= {first.location}):
-            # a headline naming no one ("Drone strike kills 21 in X": X is only where) sums up
-            # the story told under it
-            links.append((first.id, members[1].id, ANAPHORA_STRENGTH))
+    kind = lambda r: MODALITY_CLASS.get(r.modality, r.modality)
+    for members in _in_text_order(reports, lambda r: (r.doc_id, r.type)).values():
+        for first, second in _headline_and_first(members, kind):
+            links.append((first.id, second.id, ANAPHORA_STRENGTH))
         for i, later in enumerate(members):
-            named = [p for p in (*later.actors, *later.targets) if p not in unnamed]
-            if i == 0 or not later.refers_back or named:
+            if not _refers_back(later, unnamed):
                 continue
-            earlier = members[:i]
+            presupposes = DESCRIBES_NO_PARTICIPANT in later.rules
+            earlier = [r for r in members[:i] if kind(r) == kind(later)] or [
+                r for r in members[:i] if presupposes and kind(r) == MODALITY_CLASS["occurred"]]
+            if not earlier:
+                continue
             same_day = [r for r in earlier if later.date and r.date == later.date]
             # "no such raid took place" disputes the event the article is about, told first;
             # any other description names the nearest one
             chosen = same_day[-1] if same_day else earlier[0] if later.modality == "denied" else earlier[-1]
             links.append((chosen.id, later.id, ANAPHORA_STRENGTH))
     return links
+
+
+def _headline_and_first(members: list[Report], kind) -> list[tuple[Report, Report]]:
+    """A headline naming no one ("Drone strike kills 21 in X": X is only where) sums up the story
+    told under it: it and the first report of its kind under it."""
+    pairs = []
+    for same in _in_text_order(members, kind).values():
+        first = same[0]
+        if (len(same) > 1 and first.evidence.sentence_index == 0
+                and not first.actors and set(first.targets) <= {first.location}):
+            pairs.append((first, same[1]))
+    return pairs
+
+
+def _refers_back(report: Report, unnamed: frozenset) -> bool:
+    """Whether a report is a definite description of an event told before it (_anaphora_links)."""
+    named = [p for p in (*report.actors, *report.targets) if p not in unnamed]
+    return (report.refers_back and SAYS_ANOTHER not in report.rules
+            and (not named or DESCRIBES_NO_PARTICIPANT in report.rules))
 
 
 def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of: dict[str, str],

@@ -142,3 +142,19 @@ def test_a_toll_given_by_several_reports_is_listed_once_with_its_count(tmp_path)
         ("4", 2, {"ONE"}), ("5", 1, {"TWO"})]                  # outlets named by their sites
     table = " ".join(run(db, "contradictions").stdout.replace("\u2502", " ").split())
     assert "killed 4\u20135" in table and "2 reports" in table and "one.example/a" not in table
+
+
+def test_an_articles_descriptions_of_its_lead_incident_are_one_event_and_a_separate_one_apart(tmp_path):
+    """"the 3 a.m. raid" a ministry confirmed and "the raid in the North-West region" are the raid
+    the article leads with, which another outlet tells too; "a separate raid" is another event."""
+    db = two_outlets(tmp_path,
+                     "Separatist fighters stormed a hotel in the city of Bamenda on Friday, killing six guests. "
+                     "Cameroon's Defence Ministry confirmed the 3 a.m. raid in a statement on Saturday. "
+                     "The raid in the North-West region was well planned, the governor said. "
+                     "A separate raid hit a school in Kumba, killing two teachers.",
+                     "Separatist fighters killed six guests in a raid on a hotel in Bamenda on Friday, the governor said.")
+    events = sorted(as_json(db, "events"), key=lambda e: -e["reports"])
+    assert [(e["type"], e["reports"], len(e["documents"])) for e in events] == [("ASSAULT", 4, 2), ("ASSAULT", 1, 1)]
+    assert events[1]["location"]["name"] == "Kumba"
+    raid = as_json(db, "event", events[0]["id"])
+    assert sum(r["trigger"] == "raid" for r in raid["reports"]) == 2

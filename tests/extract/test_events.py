@@ -248,3 +248,35 @@ def test_unnamed_victims_refer_back_unless_another_event(nlp, text, refers_back)
 def test_an_event_said_to_be_another_is_marked(nlp, text, says_another):
     _, _, found = reports(nlp, text)
     assert found and all(("report:says_another" in r.rules) == says_another for r in found if r.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("lead, later, describes_no_participant", [
+    # whoever the verb carrying the description names is outside its words
+    ("Gunmen stormed a hotel in Bamenda on Friday, killing six guests.",
+     "The Defence Ministry, in a statement, confirmed the 3 a.m. raid.", True),
+    ("Insurgents attacked the town of Palma in Cabo Delgado province on Wednesday.",
+     "The Mozambican army confirmed the dawn assault on Thursday.", True),
+    ("Gunmen stormed a hotel in Bamenda on Friday, killing six guests.",
+     "The Ambazonia Defence Forces planned the raid for weeks, the governor said.", True),
+    # a place in its own words is compared by the place hierarchy, not taken as a participant
+    ("Gunmen stormed a hotel in Bamenda on Friday, killing six guests.",
+     "The raid in the North-West region was well planned, the governor said.", True),
+    ("Insurgents attacked the town of Palma in Cabo Delgado province on Wednesday.",
+     "The assault in Cabo Delgado province left dozens dead, the governor said.", True),
+    # an actor in its own words: compared as any participant is
+    ("Gunmen stormed a hotel in Bamenda on Friday, killing six guests.",
+     "The Ambazonia Defence Forces raid was condemned by the bishop.", False),
+    # a plural summing up several incidents
+    ("Gunmen stormed a hotel in Bamenda on Friday, killing six guests.",
+     "The raids on Bamenda and on a nearby village killed 20 people.", False),
+    ("Insurgents attacked the town of Palma in Cabo Delgado province on Wednesday.",
+     "The assaults on Palma and on the nearby airfield killed 30 people.", False),
+    # a place the sentence states of it, outside its words
+    ("Gunmen stormed a hotel in Bamenda on Friday, killing six guests.",
+     "The explosion took place in Kumba, police said.", False),
+])
+def test_a_definite_description_naming_only_places_in_its_own_words(nlp, lead, later, describes_no_participant):
+    _, _, found = reports(nlp, f"{lead} {later}")
+    [report] = [r for r in found if r.evidence.sentence_index == 1 and r.type == "ASSAULT"]
+    assert report.refers_back
+    assert ("report:describes_no_participant" in report.rules) == describes_no_participant

@@ -200,6 +200,7 @@ FAMILIES = [
     ("grammar.first_person_pronouns", "we"),
     ("grammar.another_event_modifiers", "separate"),
     ("grammar.event_series_nouns", "wave"),
+    ("grammar.several_events_modifiers", "both"),
 ]
 
 
