@@ -638,8 +638,8 @@ def _two_speakers(a: Cluster, b: Cluster) -> bool:
 
 def _one_position(a: Cluster, b: Cluster) -> bool:
     """An article's denial and blame by one speaker, in sentences of their own, are the one
-    position it takes on an incident ("Kenya rejects claims rebels were behind the raid" over
-    "the president blamed local gangs"); two acts one sentence tells ("denied the charge and
+    position it takes on an incident ("Chad rejects claims its troops fired on the march" over
+    "the minister blamed smugglers"); two acts one sentence tells ("denied the charge and
     accused the army") are two, as coders record each."""
     return (a.position and b.position and bool(a.docs & b.docs) and bool(a.speakers & b.speakers)
             and a.kind[1] == b.kind[1] and not a.sentences & b.sentences)
