@@ -370,7 +370,7 @@ def _anaphora_links(reports: list[Report], unnamed: frozenset = frozenset()) -> 
     massacre" names the attack told as happening on May 3. A description saying it is another
     ("the second attack", "the latest raid") refers to none. A denial ("no such raid took place")
     disputes the first one, the event the article leads with. A description whose sentence says
-    only what may be or is planned ("the toll is likely to rise after the strikes") presupposes
+    only what may be or is planned ("the death count may climb after the raids") presupposes
     its event: with no earlier report of its own kind, it is the nearest one told as fact. A
     headline naming no one is the first report of its kind under it. A place or a date it states
     must fit, as for any merge."""

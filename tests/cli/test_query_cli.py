@@ -150,7 +150,7 @@ def test_an_articles_descriptions_of_its_lead_incident_are_one_event_and_a_separ
     db = two_outlets(tmp_path,
                      "Separatist fighters stormed a hotel in the city of Bamenda on Friday, killing six guests. "
                      "Cameroon's Defence Ministry confirmed the 3 a.m. raid in a statement on Saturday. "
-                     "The raid in the North-West region was well planned, the governor said. "
+                     "The raid in the North-West region left the market in ruins, the governor said. "
                      "A separate raid hit a school in Kumba, killing two teachers.",
                      "Separatist fighters killed six guests in a raid on a hotel in Bamenda on Friday, the governor said.")
     events = sorted(as_json(db, "events"), key=lambda e: -e["reports"])

@@ -153,7 +153,7 @@ PROVINCE = [Relation("r1", "a", "village", "located_in", Evidence("a", 0, 5, "x"
     ([report("1", "a", location="village", actors=["gunmen"], at=1),
       replace(describing(report("2", "a", at=4)), rules=("report:describes_no_participant", "report:says_another"))],
      [["1"], ["2"]]),
-    # "the toll is likely to rise after the raid": the raid told as fact, not a possible one
+    # "the death count may climb after the raid": the raid told as fact, not a possible one
     ([report("1", "a", location="village", actors=["gunmen"], at=1),
       describing(report("2", "a", modality="possible", at=4))],
      [["1", "2"]]),
