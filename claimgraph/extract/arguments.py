@@ -142,6 +142,9 @@ def pobjs(token, preps) -> list:
 def verb_actor_tokens(verb, depth: int = 0) -> list:
     """Tokens naming who does what a verb says, following control, coordination and clauses."""
     lexicon = load_lexicon()
+    if _misread_finite(verb):
+        fired("argument:misread_participle_subject")
+        return [verb.head]
     subjects = _noted([c for c in verb.children if c.dep_ in ("nsubj", "csubj")], "argument:subject")
     subjects += _noted([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"],
                        "argument:passive_by_agent")
@@ -236,12 +239,51 @@ def _verb_target_tokens(verb, type_name: str) -> list:
     targets += _noted(pobjs(verb, lexicon.target_prepositions), "argument:target_preposition")
     if type_name in load_plover().partner_types:
         targets += _noted(pobjs(verb, lexicon.partner_prepositions), "argument:partner_with")
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+    if type_name in load_plover().disputing_types:
+        targets += _noted([p for t in targets for p in _parties_spoken_of(t)], "argument:party_spoken_of")
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and not _misread_finite(verb))
+        if not passive:   # "blamed it on a failed launch by X": the parser hangs "by X" on the verb
+            targets += _noted([g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"], "argument:party_spoken_of")
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and not _misread_finite(verb):
         fired("argument:participle_head_target")
         targets.append(verb.head)   # "the camp attacked by ..."
     if _passive_complement(verb):
         targets += [c for c in verb.head.children if c.dep_ == "nsubjpass"]   # "were reported killed"
     return targets
+
+
+def _parties_spoken_of(noun) -> list:
+    """Whom an accusation or a denial is aimed at through the account or act it speaks of: the
+    account's source ("dismissed claims of responsibility by X", "rejected X's report"), whoever
+    the account says acted ("rejected claims that X was behind the attack"), the doer of the act
+    blamed ("blamed it on a failed launch by X")."""
+    if noun.pos_ != "NOUN":   # a name's possessive is part of it ("the People's Front")
+        return []
+    heads = [noun] + pobjs(noun, frozenset({"of"}))
+    found = [c for h in heads for c in h.children if c.dep_ == "poss"]
+    found += [g for h in heads for g in pobjs(h, load_lexicon().source_prepositions)]
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")):
+        found += [c for c in clause.children if c.dep_ == "nsubj"]
+        found += [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _misread_finite(verb) -> bool:
+    """A statement verb the parser read as a participle on the noun before it that is in truth
+    that noun's own verb: "The army denied carrying out the raid, sources said", "The ministry
+    blamed on a failed launch" (a copy's dropped object). A passive statement participle takes
+    no gerund or "that" clause, and nothing but an event is blamed on someone."""
+    lexicon = load_lexicon()
+    head, lemma = verb.head, verb.lemma_.lower()
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return False
+    if lemma in lexicon.speech_verbs and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" or c.dep_ == "ccomp"
+                                             for c in verb.children):
+        return True
+    return (lemma in lexicon.ascribing_verbs and bool(pobjs(verb, frozenset({lexicon.ascribing_verbs[lemma]})))
+            and load_plover().noun(head.lemma_) is None)
 
 
 def _passive_complement(verb) -> bool:
@@ -342,11 +384,34 @@ def role_tokens(members, type_name: str, wrapped=()) -> RoleTokens:
 
 
 def _token_roles(token, type_name: str) -> RoleTokens:
+    if predicative_infinitive(token):
+        fired("argument:predicative_infinitive")
+        copula = token.head
+        return RoleTokens(tuple(_speakers(copula)),
+                          tuple(c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")))
     if token.pos_ == "ADJ":   # "X is willing to ...": the copula's subject
         return RoleTokens(tuple(verb_actor_tokens(token.head)))
     if token.pos_ == "VERB":
         return RoleTokens(tuple(verb_actor_tokens(token)), tuple(_verb_target_tokens(token, type_name)))
     return _noun_role_tokens(token, type_name)
+
+
+def predicative_infinitive(token) -> bool:
+    """ "X is to blame": an infinitive after a copula that says what its subject is, not a plan
+    (lexicon verbs.predicative_infinitives)."""
+    return (token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.lemma_ == "be"
+            and token.lemma_.lower() in load_lexicon().predicative_infinitives
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def _speakers(clause) -> list:
+    """Who says a clause: the subject of the speech verb it is the complement of ("X says Y is
+    to blame"), or of one reporting it after it ("Y is to blame, X said")."""
+    speech = load_lexicon().speech_verbs
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech:
+        return verb_actor_tokens(clause.head)
+    return [s for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in speech
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def _carries(verb, type_name: str) -> bool:

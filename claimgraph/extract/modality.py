@@ -19,6 +19,7 @@ facts, so no cue reaches it from the clause above.
 """
 from __future__ import annotations
 
+from claimgraph.extract.arguments import predicative_infinitive
 from claimgraph.extract.trace import fired
 from claimgraph.ontology.lexicon import load_lexicon
 
@@ -122,6 +123,8 @@ def _bare_infinitive(trigger) -> bool:
     lexicon = load_lexicon()
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
+    if predicative_infinitive(trigger):
+        return False   # "X is to blame" says what X is
     if trigger.dep_ == "advcl":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.planning_words for c in trigger.head.children)
     return not (trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lexicon.implicative_verbs)

@@ -43,6 +43,10 @@ from claimgraph.ontology.lexicon import load_lexicon
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW",
                          "PRODUCT", "DATE", "TIME", "LANGUAGE"})
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+# Prepositions of a noun of stopping to the act stopped: "a halt to", "a pause in", "suspension of".
+CESSATION_PREPOSITIONS = frozenset({"of", "to", "in", "on"})
+# Arcs from a verb of calling to what it calls something: "called the claims baseless".
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 # Arcs from a wrapper down to the act it speaks of: complements, objects, prepositions.
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"})
 
@@ -186,8 +190,13 @@ def _match(token, plover: Plover):
         alliance = plover.pattern("alliance.participle")
         if alliance.recodes(found) and token.dep_ in ("acl", "amod") and token.tag_ == "VBN":
             return alliance.yields  # "militias backed by X", "X-supported groups": an alliance, not an act
-        if found and any(o.lemma_.lower() in plover.publication_objects for o in objects_of(token)):
-            return plover.pattern("publication.object").yields  # "released a statement": publishing
+        if (found and found[0] not in plover.disputing_types
+                and any(o.lemma_.lower() in plover.publication_objects for o in objects_of(token))):
+            # "released a statement": publishing; "denied the report" disputes it, an act of its own
+            return plover.pattern("publication.object").yields
+        found = _account_disputed(token, lemma, plover) or found
+        if found and _asserts(token, lemma, plover):
+            return _applied(plover.pattern("assertion.indicative"))   # "insisted that the team found nothing"
         mustering = plover.pattern("mobilize.support")
         if mustering.recodes(found) and any((plover.noun(o.lemma_) or (None,))[0] in mustering.objects
                                             for o in objects_of(token)):
@@ -215,6 +224,50 @@ def _match(token, plover: Plover):
             found = _undertaking(token, plover)
         return _protest_reading(token, plover, found)
     return None
+
+
+def _account_disputed(verb, lemma: str, plover: Plover):
+    """Disputing an account of an event (lexicon speech.account_nouns) is a rejection: objecting
+    to it ("objected to the allegations"), or calling it false or overstated ("called the
+    claims baseless", "described the report as an exaggeration")."""
+    said_of = [s for c in verb.children if c.dep_ in COMPLEMENT_DEPS   # "called the figures exaggerated"
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    accounts = [o for o in objects_of(verb) + pobjs(verb, {c.lower_ for c in verb.children if c.dep_ == "prep"})
+                + said_of if o.lemma_.lower() in load_lexicon().account_nouns]
+    if not accounts:
+        return None
+    objection = plover.pattern("dispute.objection")
+    if lemma in objection.words:
+        return _applied(objection)
+    called = plover.pattern("dispute.called_false")
+    if lemma in called.words and _called_false_or_overstated(verb):
+        return _applied(called)
+    return None
+
+
+def _called_false_or_overstated(verb) -> bool:
+    """ "called X baseless", "described X as an exaggeration", "dismissed X as inflated": the
+    verb's complement says the account is false or overstated."""
+    lexicon = load_lexicon()
+    untrue = lexicon.falsity_words | lexicon.overstatement_words
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    complements += pobjs(verb, {"as"}) + [g for o in objects_of(verb) for g in pobjs(o, {"as"})]
+    return any(c.lemma_.lower() in untrue or c.lower_ in untrue
+               or any(m.dep_ == "amod" and m.lower_ in untrue for m in c.children) for c in complements)
+
+
+def _asserts(verb, lemma: str, plover: Plover) -> bool:
+    """Whether a verb that may demand ("insisted on an inquiry", "insisted that they leave")
+    asserts instead: its clause states a fact, in a finite tense or with a modal of no
+    obligation ("insisted that the team found nothing", "insists the army is innocent")."""
+    if lemma not in plover.pattern("assertion.indicative").words:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(w.tag_ in ("VBD", "VBZ") or (w.tag_ == "VBP" and w.lemma_ in ("be", "have"))
+               or (w.tag_ == "MD" and w.lower_ not in plover.obligation_modals) for w in finite):
+            return True
+    return False
 
 
 def _natural_harm(verb) -> bool:
@@ -374,6 +427,13 @@ def _reversals(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, 
     `reversals`): "lifted the curfew" is CONCEDE, "halted aid" SANCTION. The object act is
     absorbed, so its roles ("the curfew on X", "aid to X") name the verb's targets."""
     absorbed: dict[int, list] = {}
+    for token in sent:   # nouns first: "lifted [the suspension of [air strikes]]"
+        if token.pos_ != "NOUN" or _in_name(token):
+            continue
+        for obj in pobjs(token, CESSATION_PREPOSITIONS):
+            found = plover.reversal(token.lemma_, matched[obj.i][1], noun=True) if obj.i in matched else None
+            if found:
+                _reverse(token, obj, found, matched, decided, absorbed)
     for token in sent:
         if token.pos_ != "VERB" or _in_name(token):
             continue
@@ -383,10 +443,16 @@ def _reversals(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, 
                 continue
             found = plover.reversal(token.lemma_, matched[obj.i][1])
             if found:
-                absorbed.setdefault(token.i, []).append(matched.pop(obj.i)[:2])
-                matched[token.i] = (token, found[0], None)
-                decided.setdefault(token.i, []).append(f"trigger:{found[1]}")
+                _reverse(token, obj, found, matched, decided, absorbed)
     return absorbed
+
+
+def _reverse(token, obj, found, matched: dict, decided: dict, absorbed: dict) -> None:
+    """Give `token` the reversal's reading, absorbing its object act and whatever that absorbed."""
+    absorbed.setdefault(token.i, []).append(matched.pop(obj.i)[:2])
+    absorbed[token.i].extend(absorbed.pop(obj.i, []))
+    matched[token.i] = (token, found[0], None)
+    decided.setdefault(token.i, []).append(f"trigger:{found[1]}")
 
 
 def _stances(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, tuple]:

@@ -69,7 +69,7 @@ class Plover:
     willingness_adjectives: frozenset[str]    # "willing to", "ready for": AGREE
     actor_nouns: frozenset[str]               # common nouns naming an unnamed actor ("the police")
     partitive_nouns: frozenset[str]           # nouns whose "of" object is the group ("thousands of")
-    reversals: tuple                          # (verbs, object types, type, rule id): "lifted the curfew" CONCEDE
+    reversals: tuple                          # (verbs, nouns, object types, type, rule id): "lifted the curfew" CONCEDE
     event_heads: frozenset[str]               # "a mediation effort": the head reports its compound
     object_verbs: Mapping[str, TypeMode]      # triggers only with a direct object ("returned X")
     partner_verbs: frozenset[str]             # COOPERATE with a "with" partner ("shared X with Y")
@@ -96,11 +96,11 @@ class Plover:
     hosting_readings: frozenset[TypeMode]     # the place is the host ("visited X")
     patterns: Mapping[str, "TriggerPattern"]  # the special cases of trigger matching, by rule id
 
-    def reversal(self, verb: str, object_type: str) -> tuple[str, str] | None:
-        """The type a verb of ending, accepting or preventing reports with an act as object, and
-        the rule id of the reversal that says so."""
-        for verbs, objects, type_name, rule in self.reversals:
-            if verb.lower() in verbs and object_type in objects:
+    def reversal(self, word: str, object_type: str, noun: bool = False) -> tuple[str, str] | None:
+        """The type a verb (or noun) of ending, accepting or preventing reports with an act as
+        object, and the rule id of the reversal that says so."""
+        for verbs, nouns, objects, type_name, rule in self.reversals:
+            if word.lower() in (nouns if noun else verbs) and object_type in objects:
                 return type_name, rule
         return None
 
@@ -178,7 +178,8 @@ def load_plover() -> Plover:
         transfer_objects=MappingProxyType(transfer_objects),
         weapons=MappingProxyType(dict(data["weapons"])),
         **{name: frozenset(data[name]) for name in WORD_SETS},
-        reversals=tuple((frozenset(r["verbs"]), frozenset(r["objects"]), r["type"], r["id"]) for r in data["reversals"]),
+        reversals=tuple((frozenset(r.get("verbs") or ()), frozenset(r.get("nouns") or ()), frozenset(r["objects"]),
+                         r["type"], r["id"]) for r in data["reversals"]),
         patterns=MappingProxyType(_patterns()),
         object_verbs=MappingProxyType({verb: _type_mode(key) for verb, key in data["object_verbs"].items()}),
         protest_readings=MappingProxyType(dict(data["protest_readings"])),
