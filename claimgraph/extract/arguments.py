@@ -241,6 +241,7 @@ def _verb_target_tokens(verb, type_name: str) -> list:
         targets += _noted(pobjs(verb, lexicon.partner_prepositions), "argument:partner_with")
     if type_name in load_plover().disputing_types:
         targets += _noted([p for t in targets for p in _parties_spoken_of(t)], "argument:party_spoken_of")
+        targets += _noted(_alleged_of_host(verb), "argument:alleged_of_host")
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and not _misread_finite(verb))
         if not passive:   # "blamed it on a failed launch by X": the parser hangs "by X" on the verb
@@ -265,9 +266,26 @@ def _parties_spoken_of(noun) -> list:
     found = [c for h in heads for c in h.children if c.dep_ == "poss"]
     found += [g for h in heads for g in pobjs(h, load_lexicon().source_prepositions)]
     for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")):
-        found += [c for c in clause.children if c.dep_ == "nsubj"]
-        found += [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found += _doers(clause)
     return found
+
+
+def _doers(clause) -> list:
+    """Who a clause says acted: its active subject, its passive's "by" agent."""
+    return ([c for c in clause.children if c.dep_ == "nsubj"]
+            + [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+
+
+def _alleged_of_host(verb) -> list:
+    """ "X denied that the army carried out a massacre, as the envoy alleged": an accusation in a
+    clause of conformity accuses whoever its host's reported clause says acted (the army)."""
+    lexicon = load_lexicon()
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon.conformative_marks
+                                       for c in verb.children):
+        return []
+    host = verb.head   # the reported clause itself, or the denial reporting it
+    clauses = [host] if host.dep_ == "ccomp" else [c for c in host.children if c.dep_ == "ccomp"]
+    return [d for clause in clauses for d in _doers(clause)]
 
 
 def _misread_finite(verb) -> bool:
@@ -522,6 +540,11 @@ def find_roles(parsed, sent, trigger, members, type_name: str, wrapped=(), setti
             fired("argument:modifier_actor" if acts else "argument:modifier_place")
             (actors if acts else places).append(arg)
     actors += [a for t in tokens.actors for a in phrase_entities(parsed, t)]
+    if type_name in load_plover().disputing_types:
+        # "X, a spokesman for Y, denied ...": Y denies through X
+        actors += _noted([a for t in tokens.actors for c in t.children if c.dep_ == "appos"
+                          and c.lemma_.lower() in load_lexicon().speaking_for_nouns
+                          for a in phrase_entities(parsed, c)], "argument:speaker_body")
     targets = [a for t in tokens.targets for a in phrase_entities(parsed, t)]
     for token in members:
         places += _places(parsed, clause_of(token), other_events)

@@ -207,7 +207,7 @@ def source_cues(trigger) -> list[Cue]:
                                     f"attribution:statement_nouns.{lemma}"))
         found += [_ruled(_verb_cue(c, denied), f"attribution:inverted_speech.{c.lemma_.lower()}")
                   for c in node.children if c != child and _is_inverted_speech(c)]
-        if node.head.i == node.i:
+        if node.head.i == node.i or _speaks_for_itself(node):
             break
         child, node = node, node.head
     return [conjunct for cue in found if cue is not None for conjunct in _conjuncts(cue)]
@@ -222,6 +222,15 @@ def _conjuncts(cue: Cue) -> list[Cue]:
     heads = [cue.head] + [c for c in cue.head.subtree if c.dep_ == "conj" and c.head.i == cue.head.i
                           and c.pos_ in ("NOUN", "PROPN")]
     return [cue] + [Cue(h, h.left_edge, cue.denied, relay=cue.relay, rule=cue.rule) for h in heads[1:]]
+
+
+def _speaks_for_itself(clause) -> bool:
+    """ "..., as the envoy alleged": a clause of conformity stating what its own speaker said;
+    the clause it hangs on ("X denied that ...") does not report it."""
+    lexicon = load_lexicon()
+    return (clause.dep_ == "advcl" and clause.lemma_.lower() in lexicon.speech_verbs
+            and any(c.dep_ == "nsubj" for c in clause.children)
+            and any(c.dep_ == "mark" and c.lower_ in lexicon.conformative_marks for c in clause.children))
 
 
 def _is_inverted_speech(verb) -> bool:

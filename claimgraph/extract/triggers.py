@@ -377,7 +377,9 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
         spoken.setdefault(i, []).append(act)
     promised = _promises(matched, plover, decided)
     orderers = _yield_orders(matched, plover)
-    wrapped = _absorb_wrapped(matched, plover)
+    # a denial keeps the act it denies as a report of its own, as "denied" does (reporting_wrappers)
+    denials = frozenset(i for i, rules in decided.items() if f"trigger:{plover.pattern('stance.denial').id}" in rules)
+    wrapped = _absorb_wrapped(matched, plover, denials)
     for i, act in promised.items():
         wrapped.setdefault(i, []).insert(0, act)
     for i, acts in spoken.items():   # to the trigger reporting them, or the one absorbing it
@@ -478,6 +480,10 @@ def _stances(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, tu
             _recode(matched, decided, i, token, plover.pattern("stance.condition"))   # "will withdraw unless ..."
         elif type_name in plover.threat_types and _future(token):
             _recode(matched, decided, i, token, plover.pattern("stance.future_act"))  # "will arrest them"
+        elif type_name in plover.threat_types and children & load_lexicon().negations:
+            speech = _saying(token)
+            if speech is not None and speech.i not in matched:   # "said it did not target the mosque"
+                _recode(matched, decided, speech.i, speech, plover.pattern("stance.denial"))
     for token in sent:
         modals = {c.lower_ for c in token.children if c.dep_ == "aux"}
         head = token.head
@@ -489,6 +495,18 @@ def _stances(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, tu
                 if token.i not in matched:
                     spoken[head.i] = (token, plover.pattern("stance.obligation").yields[0])
     return spoken
+
+
+def _saying(act):
+    """The speech verb whose reported clause an act is ("said it did not attack", "said it struck
+    X but did not target Y"), when that verb is not itself negated."""
+    clause = act.head if act.dep_ == "conj" else act
+    speech = clause.head
+    if (clause.dep_ != "ccomp" or speech.pos_ != "VERB" or _in_name(speech)
+            or speech.lemma_.lower() not in load_lexicon().speech_verbs
+            or any(c.dep_ == "neg" for c in speech.children)):
+        return None
+    return speech
 
 
 def _promises(matched: dict, plover: Plover, decided: dict) -> dict[int, tuple]:
@@ -525,13 +543,14 @@ def _future(token) -> bool:
             and not children & lexicon.negations)
 
 
-def _absorb_wrapped(matched: dict, plover: Plover) -> dict[int, list]:
-    """Remove from `matched` the acts a wrapper only speaks of; {wrapper index: [(act token,
-    act type)]}."""
+def _absorb_wrapped(matched: dict, plover: Plover, denials: frozenset = frozenset()) -> dict[int, list]:
+    """Remove from `matched` the acts a wrapper only speaks of (not those a denial among
+    `denials` disputes); {wrapper index: [(act token, act type)]}."""
     owner = {}
     for i, (token, _, _) in matched.items():
         wrapper = _governing_trigger(token, matched)
-        if wrapper is not None and _wraps(matched[wrapper][0], matched[wrapper][1], plover):
+        if (wrapper is not None and wrapper not in denials
+                and _wraps(matched[wrapper][0], matched[wrapper][1], plover)):
             owner[i] = wrapper
     wrapped: dict[int, list] = {}
     for i in sorted(owner, key=lambda i: _depth(matched[i][0])):
