@@ -43,8 +43,6 @@ from claimgraph.ontology.lexicon import load_lexicon
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW",
                          "PRODUCT", "DATE", "TIME", "LANGUAGE"})
 MODIFIER_DEPS = ("compound", "amod", "nmod")
-# Prepositions of a noun of stopping to the act stopped: "a halt to", "a pause in", "suspension of".
-CESSATION_PREPOSITIONS = frozenset({"of", "to", "in", "on"})
 # Arcs from a verb of calling to what it calls something: "called the claims baseless".
 COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 # Arcs from a wrapper down to the act it speaks of: complements, objects, prepositions.
@@ -432,7 +430,7 @@ def _reversals(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, 
     for token in sent:   # nouns first: "lifted [the suspension of [air strikes]]"
         if token.pos_ != "NOUN" or _in_name(token):
             continue
-        for obj in pobjs(token, CESSATION_PREPOSITIONS):
+        for obj in _stopped_acts(token):
             found = plover.reversal(token.lemma_, matched[obj.i][1], noun=True) if obj.i in matched else None
             if found:
                 _reverse(token, obj, found, matched, decided, absorbed)
@@ -447,6 +445,17 @@ def _reversals(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, 
             if found:
                 _reverse(token, obj, found, matched, decided, absorbed)
     return absorbed
+
+
+def _stopped_acts(noun) -> list:
+    """The objects of a noun's "of", "to", "in", "on" phrase ("a halt to the bombing"), also when
+    the parser hangs the phrase on the verb whose object the noun is ("ended the pause in the
+    shelling")."""
+    hosts = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    return [g for host in hosts for c in host.children
+            if c.dep_ == "prep" and c.lower_ in load_lexicon().cessation_prepositions
+            and (host is noun or c.i == noun.i + 1)
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
 
 
 def _reverse(token, obj, found, matched: dict, decided: dict, absorbed: dict) -> None:

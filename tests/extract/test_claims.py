@@ -87,6 +87,11 @@ def sources_of(nlp, text: str, trigger: str):
      ["Reuters", None]),
     # no one cited: the document's own voice
     ("Rebels ambushed the patrol near Goma on Monday.", "ambushed", []),
+    # "as X alleged" states X's own word: the denial it hangs on does not report it
+    ("A spokesman for President Paul Kagame denied that the army killed civilians, as the United Nations "
+     "alleged.", "alleged", []),
+    ("A spokesman for President Paul Kagame denied that the army killed civilians, as the United Nations "
+     "alleged.", "killed", ["Paul Kagame"]),
 ])
 def test_wire_sources(nlp, text, trigger, sources):
     assert sources_of(nlp, text, trigger)[0] == sources

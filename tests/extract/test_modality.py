@@ -28,6 +28,9 @@ def modality(nlp, text, word):
     ("The army did not shell the town.", "shell", "denied"),
     ("Officials said no such attack had happened.", "attack", "denied"),
     ("The rebels denied attacking the convoy.", "attacking", "denied"),
+    # "X is to blame" says what X is: no plan
+    ("Eritrea says Ethiopia is to blame.", "blame", "occurred"),
+    ("The minister is to visit the border next week.", "visit", "planned"),
     # a bare infinitive no implicative verb governs is wanted, not done (a headline's grammar)
     ("Junta orders police to clear the square\n", "clear", "planned"),
     ("The rebels managed to capture the bridge.", "capture", "occurred"),

@@ -114,6 +114,30 @@ def test_triggers(nlp, text, expected):
     ("Students staged a sit-in outside the ministry.", ["PROTEST"]),
     # mustering support is canvassing, not a military move: only the support noun remains
     ("The president tried to muster support for the reform.", ["SUPPORT"]),
+    # disputing an account of an event is a rejection: denying, objecting to, brushing off,
+    # calling it false or overstated (an account denied is no publication)
+    ("The junta rejected the report by the monitoring mission.", ["REJECT"]),
+    ("The cabinet issued a statement vehemently denying reports of the violence.", ["REJECT"]),
+    ("The interior ministry strongly objects to the accusations.", ["REJECT"]),
+    ("The prefect brushed off a report of another massacre in the valley.", ["REJECT"]),
+    ("The police chief called the allegations baseless.", ["REJECT"]),
+    ("The governor described the toll of 80 dead as an exaggeration.", ["REJECT"]),
+    ("The army dismissed the casualty figures as inflated.", ["REJECT"]),
+    # objecting to a plan, not to an account, is disapproval
+    ("The opposition objected to the new electoral law.", ["ACCUSE"]),
+    # "insisted that" a fact asserts it; insisting on an act, or that it be done, demands it
+    ("The mayor insisted that the inspectors found nothing wrong in the camp.", []),
+    ("The minister insists that the detainees are treated well.", []),
+    ("The opposition insisted on an independent inquiry.", ["REQUEST"]),
+    ("The envoy insisted that the militia withdraw from the port.", ["REQUEST"]),
+    # a speaker saying a hostile act was not done denies it, and the act is still reported
+    ("The navy said its gunboats did not fire on the fishing village.", ["REJECT", "ASSAULT"]),
+    ("The air force says that its jets did not target the clinic.", ["REJECT", "ASSAULT"]),
+    ("Officials did not say whether the army shelled the town.", ["ASSAULT"]),
+    # a cessation of hostilities concedes; lifting it takes the concession back
+    ("The rebels announced a pause in the shelling of the port.", ["CONCEDE"]),
+    ("The president lifted the suspension of air strikes on guerrilla camps.", ["SANCTION"]),
+    ("The government called off the pause in the shelling of the port.", ["SANCTION"]),
 ])
 def test_wrappers_stances_reversals_and_readings(nlp, text, expected):
     assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected

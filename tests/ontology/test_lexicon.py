@@ -201,6 +201,11 @@ FAMILIES = [
     ("grammar.another_event_modifiers", "separate"),
     ("grammar.event_series_nouns", "wave"),
     ("grammar.several_events_modifiers", "both"),
+    # statements of blame and denial (issue 15)
+    ("speech.overstatement_words", "exaggerated"),
+    ("speech.conformative_marks", "as"),
+    ("verbs.predicative_infinitives", "blame"),
+    ("grammar.cessation_prepositions", "on"),
 ]
 
 
