@@ -402,6 +402,10 @@ def role_tokens(members, type_name: str, wrapped=()) -> RoleTokens:
 
 
 def _token_roles(token, type_name: str) -> RoleTokens:
+    account = disputed_account(token)
+    if account is not None:   # "these accusations are baseless, X said": X rejects whoever made them
+        fired("argument:disputed_account")
+        return RoleTokens(tuple(_speakers(_first_conjunct(token.head))), tuple(_parties_spoken_of(account)))
     if predicative_infinitive(token):
         fired("argument:predicative_infinitive")
         copula = token.head
@@ -420,6 +424,32 @@ def predicative_infinitive(token) -> bool:
     return (token.pos_ == "VERB" and token.dep_ == "xcomp" and token.head.lemma_ == "be"
             and token.lemma_.lower() in load_lexicon().predicative_infinitives
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def disputed_account(token):
+    """The account a copula's complement calls false, overstated or unacceptable ("these
+    accusations are baseless": accusations), or None."""
+    if not _disputing_complement(token):
+        return None
+    first = _first_conjunct(token.head)
+    # "are a fabrication and are untrue": one rejection, said by the first such word
+    earlier = [w for v in [first] + list(first.conjuncts) if v.i < token.head.i
+               for w in v.children if _disputing_complement(w)]
+    return None if earlier else next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")
+                                      and c.lemma_.lower() in load_lexicon().account_nouns), None)
+
+
+def _disputing_complement(token) -> bool:
+    lexicon = load_lexicon()
+    return (token.dep_ in ("acomp", "attr") and token.head.lemma_ == "be" and token.lemma_.lower() in (
+        lexicon.falsity_words | lexicon.overstatement_words | lexicon.dismissive_words))
+
+
+def _first_conjunct(verb):
+    """ "X are a provocation and are untrue": the first of coordinated verbs, which holds their subject."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _speakers(clause) -> list:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.extract.arguments import pobjs, verb_actor_tokens
+from claimgraph.extract.arguments import disputed_account, pobjs, verb_actor_tokens
 from claimgraph.extract.trace import fired, refire, tracing, unique
 from claimgraph.ontology.name_vocabulary import vocabulary
 from claimgraph.ontology import Plover
@@ -162,6 +162,8 @@ def _match(token, plover: Plover):
     if _in_name(token):
         return None
     lemma = token.lemma_.lower()
+    if disputed_account(token) is not None:
+        return _applied(plover.pattern("dispute.predicate"))   # "the accusations are baseless"
     if token.pos_ == "VERB":
         with tracing("trigger") as given_rules:
             given = _transfer_match(token, plover) if lemma in plover.transfer_verbs else None
@@ -359,6 +361,10 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
             matched[token.i] = (token, *found)
             decided[token.i] = rules
     spoken = _reversals(sent, matched, plover, decided)
+    for i, (token, _, _) in list(matched.items()):   # "the accusations are baseless": one rejection
+        account = disputed_account(token)
+        if account is not None and account.i in matched:
+            spoken.setdefault(i, []).append(matched.pop(account.i)[:2])
     # A light verb carrying a noun trigger yields to it, unless together they say something
     # else (a phrase listed for the verb with that noun, of another type), when the noun yields.
     for i, (token, _, _) in list(matched.items()):

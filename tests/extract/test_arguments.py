@@ -127,6 +127,9 @@ def test_roles(nlp, text, trigger, actors, targets, location):
     ("Colonel Anna Berg, spokeswoman for the European Union Naval Force, denied the report.", "denied",
      ["Anna Berg", "European Union Naval Force"], []),
     ("The navy said its gunboats did not fire on Tuvalu.", "said", ["navy"], ["Tuvalu"]),
+    # an account called false is rejected by whoever says so, aimed at whoever made it
+    ("\"The claims by the Arakan Army are baseless,\" President Thein Aung said.", "baseless",
+     ["Thein Aung"], ["Arakan Army"]),
 ])
 def test_statement_roles(nlp, text, trigger, actors, targets):
     found_actors, found_targets, _ = roles(nlp, text, trigger)

@@ -123,6 +123,9 @@ def test_triggers(nlp, text, expected):
     ("The police chief called the allegations baseless.", ["REJECT"]),
     ("The governor described the toll of 80 dead as an exaggeration.", ["REJECT"]),
     ("The army dismissed the casualty figures as inflated.", ["REJECT"]),
+    ("\"These accusations are unacceptable,\" the minister told the radio.", ["REJECT"]),
+    ("\"The reports are a fabrication and are absolutely untrue,\" the ministry said.", ["REJECT"]),
+    ("The army suspended its offensive on the northern districts.", ["CONCEDE"]),
     # objecting to a plan, not to an account, is disapproval
     ("The opposition objected to the new electoral law.", ["ACCUSE"]),
     # "insisted that" a fact asserts it; insisting on an act, or that it be done, demands it

@@ -203,6 +203,7 @@ FAMILIES = [
     ("grammar.several_events_modifiers", "both"),
     # statements of blame and denial (issue 15)
     ("speech.overstatement_words", "exaggerated"),
+    ("speech.dismissive_words", "unacceptable"),
     ("speech.conformative_marks", "as"),
     ("verbs.predicative_infinitives", "blame"),
     ("grammar.cessation_prepositions", "on"),
