@@ -350,6 +350,10 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
         ascribed = pobjs(carrier, preposition) + pobjs(noun, preposition)
         actors += ascribed
         targets = [t for t in targets if t not in ascribed]
+    if carrier is not None and noun.dep_ == "nsubjpass" and carrier.lemma_.lower() in lexicon.doing_participles:
+        # "the attack was carried out by X": X did it
+        actors += _noted([g for c in carrier.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"],
+                         "argument:passive_doer")
     # whoever found the bodies did not kill them
     if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in lexicon.receiving_verbs:
         fired(f"argument:receiving_verbs.{carrier.lemma_.lower()}")

@@ -234,10 +234,13 @@ def _speaks_for_itself(clause) -> bool:
 
 
 def _is_inverted_speech(verb) -> bool:
-    """"The army shelled the town, officials said": the speech verb parsed under what it reports."""
+    """"The army shelled the town, officials said": the speech verb parsed under what it reports,
+    with nothing said of its own but a statement ("X issued a statement"; a verb with another
+    object reports that: "demands X probe reported massacre")."""
     return (verb.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in load_lexicon().speech_verbs
             and any(c.dep_ == "nsubj" for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+            and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lemma_.lower()
+                        not in load_lexicon().statement_nouns) for c in verb.children))
 
 
 def _is_claiming_participle(verb) -> bool:

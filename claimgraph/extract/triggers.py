@@ -564,6 +564,8 @@ def _absorb_wrapped(matched: dict, plover: Plover, denials: frozenset = frozense
     owner = {}
     for i, (token, _, _) in matched.items():
         wrapper = _governing_trigger(token, matched)
+        if wrapper is None and _subject_of_complement(token) in matched:
+            wrapper = token.head.head.i    # "demanded that an inquiry be opened": the inquiry is demanded
         if (wrapper is not None and wrapper not in denials
                 and _wraps(matched[wrapper][0], matched[wrapper][1], plover)):
             owner[i] = wrapper
@@ -576,6 +578,15 @@ def _absorb_wrapped(matched: dict, plover: Plover, denials: frozenset = frozense
     for i in owner:
         del matched[i]
     return wrapped
+
+
+def _subject_of_complement(token) -> int | None:
+    """The index of the verb governing the clause an event noun is the subject of ("demanded that
+    an inquiry be opened": demanded), or None."""
+    clause = token.head
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "xcomp"):
+        return None
+    return clause.head.i
 
 
 def _governing_trigger(token, matched: dict, limit: int = 3) -> int | None:

@@ -67,6 +67,9 @@ def roles(nlp, text, trigger_word):
     # whoever faces, suffers or survives an act undergoes it
     ("Mali faced sharp criticism from Ghana over the delay.", "criticism", ["Ghana"], ["Mali"], None),
     ("Ethiopia suffered an attack by Egyptian hackers.", "attack", ["Egyptian"], ["Ethiopia"], "Ethiopia"),
+    # "the attack was carried out by X": X did it
+    ("Officials said the attack was carried out by the Allied Democratic Forces.", "attack",
+     ["Allied Democratic Forces"], [], None),
     # a country named before an attack carried it out; a town is where it happened
     ("Abu Hassan al-Amiri died in a U.S. drone strike near Kandahar on Friday.", "strike", ["U.S."], ["Kandahar"],
      "Kandahar"),

@@ -87,6 +87,8 @@ def sources_of(nlp, text: str, trigger: str):
      ["Reuters", None]),
     # no one cited: the document's own voice
     ("Rebels ambushed the patrol near Goma on Monday.", "ambushed", []),
+    # a verb with an object of its own reports that, not the clause above it
+    ("EU envoy demands Serbia probe reported killings of villagers", "demands", []),
     # "as X alleged" states X's own word: the denial it hangs on does not report it
     ("A spokesman for President Paul Kagame denied that the army killed civilians, as the United Nations "
      "alleged.", "alleged", []),

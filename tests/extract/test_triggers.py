@@ -126,6 +126,10 @@ def test_triggers(nlp, text, expected):
     ("\"These accusations are unacceptable,\" the minister told the radio.", ["REJECT"]),
     ("\"The reports are a fabrication and are absolutely untrue,\" the ministry said.", ["REJECT"]),
     ("The army suspended its offensive on the northern districts.", ["CONCEDE"]),
+    # an act that is the subject of the clause a demand governs is what is demanded, also in a
+    # headline's grammar
+    ("The opposition demanded that an independent inquiry be opened into the shootings.", ["REQUEST"]),
+    ("EU envoy demands Serbia probe reported killings of villagers", ["REQUEST"]),
     # objecting to a plan, not to an account, is disapproval
     ("The opposition objected to the new electoral law.", ["ACCUSE"]),
     # "insisted that" a fact asserts it; insisting on an act, or that it be done, demands it
