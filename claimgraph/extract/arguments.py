@@ -240,6 +240,9 @@ def _verb_target_tokens(verb, type_name: str) -> list:
     if type_name in load_plover().partner_types:
         targets += _noted(pobjs(verb, lexicon.partner_prepositions), "argument:partner_with")
     if type_name in load_plover().disputing_types:
+        # "held X responsible": the parser may make X the subject of the adjective
+        targets += _noted([s for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+                           for s in c.children if s.dep_ == "nsubj"], "argument:complement_subject")
         targets += _noted([p for t in targets for p in _parties_spoken_of(t)], "argument:party_spoken_of")
         targets += _noted(_alleged_of_host(verb), "argument:alleged_of_host")
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
@@ -341,6 +344,9 @@ def _noun_role_tokens(noun, type_name: str) -> RoleTokens:
     of_target = type_name in load_plover().of_target_types
     (targets if of_target else actors).extend(
         _noted(pobjs(noun, frozenset({"of"})), "argument:of_target" if of_target else "argument:of_actor"))
+    if type_name in load_plover().disputing_types:   # "the rejection of the UN's account": aimed at the UN
+        targets += _noted([p for t in pobjs(noun, frozenset({"of"})) for p in _parties_spoken_of(t)],
+                          "argument:party_spoken_of")
     carrier = _carrier(noun)
     ascribing = lexicon.ascribing_verbs
     if carrier is not None and noun.dep_ == "dobj" and carrier.lemma_.lower() in ascribing:

@@ -130,6 +130,8 @@ def test_roles(nlp, text, trigger, actors, targets, location):
     ("Colonel Anna Berg, spokeswoman for the European Union Naval Force, denied the report.", "denied",
      ["Anna Berg", "European Union Naval Force"], []),
     ("The navy said its gunboats did not fire on Tuvalu.", "said", ["navy"], ["Tuvalu"]),
+    ("Eritrea holds Ethiopia responsible for the attack.", "holds", ["Eritrea"], ["Ethiopia"]),
+    ("Eritrea's rejection of the UN account angered donors.", "rejection", ["Eritrea"], ["UN"]),
     # an account called false is rejected by whoever says so, aimed at whoever made it
     ("\"The claims by the Arakan Army are baseless,\" President Thein Aung said.", "baseless",
      ["Thein Aung"], ["Arakan Army"]),
