@@ -19,7 +19,7 @@
   it appeared, most often on it. An event told as planned, threatened or possible takes none.
 - After a lead that names an earlier day for the story's main event ("Rebels shelled the town
   early Saturday", in a paper of Sunday), such an event takes that day instead (relation "lead"):
-  the sentences after a lead tell its story. One the text sets at a time of day ("the 2:15 a.m.
+  the sentences after a lead tell its story. One the text sets at a time of day ("the 4:40 a.m.
   raid", "struck at 3am") names that day as its own: a clock time with no day is the day the
   story is about.
 """

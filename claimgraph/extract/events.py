@@ -200,7 +200,7 @@ def _report(parsed, candidate: EventCandidate) -> Report | None:
     elif refers_back:
         fired("report:definite_description")
         if _describes_no_participant(parsed, roles, trigger):
-            # "the attack in X", "the 2:15 a.m. airstrike" that "Y confirmed": the words of the
+            # "the attack in X", "the 4:40 a.m. air raid" that "Y confirmed": the words of the
             # description name no one, whoever the verb carrying it names
             fired("report:describes_no_participant")
     # "more than 40 dead and 70 wounded", "a family was also killed": a killing or wounding
@@ -340,7 +340,7 @@ def _is_definite_description(token) -> bool:
 def _describes_no_participant(parsed, roles, trigger: Trigger) -> bool:
     """Whether the definite descriptions of a trigger group name, in their own words, no
     participant but places and unnamed groups, and tell one incident: "the attack in X", "the
-    2:15 a.m. airstrike", "the bombing of the hospital", "the strikes on a building in X" do;
+    4:40 a.m. air raid", "the bombing of the hospital", "the strikes on a building in X" do;
     "the militia's attack", "the raid by X" do not, nor "the attacks on X and on a nearby
     village" or "both attacks", which sum up several incidents. Whoever the verb carrying it
     names ("Y confirmed the airstrike") is outside the description; a place its clause states

@@ -63,7 +63,7 @@ PATTERNS = [re.compile(p) for p in (
     r"(?:earlier|later) this (?:week|month))\b",
 )]
 
-# A time of day on the clock ("2:15 a.m.", "3am", "at 14:30"): it names no day.
+# A time of day on the clock ("4:40 a.m.", "3am", "at 14:30"): it names no day.
 CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 
 

@@ -13,7 +13,7 @@ as in "X struck Y" and "Y struck X", is not shared)
   named participants ("X met Y" in one article, "X met Y on May 3" in another).
 A definite description naming no participant, or only unnamed groups ("The bombing, which
 happened on May 3, …", "the strikes killed 90 fighters"), or naming in its own words only places
-("the attack in the province", "the 2:15 a.m. airstrike" a spokesman's army confirmed), is one
+("the attack in the province", "the 4:40 a.m. air raid" a spokesman's army confirmed), is one
 with the nearest earlier report of its type in its document unless it says it is another ("the
 second attack"), a participant-less headline
 ("Drone strike kills 21") with the first report of its type under it; any other participant-less
@@ -365,7 +365,7 @@ def _root(owner: dict[str, str], key: str) -> str:
 def _anaphora_links(reports: list[Report], unnamed: frozenset = frozenset()) -> list[tuple[str, str, float]]:
     """A definite description is one with the nearest earlier report of its kind when it names
     no participant ("The bombing, which happened on May 3, …") or its own words name none but
-    places and unnamed groups ("the attack in the county", "the 2:15 a.m. airstrike" that a
+    places and unnamed groups ("the attack in the county", "the 4:40 a.m. air raid" that a
     spokesman's army confirmed): the nearest on the same day when it gives a day, as "the May 3
     massacre" names the attack told as happening on May 3. A description saying it is another
     ("the second attack", "the latest raid") refers to none. A denial ("no such raid took place")
