@@ -260,7 +260,7 @@ def _verb_target_tokens(verb, type_name: str) -> list:
 
 def _parties_spoken_of(noun) -> list:
     """Whom an accusation or a denial is aimed at through the account or act it speaks of: the
-    account's source ("dismissed claims of responsibility by X", "rejected X's report"), whoever
+    account's source ("dismissed claims of a role by X", "rejected X's report"), whoever
     the account says acted ("rejected claims that X was behind the attack"), the doer of the act
     blamed ("blamed it on a failed launch by X")."""
     if noun.pos_ != "NOUN":   # a name's possessive is part of it ("the People's Front")
@@ -456,7 +456,7 @@ def _disputing_complement(token) -> bool:
 
 
 def _first_conjunct(verb):
-    """ "X are a provocation and are untrue": the first of coordinated verbs, which holds their subject."""
+    """ "X are a fabrication and are baseless": the first of coordinated verbs, which holds their subject."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return verb

@@ -282,7 +282,7 @@ def _bare_harm(report: Report, trigger: Trigger) -> bool:
 
 def _says_another(trigger: Trigger) -> bool:
     """ "a separate attack", "another raid", "killed in a new attack": an event said to be another
-    one; so is one told as a run of events said to be another ("in a second night of attacks",
+    one; so is one told as a run of events said to be another ("in a third day of raids",
     "killed in a fresh wave of strikes"). Only the trigger's own words (its head and the acts
     joined to it) and the event noun it happened in count: in "captured the pirates and
     thwarted another attack" the capture is no other event."""
@@ -340,7 +340,7 @@ def _is_definite_description(token) -> bool:
 def _describes_no_participant(parsed, roles, trigger: Trigger) -> bool:
     """Whether the definite descriptions of a trigger group name, in their own words, no
     participant but places and unnamed groups, and tell one incident: "the attack in X", "the
-    4:40 a.m. air raid", "the bombing of the hospital", "the strikes on a building in X" do;
+    4:40 a.m. air raid", "the shelling of the clinic", "the raids on a depot in X" do;
     "the militia's attack", "the raid by X" do not, nor "the attacks on X and on a nearby
     village" or "both attacks", which sum up several incidents. Whoever the verb carrying it
     names ("Y confirmed the airstrike") is outside the description; a place its clause states

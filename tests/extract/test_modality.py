@@ -48,11 +48,11 @@ def modality(nlp, text, word):
     ("The army took foreign diplomats to visit the camp on Friday.", "visit", "occurred"),
     ("Officials escorted reporters to tour the prison.", "tour", "occurred"),
     # what a negotiation under way works towards is not reached yet; once negotiated, it is
-    ("The ELN has been negotiating a peace agreement with the government since 2017.", "agreement", "planned"),
+    ("The ELN has been negotiating a ceasefire agreement with the government since 2017.", "agreement", "planned"),
     ("Envoys are discussing a truce in the north.", "truce", "planned"),
     ("Qatar brokered a truce between the two militias last week.", "truce", "occurred"),
     # a relative clause in the past or the perfect states its own fact, whatever the modal above
-    ("Sanctions could hurt the junta, which has faced strong criticism over the crackdown.", "criticism", "occurred"),
+    ("Sanctions could hurt the junta, which has faced sharp criticism over the crackdown.", "criticism", "occurred"),
     ("The strike could isolate the regime, which attacked the town in March.", "attacked", "occurred"),
     ("The militia could attack towns that lie on the road.", "attack", "possible"),
 ])

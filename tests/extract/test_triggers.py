@@ -67,7 +67,7 @@ def test_triggers(nlp, text, expected):
     ("The opposition refused to join the negotiations.", ["REJECT"]),
     ("Aid groups called for talks with the rebels.", ["REQUEST"]),
     # a negotiation under way speaks of what it works towards
-    ("The ELN has been negotiating a peace agreement with the government since 2017.", ["CONSULT"]),
+    ("The ELN has been negotiating a ceasefire agreement with the government since 2017.", ["CONSULT"]),
     ("Mediators are negotiating the release of the hostages.", ["CONSULT"]),
     # an order is reported as the act it orders; a denial disputes a reported act
     ("The colonel ordered his men to burn the village.", ["ASSAULT"]),
@@ -117,8 +117,8 @@ def test_triggers(nlp, text, expected):
     # disputing an account of an event is a rejection: denying, objecting to, brushing off,
     # calling it false or overstated (an account denied is no publication)
     ("The junta rejected the report by the monitoring mission.", ["REJECT"]),
-    ("The cabinet issued a statement vehemently denying reports of the violence.", ["REJECT"]),
-    ("The interior ministry strongly objects to the accusations.", ["REJECT"]),
+    ("The cabinet issued a statement flatly denying reports of the abuses.", ["REJECT"]),
+    ("The interior ministry firmly objects to the allegations.", ["REJECT"]),
     ("The prefect brushed off a report of another massacre in the valley.", ["REJECT"]),
     ("The police chief called the allegations baseless.", ["REJECT"]),
     ("The governor described the toll of 80 dead as an exaggeration.", ["REJECT"]),
@@ -133,7 +133,7 @@ def test_triggers(nlp, text, expected):
     # objecting to a plan, not to an account, is disapproval
     ("The opposition objected to the new electoral law.", ["ACCUSE"]),
     # "insisted that" a fact asserts it; insisting on an act, or that it be done, demands it
-    ("The mayor insisted that the inspectors found nothing wrong in the camp.", []),
+    ("The mayor insisted that the inspectors saw no damage at the camp.", []),
     ("The minister insists that the detainees are treated well.", []),
     ("The opposition insisted on an independent inquiry.", ["REQUEST"]),
     ("The envoy insisted that the militia withdraw from the port.", ["REQUEST"]),
@@ -143,7 +143,7 @@ def test_triggers(nlp, text, expected):
     ("Officials did not say whether the army shelled the town.", ["ASSAULT"]),
     # a cessation of hostilities concedes; lifting it takes the concession back
     ("The rebels announced a pause in the shelling of the port.", ["CONCEDE"]),
-    ("The president lifted the suspension of air strikes on guerrilla camps.", ["SANCTION"]),
+    ("The president lifted the suspension of bombing raids against guerrilla bases.", ["SANCTION"]),
     ("The government called off the pause in the shelling of the port.", ["SANCTION"]),
 ])
 def test_wrappers_stances_reversals_and_readings(nlp, text, expected):
