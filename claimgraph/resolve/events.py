@@ -165,12 +165,13 @@ def _in_the_storys_year(report: Report, told) -> Report:
 
 def _heads_named(reports: list[Report], canonicals: list[CanonicalEntity], story_of: dict[str, str],
                  canon) -> dict[str, set[str]]:
-    """An unnamed group is, inside its story, the one named participant whose name it heads:
-    "the coalition" is the "Nigerian-led coalition" its outlet or another names, "the ministry"
-    the "Interior Ministry"; with two such names ("US military", "Chadian military") it is
-    neither. Returns the name keys each such group takes."""
+    """An unnamed group is, inside its story, the one longer name of a participant that ends in
+    its words: "the coalition" is the "Nigerian-led coalition" its outlet or another names, "the
+    ministry" the "Interior Ministry", "the defence ministry" the "Israeli Defense Ministry"
+    (British and American spellings read alike, _spelling_folded); with two such names ("US
+    military", "Chadian military") it is neither. Returns the name keys each such group takes."""
     entity = {c.id: c for c in canonicals}
-    named = collections.defaultdict(set)      # (story, head word) -> named entity ids
+    named = collections.defaultdict(set)      # story -> (folded words, id) of its longer names
     groups = collections.defaultdict(set)     # group id -> stories
     for r in reports:
         story = story_of.get(r.doc_id)
@@ -178,18 +179,30 @@ def _heads_named(reports: list[Report], canonicals: list[CanonicalEntity], story
             c = entity.get(canon(i))
             if story is None or c is None:
                 continue
-            words = c.name.casefold().split()
             if c.type == GROUP:
                 groups[c.id].add(story)
-            elif len(words) > 1 and c.type != "PERSON":
-                named[(story, words[-1])].add(c.id)
+            if c.type != "PERSON" and len(c.name.split()) > 1:
+                named[story].add((_spelling_folded(c.name), c.id))
     heads = {}
     for group, stories in groups.items():
-        words = entity[group].name.casefold().split()
-        found = {n for story in stories for n in named.get((story, words[-1]), ())} if len(words) == 1 else set()
+        words = _spelling_folded(entity[group].name)
+        found = {n for story in stories for name, n in named[story]
+                 if len(name) > len(words) and name[-len(words):] == words
+                 and (len(words) > 1 or entity[n].type != GROUP)}
         if len(found) == 1:
             heads[group] = name_keys(entity[found.pop()])
     return heads
+
+
+def _spelling_folded(name: str) -> tuple[str, ...]:
+    """A name's words, case folded, with a British word ending written the American way
+    (lexicon names.spelling_endings: "defence" -> "defense", "organisation" -> "organization")."""
+    endings = load_lexicon().spelling_endings
+    folded = []
+    for word in name.casefold().split():
+        ending = next((e for e in sorted(endings, key=len, reverse=True) if word.endswith(e) and len(word) > len(e) + 1), None)
+        folded.append(word[:-len(ending)] + endings[ending] if ending else word)
+    return tuple(folded)
 
 
 def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (),

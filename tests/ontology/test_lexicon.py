@@ -118,6 +118,7 @@ FAMILIES = [
     ("names.abu_forms", "abo"),
     ("names.titles", "adm"),
     ("names.person_suffixes", "cbe"),
+    ("names.spelling_endings", "ence"),
     ("names.latin_particles", "da"),
     ("names.org_stopwords", "a"),
     ("names.generic_org_words", "agency"),
