@@ -206,13 +206,16 @@ def _spelling_folded(name: str) -> tuple[str, ...]:
 
 
 def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (),
-                canonical_of: dict[str, str] | None = None) -> dict[str, set[str]]:
+                canonical_of: dict[str, str] | None = None, statements: list[Report] = ()) -> dict[str, set[str]]:
     """Whom a participant speaks for in a statement, where that is more than itself: the body a
     person leads or belongs to, or a body is part of (the documents' relations), the body a
     person's role names ("President of Mali", "Malian president"), and a state's organ ("the
     Malian defence ministry", "Chad's army") its state when the corpus names that state; so that
     "Mali denied the raid" and "the Malian defence ministry denied it", "the rebels blamed the
-    army" and "their commander blamed the army" are one speaker's."""
+    army" and "their commander blamed the army" are one speaker's; and a person whose title
+    speaks for another (lexicon verbs.speaking_for_nouns), quoted in a sentence that tells a
+    body's statement (`statements`: "The government rejects the charges, spokesman X said"), and
+    that body speak for each other, so that X's "he said the figures were wrong" is the body's."""
     canon = lambda i: (canonical_of or {}).get(i, i)
     countries: dict[str, str] = {}    # ISO code -> the corpus's entity for it (the first id if several)
     named: dict[str, str] = {}        # folded name -> the corpus's entity (the first id if several)
@@ -227,6 +230,15 @@ def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (
             _body_of_role(r.value, named, countries) if r.predicate == "role" and r.value else None)
         if body and body != subject:
             speaks[subject] |= {subject, body}
+    said = collections.defaultdict(set)       # (document, sentence) -> the actors of its statements
+    for r in statements:
+        said[(r.doc_id, r.evidence.sentence_index)].update(canon(i) for i in r.actors)
+    for r in relations:
+        subject = canon(r.subject)
+        if r.predicate == "role" and r.value and _speaks_for_another(r.value):
+            for body in said[(r.doc_id, r.evidence.sentence_index)] - {subject}:
+                speaks[subject] |= {subject, body}
+                speaks[body] |= {body, subject}
     organs = load_lexicon().state_organs
     for c in canonicals:
         words = c.name.split()
@@ -234,6 +246,13 @@ def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (
         if state and state != c.id:
             speaks[c.id] |= {c.id, state}
     return dict(speaks)
+
+
+def _speaks_for_another(role: str) -> bool:
+    """Whether a role's title, its last word before what it is of or for, speaks for another:
+    "spokesman", "government spokeswoman", "spokesman for the interior ministry"."""
+    title = re.split(r"\s+(?:of|for)\s+", role.casefold(), maxsplit=1)[0].split()
+    return bool(title) and title[-1] in load_lexicon().speaking_for_nouns
 
 
 def _body_of_role(role: str, named: dict[str, str], countries: dict[str, str]) -> str | None:
@@ -299,7 +318,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     told_when = {story.id: _told_window(story) for story in stories}
     reports = [_in_the_storys_year(r, told_when.get(story_of.get(r.doc_id))) for r in reports]
     plover = load_plover()
-    speaking = speakers_of(canonicals, relations, canonical_of)
+    speaking = speakers_of(canonicals, relations, canonical_of,
+                           [r for r in reports if r.type in plover.statement_types])
     clusters = {r.id: _cluster_of(r, canon, story_of, keys,
                                   speaking if r.type in plover.statement_types else None, unnamed,
                                   r.type in plover.disputing_types)

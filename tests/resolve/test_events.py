@@ -378,6 +378,34 @@ def test_inside_a_story_an_unnamed_group_is_the_one_name_it_heads(reports, expec
     assert groups(resolve_events(reports, {}, DOCS, stories=[STORY], canonicals=HEADED)) == expected
 
 
+MINISTRIES = [CanonicalEntity("interior", "interior ministry", "GROUP"), CanonicalEntity("defence", "defence ministry", "GROUP"),
+              CanonicalEntity("armour", "armoured brigade", "GROUP"),
+              CanonicalEntity("peru-defense", "Peruvian Defense Ministry", "ORG"),
+              CanonicalEntity("bolivia-defence", "Bolivian Defence Ministry", "ORG"),
+              CanonicalEntity("ninth-armored", "Ninth Armored Brigade", "GROUP"),
+              CanonicalEntity("peru-interior", "Peruvian Interior Ministry", "ORG")]
+
+
+@pytest.mark.parametrize("named, unnamed, expected", [
+    # "the interior ministry denied ..." in one outlet, "the Peruvian Interior Ministry denied ..."
+    (["peru-interior"], "interior", [["1", "2"]]),
+    # one outlet's British spelling, another's American: "the defence ministry", "Defense Ministry"
+    (["peru-defense"], "defence", [["1", "2"]]),
+    # a longer unnamed group's name is a name too: "the armoured brigade", "the Ninth Armored Brigade"
+    (["ninth-armored"], "armour", [["1", "2"]]),
+    # two defence ministries named in the story: "the defence ministry" is neither
+    (["peru-defense", "bolivia-defence"], "defence", [["1"], ["2"], ["3"]]),
+    # a ministry of another name is another speaker
+    (["peru-defense"], "interior", [["1"], ["2"]]),
+])
+def test_inside_a_story_an_unnamed_group_of_several_words_is_the_one_name_it_ends(named, unnamed, expected):
+    reports = [report(str(n), "abc"[i], "REJECT", actors=[e], at=i and 9, date="2019-11-20")
+               for n, i, e in ((1, 0, named[0]), (2, 1, unnamed), *((3, 2, e) for e in named[1:]))]
+    groups_ = groups(resolve_events(reports, {}, DOCS, stories=[STORY], canonicals=MINISTRIES,
+                                    unnamed=frozenset({"interior", "defence", "armour", "ninth-armored"})))
+    assert groups_ == expected
+
+
 def test_a_denial_by_an_unnamed_speaker_under_a_story_lead_is_the_leads():
     """"The aid agency denies militants fired from its clinic" leads; "but the agency denied
     this" further down is that denial, while a named speaker's denial stays its own."""
@@ -454,6 +482,27 @@ def test_a_person_speaks_for_the_body_the_role_names(role, speaks_for_chad):
     reports = [report("1", "a", "REJECT", actors=["chad"], at=0), report("2", "a", "REJECT", actors=["president"], at=2)]
     events = resolve_events(reports, {}, DOCS, canonicals=SPEAKERS + [PRESIDENT], relations=[holds])
     assert groups(events) == ([["1", "2"]] if speaks_for_chad else [["1"], ["2"]])
+
+
+SPOKESMAN = CanonicalEntity("varga", "Tomas Varga", "PERSON")
+
+
+@pytest.mark.parametrize("role, sentence, expected", [
+    # "The government firmly rejects the findings, spokesman Tomas Varga said" and then "He said
+    # the casualty figures were invented": the spokesman's denial is the government's
+    ("spokesman", 3, [["1", "2"]]),
+    ("spokeswoman for the prime minister's office", 3, [["1", "2"]]),
+    # a title that speaks for no one (a reporter's credit) ties no one to the government
+    ("correspondent", 3, [["1"], ["2"]]),
+    # a spokesman named in another sentence than the government's statement is not its voice there
+    ("spokesman", 7, [["1"], ["2"]]),
+])
+def test_a_person_quoted_with_a_speaking_title_saying_a_bodys_statement_speaks_for_it(role, sentence, expected):
+    holds = Relation("r", "a", "varga", "role", Evidence("a", 40, 52, "sentence", sentence_index=sentence), value=role)
+    reports = [report("1", "a", "REJECT", actors=["government"], at=3), report("2", "a", "REJECT", actors=["varga"], at=5)]
+    events = resolve_events(reports, {}, DOCS, canonicals=[CanonicalEntity("government", "government", "GROUP"), SPOKESMAN],
+                            relations=[holds], unnamed=frozenset({"government"}))
+    assert groups(events) == expected
 
 
 @pytest.mark.parametrize("reports, expected, told", [
