@@ -67,7 +67,7 @@ def event_date(trigger, clause, dates: list[DateMention], other_events=frozenset
         fired("date:in_own_clause")
         return EventDate(_nearest(inside, trigger), OWN_DATE)
     above = {t.i: t for t in clause.ancestors}
-    governed = [(d, verb) for d in dates if (verb := _governing_verb(trigger.doc, d)) is not None
+    governed = [(d, verb) for d in dates if (verb := _dating_verb(trigger.doc, d)) is not None
                 and verb.i in above]
     if not governed:
         return None
@@ -153,6 +153,17 @@ def _owner(doc, mention: DateMention) -> int | None:
 def _governing_verb(doc, mention: DateMention):
     """The verb a date expression modifies ("wrote on May 6" -> wrote)."""
     return _word_above(doc, mention, ("VERB", "AUX"))
+
+
+def _dating_verb(doc, mention: DateMention):
+    """The verb a date expression dates: the one it modifies, or, for a date on what carried a
+    statement ("said in the letter, dated Monday", "told in a statement issued on May 6"), the
+    speech verb telling it: the letter's day is the day it said so."""
+    verb = _governing_verb(doc, mention)
+    if verb is None or verb.dep_ != "acl":
+        return verb
+    teller = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return teller if teller is not None and teller.lemma_.lower() in load_lexicon().speech_verbs else verb
 
 
 def _word_above(doc, mention: DateMention, parts_of_speech):

@@ -133,8 +133,12 @@ def test_roles(nlp, text, trigger, actors, targets, location):
     ("Eritrea holds Ethiopia responsible for the attack.", "holds", ["Eritrea"], ["Ethiopia"]),
     ("Eritrea's rejection of the UN account angered donors.", "rejection", ["Eritrea"], ["UN"]),
     # an account called false is rejected by whoever says so, aimed at whoever made it
-    ("\"The claims by the Arakan Army are baseless,\" President Thein Aung said.", "baseless",
-     ["Thein Aung"], ["Arakan Army"]),
+    ("\"The claims by the Ambazonia Defence Forces are baseless,\" President Paul Biya said.", "baseless",
+     ["Paul Biya"], ["Ambazonia Defence Forces"]),
+    # a quoted "I" is the one who says the quotation
+    ("\"I call on the army to open an inquiry into the shelling,\" Michelle Bachelet said.", "call",
+     ["Michelle Bachelet"], []),
+    ("\"I condemn the shelling of the market,\" Michelle Bachelet said.", "condemn", ["Michelle Bachelet"], []),
 ])
 def test_statement_roles(nlp, text, trigger, actors, targets):
     found_actors, found_targets, _ = roles(nlp, text, trigger)

@@ -29,6 +29,13 @@ def report_of(nlp, text, trigger, published="2021-05-10"):
     # A speech verb's date: the killing happened on or before it.
     ("The agency Anadolu wrote on May 6 that the rebels had killed 12 soldiers in Homs.", "killed",
      "2021-05-06", "by"),
+    # ... and so is the date of what carried the statement: a letter, a communique
+    ("The rebels killed 12 soldiers in Homs, the army said in a statement issued on May 6.", "killed",
+     "2021-05-06", "by"),
+    ("The army said in a communique issued on May 7 that rebels had killed 12 soldiers in Homs.", "killed",
+     "2021-05-07", "by"),
+    ('"We killed 12 soldiers in Homs," the rebel commander wrote in a letter dated May 6.', "killed",
+     "2021-05-06", "by"),
     # A date written on another event word is that event's alone: the expulsion has none of its
     # own, so the publication day bounds it.
     ("Two weeks after the March 2 attack, Kenya expelled the Somali ambassador.", "expelled",
