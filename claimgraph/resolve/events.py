@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import collections
 import datetime
+import functools
 import itertools
 from dataclasses import dataclass, field, replace
 import re
@@ -167,7 +168,7 @@ def _heads_named(reports: list[Report], canonicals: list[CanonicalEntity], story
                  canon) -> dict[str, set[str]]:
     """An unnamed group is, inside its story, the one longer name of a participant that ends in
     its words: "the coalition" is the "Nigerian-led coalition" its outlet or another names, "the
-    ministry" the "Interior Ministry", "the defence ministry" the "Israeli Defense Ministry"
+    ministry" the "Interior Ministry", "the defence ministry" the "Peruvian Defense Ministry"
     (British and American spellings read alike, _spelling_folded); with two such names ("US
     military", "Chadian military") it is neither. Returns the name keys each such group takes."""
     entity = {c.id: c for c in canonicals}
@@ -200,9 +201,14 @@ def _spelling_folded(name: str) -> tuple[str, ...]:
     endings = load_lexicon().spelling_endings
     folded = []
     for word in name.casefold().split():
-        ending = next((e for e in sorted(endings, key=len, reverse=True) if word.endswith(e) and len(word) > len(e) + 1), None)
+        ending = next((e for e in _longest_first(tuple(endings)) if word.endswith(e) and len(word) > len(e) + 1), None)
         folded.append(word[:-len(ending)] + endings[ending] if ending else word)
     return tuple(folded)
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_first(endings: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(endings, key=len, reverse=True))
 
 
 def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (),
@@ -223,6 +229,9 @@ def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (
         named.setdefault(c.name.casefold(), c.id)
         if c.type in PLACE_TYPES and (code := gazetteer.country_code(c.name)):
             countries.setdefault(code, c.id)
+    said = collections.defaultdict(set)       # (document, sentence) -> the actors of its statements
+    for r in statements:
+        said[(r.doc_id, r.evidence.sentence_index)].update(canon(i) for i in r.actors)
     speaks = collections.defaultdict(set)
     for r in relations:
         subject = canon(r.subject)
@@ -230,11 +239,6 @@ def speakers_of(canonicals: list[CanonicalEntity], relations: list[Relation] = (
             _body_of_role(r.value, named, countries) if r.predicate == "role" and r.value else None)
         if body and body != subject:
             speaks[subject] |= {subject, body}
-    said = collections.defaultdict(set)       # (document, sentence) -> the actors of its statements
-    for r in statements:
-        said[(r.doc_id, r.evidence.sentence_index)].update(canon(i) for i in r.actors)
-    for r in relations:
-        subject = canon(r.subject)
         if r.predicate == "role" and r.value and _speaks_for_another(r.value):
             for body in said[(r.doc_id, r.evidence.sentence_index)] - {subject}:
                 speaks[subject] |= {subject, body}
@@ -690,6 +694,9 @@ def _told_apart(a: Cluster, b: Cluster, telling_another: set[str]) -> bool:
     """Whether a document telling another incident (_telling_another) tells the two as
     different incidents: of its reports, one cluster's say their event is another, the other's
     neither say so nor refer back to one told ("the attack")."""
+    if not a.docs & b.docs & telling_another:
+        return False    # the common case, checked before reading every report of both clusters
+
     def told(c: Cluster) -> dict[str, set[bool]]:
         said = collections.defaultdict(set)
         for r in c.reports:
