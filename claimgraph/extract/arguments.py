@@ -245,6 +245,7 @@ def _verb_target_tokens(verb, type_name: str) -> list:
                            for s in c.children if s.dep_ == "nsubj"], "argument:complement_subject")
         targets += _noted([p for t in targets for p in _parties_spoken_of(t)], "argument:party_spoken_of")
         targets += _noted(_alleged_of_host(verb), "argument:alleged_of_host")
+        targets += _noted(_ascribed_through_object(verb), "argument:ascribed_through_object")
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and not _misread_finite(verb))
         if not passive:   # "blamed it on a failed launch by X": the parser hangs "by X" on the verb
@@ -277,6 +278,15 @@ def _doers(clause) -> list:
     """Who a clause says acted: its active subject, its passive's "by" agent."""
     return ([c for c in clause.children if c.dep_ == "nsubj"]
             + [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+
+
+def _ascribed_through_object(verb) -> list:
+    """ "the army blamed the raid on X": whom an ascribing verb lays its object on is blamed,
+    where the parser hangs "on X" on the object rather than on the verb."""
+    preposition = load_lexicon().ascribing_verbs.get(verb.lemma_.lower())
+    if preposition is None:
+        return []
+    return [g for o in verb.children if o.dep_ == "dobj" for g in pobjs(o, frozenset({preposition}))]
 
 
 def _alleged_of_host(verb) -> list:

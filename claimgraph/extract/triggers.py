@@ -27,7 +27,10 @@ attack on", "airstrikes", "a car bomb"). Two rules keep one trigger per reported
 - what nature or an accident did is no assault or coercion: an earthquake that "struck", "hit"
   or "killed", people "killed in the floods" or "by the storm", unless a person or group is
   named doing it (lexicon: casualties.natural_causes);
-- a source's wish not to be named ("who asked not to be identified") is no request.
+- a source's wish not to be named ("who asked not to be identified") is no request;
+- what a relative clause in the simple present says its noun does as a rule, to a bare plural
+  ("a group that monitors airstrikes", "a militia that kidnaps foreigners"), is a habit, not
+  an event.
 """
 from __future__ import annotations
 
@@ -205,7 +208,7 @@ def _match(token, plover: Plover):
             return None  # "the earthquake struck the town", "killed in the floods"
         if found and _anonymity(token):
             return None  # "who asked not to be named"
-        return found
+        return None if found and _habitual(token) else found
     if token.pos_ == "ADJ" and lemma in plover.willingness_adjectives:
         # "is willing to withdraw", "ready for talks": willingness to cooperate is AGREE
         complemented = any(c.dep_ in ("xcomp", "prep") for c in token.children)
@@ -222,7 +225,8 @@ def _match(token, plover: Plover):
             found = _remains_found(token, plover)
         if found is None and lemma in plover.event_heads:
             found = _undertaking(token, plover)
-        return _protest_reading(token, plover, found)
+        found = _protest_reading(token, plover, found)
+        return None if found and _habitual(token) else found
     return None
 
 
@@ -301,6 +305,19 @@ def _anonymity(verb) -> bool:
     """ "asked not to be named", "requested not to be identified": a source's anonymity."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in load_lexicon().anonymity_verbs
                and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
+
+
+def _habitual(token) -> bool:
+    """Whether a trigger tells what a relative clause's noun does as a rule: the clause is in the
+    simple present and its objects are bare plurals, the verb or its object being the trigger
+    ("a group that monitors coalition airstrikes", "a militia that kidnaps foreigners")."""
+    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
+    if (verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in o.children) for o in objects)
 
 
 def _expels_individuals(verb, plover: Plover) -> bool:

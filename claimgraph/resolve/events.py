@@ -41,7 +41,7 @@ of unknown year ("--05-03", event_dates.py) matches the same day in a dated repo
 Statements (ontology statement_types: denials, blame, demands, meetings ...) are their speakers':
 a state's organ speaks for the state ("the Malian defence ministry", "Chad's army"), a person
 for the body they lead or belong to or their role names ("President of Mali"). Inside an article
-or a story, one speaker's statements of a kind are one whatever their targets; two speakers'
+or a story, one speaker's statements of a kind are one whatever their targets and places; two speakers'
 are two even with a target in common; and in one article one speaker's denial and blame of an
 incident, told in sentences of their own, are one position (a sentence telling both tells two
 acts, as coders record them). A story's dated statement naming no one but a place is the one
@@ -718,9 +718,13 @@ def _places_fit(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> bool:
     """Every place of both clusters fits every other; inside a story, where outlets may place
     one incident differently (a contradiction, kept), one place of each that fits is enough, and
     a place the hierarchy cannot place (a village no document puts anywhere) fits any other:
-    one outlet names the village, another its province."""
+    one outlet names the village, another its province. One speaker's statements in an article
+    or a story fit wherever they are placed: the place a statement names is mostly what it
+    speaks of ("rejected claims that Somali militants were behind the attacks in Kenya")."""
     if not (a.places and b.places):
         return True     # a cluster without a place adds none, whatever the other one holds
+    if a.speakers & b.speakers and (a.docs & b.docs or a.stories & b.stories):
+        return True
     if a.stories & b.stories:
         return any(hierarchy.compatible(p, q) or not (hierarchy.placed(p) and hierarchy.placed(q))
                    for p in a.places for q in b.places)

@@ -55,6 +55,11 @@ def triggers(nlp, text):
     ("Militants struck a police post near Peshawar.", [("struck", "ASSAULT", None)]),
     # a source's anonymity is no request
     ("The official, who asked not to be identified, said the figures were accurate.", []),
+    # what a relative clause says its noun does as a rule is a habit, not an event
+    ("Sahel Watch, an agency that documents killings in Mali, published the figures.", []),
+    ("The group, which carries out bombings in the capital, denied any role.", [("denied", "REJECT", None)]),
+    ("The Lord's Resistance Army, a militia which abducts children, crossed the border.", []),
+    ("The militia, which abducted two children on Monday, crossed the border.", [("abducted", "ASSAULT", "abduct")]),
 ])
 def test_triggers(nlp, text, expected):
     assert triggers(nlp, text) == expected

@@ -535,6 +535,28 @@ def test_one_speakers_denial_and_blame_in_one_article_are_one_position(reports, 
     assert told is None or [e.type for e in events] == [told]
 
 
+TOWNS = PlaceHierarchy([Relation(f"r{town}", "a", town, "located_in", Evidence("a", 0, 5, "sentence"), object=state)
+                        for town, state in (("gao", "mali"), ("agadez", "niger"))], {})
+
+
+@pytest.mark.parametrize("reports, stories, expected", [
+    # "Mali rejects claims that militants from Niger were behind the raid" (placed in Niger) over
+    # "the Malian defence ministry blamed the front" (placed in Mali): one speaker's one position
+    ([report("1", "a", "REJECT", actors=["mali"], location="niger", at=0),
+      report("2", "a", "ACCUSE", actors=["mod"], targets=["front"], location="mali", at=2)], [], [["1", "2"]]),
+    # two outlets of a story placing one speaker's denial in two towns: one denial
+    ([report("1", "a", "REJECT", actors=["mali"], location="agadez", at=10),
+      report("2", "b", "REJECT", actors=["mali"], location="gao", at=12)], [STORY], [["1", "2"]]),
+    # ... but two speakers' denials, and one actor's attacks, placed apart stay apart
+    ([report("1", "a", "REJECT", actors=["mali"], location="niger", at=0),
+      report("2", "a", "ACCUSE", actors=["chad"], targets=["front"], location="mali", at=2)], [], [["1"], ["2"]]),
+    ([report("1", "a", date="2021-05-02", actors=["mali"], location="agadez", at=10),
+      report("2", "b", date="2021-05-02", actors=["mali"], location="gao", at=12)], [STORY], [["1"], ["2"]]),
+])
+def test_one_speakers_statements_fit_wherever_they_are_placed(reports, stories, expected):
+    assert groups(resolve_events(reports, {}, DOCS, TOWNS, stories=stories, canonicals=SPEAKERS)) == expected
+
+
 @pytest.mark.parametrize("others, stories, expected", [
     # "the front declared a truce in May" and, in another outlet of the story, "negotiators in
     # Bamako committed in May to a truce", its speaker untold: one statement
