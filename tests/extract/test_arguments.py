@@ -105,8 +105,8 @@ def test_roles(nlp, text, trigger, actors, targets, location):
     ("The Ethiopian army blamed it on a failed mortar launch by the Oromo Liberation Army.", "blamed",
      ["Ethiopian"], ["Oromo Liberation Army"]),
     # "blamed the bombing on X", "on X" hung on the bombing: X is still blamed
-    ("The Somali government blamed the bombing on al-Shabaab, a jihadist group linked to al-Qaeda.",
-     "blamed", ["Somali"], ["al-Shabaab"]),
+    ("The Malian government blamed the ambush on the Macina Liberation Front, a jihadist group active in the centre.",
+     "blamed", ["Malian"], ["Macina Liberation Front"]),
     ("The Nigerian army blamed the raid on Boko Haram.", "blamed", ["Nigerian"], ["Boko Haram"]),
     # a copy's dropped object leaves the parser a participle on the noun: still its verb
     ("The Ethiopian army blamed on a failed mortar launch by the Oromo Liberation Army.", "blamed",
