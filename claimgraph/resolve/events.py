@@ -25,9 +25,10 @@ become contradictions): linked word to word where leads share the trigger's word
 first, but not when one names as target the other's actor, nor when dated after the story was
 first told; their places may differ (a contradiction) but dates that are given must agree; and
 two undated reports of a kind in one story need only one participant in common.
-Inside a story, a day written without its year is read in the story's year, a killing naming no one under an article's lead (or a denial or blame by an unnamed
-speaker) is the lead's, and a place the hierarchy cannot place fits any other (the village one
-outlet names, the province another gives).
+Inside a story, a day written without its year is read in the story's year; a killing naming no
+one under an article's lead, or no one but a site told with no date ("a truck bomb exploded
+outside the X hotel"), or a denial or blame by an unnamed speaker, is the lead's; and a place the
+hierarchy cannot place fits any other (the village one outlet names, the province another gives).
 Inside a story, participants named alike in the same role are one ("Diallo" and "Amara Diallo",
 "the government" and "the Government", "the coalition" and the one "X-led coalition"), though
 entity resolution keeps them apart elsewhere; a
@@ -71,6 +72,8 @@ from claimgraph.resolve.places import PLACE_TYPES, PlaceHierarchy
 from claimgraph.resolve.stories import LEAD_SENTENCES, MAX_DAYS_APART
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
+# The entity type of a site inside a town: a building, a junction, a market (_a_site_of_the_lead).
+SITE = "FAC"
 # Blocks larger than this are a country or a big actor named in everything: they are compared
 # month by month; finer blocks (a camp, a militia) bring together the reports that belong together.
 MAX_BLOCK = 200
@@ -320,6 +323,7 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     for group, named in _heads_named(reports, canonicals, story_of, canon).items():
         keys[group] |= named
     told_when = {story.id: _told_window(story) for story in stories}
+    sites = frozenset(c.id for c in canonicals if c.type == SITE)
     reports = [_in_the_storys_year(r, told_when.get(story_of.get(r.doc_id))) for r in reports]
     plover = load_plover()
     speaking = speakers_of(canonicals, relations, canonical_of,
@@ -336,7 +340,8 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     telling_another = _telling_another(reports, story_of, story_leads)
     links = anaphora + lead_links + _told_of_the_lead_links(
         reports, unnamed, {doc: story for doc, story in story_of.items() if told_when.get(story)},
-        plover.casualty_types | plover.disputing_types)
+        plover.casualty_types | plover.disputing_types, lambda lead, place: _a_site_of_the_lead(
+            canon(lead.location) if lead.location else None, canon(place), sites, hierarchy))
     while True:
         pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
         links = []
@@ -452,10 +457,12 @@ def _refers_back(report: Report, unnamed: frozenset) -> bool:
 
 
 def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of: dict[str, str],
-                            kinds_told: frozenset) -> list[tuple[str, str, float]]:
+                            kinds_told: frozenset, at_the_lead=lambda lead, place: False) -> list[tuple[str, str, float]]:
     """In an article of a story, a killing or an attack under the lead naming no one but unnamed
-    groups and no place ("the missile hit the waiting room", "some of the victims had been
-    shot") tells more of the incident its lead reports, and a statement whose speaker is unnamed
+    groups and no place but a site the lead's place may hold ("the missile hit the waiting room",
+    "some of the victims had been shot", "police said a truck bomb went off at the market
+    junction": `at_the_lead`, _a_site_of_the_lead) tells more of the incident its
+    lead reports, and a statement whose speaker is unnamed
     ("but the aid group denied this") more of the lead's statement of its kind, unless it says
     it is another ("in a separate attack"); a date of its own that does not fit keeps it apart
     (the merge checks). Only in stories told on known days (`story_of` holds their
@@ -471,10 +478,20 @@ def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of:
             continue
         for later in members[1:]:
             # a lead's own reports are linked as leads (_story_lead_links), word to word
-            if (later.evidence.sentence_index or 0) >= LEAD_REPORT_SENTENCES and not (later.location or later.refers_back or SAYS_ANOTHER in later.rules
-                    or any(p not in unnamed for p in (*later.actors, *later.targets))):
+            named = {p for p in (*later.actors, *later.targets) if p not in unnamed}
+            if (later.evidence.sentence_index or 0) >= LEAD_REPORT_SENTENCES and not (
+                    later.refers_back or SAYS_ANOTHER in later.rules or named - {later.location}
+                    or later.location and (later.location in later.actors or later.date or not at_the_lead(lead, later.location))):
                 links.append((lead.id, later.id, TOLD_OF_THE_LEAD_STRENGTH))
     return links
+
+
+def _a_site_of_the_lead(lead_place: str | None, place: str, sites: frozenset, hierarchy: PlaceHierarchy) -> bool:
+    """Whether a place can be where the lead's incident happened: a site (a junction, a hotel, a
+    market) inside the lead's place or that no document puts anywhere, told with no date of its
+    own ("last year's siege of the X mall" is another incident). A village or a town no document
+    places may be another incident's ("a day after the raid on X, gunmen attacked Y")."""
+    return place in sites and (not hierarchy.placed(place) or hierarchy.compatible(lead_place, place))
 
 
 def _story_lead_links(reports: list[Report], story_of: dict[str, str]) -> list[tuple[str, str, float]]:

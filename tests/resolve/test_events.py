@@ -340,12 +340,21 @@ def test_inside_a_story_participants_named_alike_are_one(reports, stories, expec
     (report("2", "a", at=11, location="port"), [["1", "3"], ["2"]]),
     # an attack with its own, other date
     (report("2", "a", at=11, date="2021-03-01"), [["1", "3"], ["2"]]),
+    # "police said a car bomb went off outside the Palm Hotel": a site no document places
+    (report("2", "a", at=11, location="hotel", targets=["hotel"]), [["1", "2", "3"]]),
+    # ... but a site told with a date of its own ("last year's siege of the Palm Hotel"), or a
+    # village no document places, may be another incident's
+    (report("2", "a", at=11, location="hotel", targets=["hotel"], date="2020-09", precision="month"),
+     [["1", "3"], ["2"]]),
+    (report("2", "a", at=11, location="village", targets=["village"]), [["1", "3"], ["2"]]),
 ])
 def test_a_killing_naming_no_one_under_a_story_lead_is_the_leads_incident(later, expected):
     story = Story("s", ("a", "b"), first_published="2021-06-02")
     lead = report("1", "a", at=0, actors=["militia"], location="market")
     reports = [lead, later, report("3", "b", at=0, actors=["militia"], location="market", date="2021-06-01")]
-    assert groups(resolve_events(reports, {}, DOCS, stories=[story], unnamed=frozenset({"victims"}))) == expected
+    places = [CanonicalEntity("hotel", "Palm Hotel", "FAC"), CanonicalEntity("village", "Dembo", "GPE")]
+    assert groups(resolve_events(reports, {}, DOCS, stories=[story], unnamed=frozenset({"victims"}),
+                                 canonicals=places)) == expected
 
 
 def test_inside_a_story_a_village_no_document_places_fits_its_province():
