@@ -29,7 +29,7 @@ attack on", "airstrikes", "a car bomb"). Two rules keep one trigger per reported
   named doing it (lexicon: casualties.natural_causes);
 - a source's wish not to be named ("who asked not to be identified") is no request;
 - what a relative clause in the simple present says its noun does as a rule, to a bare plural
-  ("a group that monitors airstrikes", "a militia that kidnaps foreigners"), is a habit, not
+  ("an agency that documents killings", "a militia that kidnaps foreigners"), is a habit, not
   an event.
 """
 from __future__ import annotations
@@ -310,7 +310,7 @@ def _anonymity(verb) -> bool:
 def _habitual(token) -> bool:
     """Whether a trigger tells what a relative clause's noun does as a rule: the clause is in the
     simple present and its objects are bare plurals, the verb or its object being the trigger
-    ("a group that monitors coalition airstrikes", "a militia that kidnaps foreigners")."""
+    ("an agency that documents killings", "a militia that kidnaps foreigners")."""
     verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
     if (verb is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP")
             or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)):

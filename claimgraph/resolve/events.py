@@ -26,7 +26,7 @@ first, but not when one names as target the other's actor, nor when dated after 
 first told; their places may differ (a contradiction) but dates that are given must agree; and
 two undated reports of a kind in one story need only one participant in common.
 Inside a story, a day written without its year is read in the story's year; a killing naming no
-one under an article's lead, or no one but a site told with no date ("a truck bomb exploded
+one under an article's lead, or no one but a site told with no date ("a car bomb went off
 outside the X hotel"), or a denial or blame by an unnamed speaker, is the lead's; and a place the
 hierarchy cannot place fits any other (the village one outlet names, the province another gives).
 Inside a story, participants named alike in the same role are one ("Diallo" and "Amara Diallo",
@@ -460,8 +460,8 @@ def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of:
                             kinds_told: frozenset, at_the_lead=lambda lead, place: False) -> list[tuple[str, str, float]]:
     """In an article of a story, a killing or an attack under the lead naming no one but unnamed
     groups and no place but a site the lead's place may hold ("the missile hit the waiting room",
-    "some of the victims had been shot", "police said a truck bomb went off at the market
-    junction": `at_the_lead`, _a_site_of_the_lead) tells more of the incident its
+    "several of the dead had been shot", "a car bomb went off at the market junction,
+    witnesses said": `at_the_lead`, _a_site_of_the_lead) tells more of the incident its
     lead reports, and a statement whose speaker is unnamed
     ("but the aid group denied this") more of the lead's statement of its kind, unless it says
     it is another ("in a separate attack"); a date of its own that does not fit keeps it apart
@@ -737,7 +737,7 @@ def _places_fit(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> bool:
     a place the hierarchy cannot place (a village no document puts anywhere) fits any other:
     one outlet names the village, another its province. One speaker's statements in an article
     or a story fit wherever they are placed: the place a statement names is mostly what it
-    speaks of ("rejected claims that Somali militants were behind the attacks in Kenya")."""
+    speaks of ("rejected claims that Chadian rebels were behind the raids in Niger")."""
     if not (a.places and b.places):
         return True     # a cluster without a place adds none, whatever the other one holds
     if a.speakers & b.speakers and (a.docs & b.docs or a.stories & b.stories):

@@ -332,7 +332,7 @@ def test_inside_a_story_participants_named_alike_are_one(reports, stories, expec
 @pytest.mark.parametrize("later, expected", [
     # "the shell hit the waiting room", told under the lead: the lead's incident
     (report("2", "a", at=11), [["1", "2", "3"]]),
-    # some of the victims had been shot (unnamed victims): the lead's incident
+    # several of the dead had been shot (unnamed victims): the lead's incident
     (report("2", "a", at=11, targets=["victims"]), [["1", "2", "3"]]),
     # "in a separate attack, two guards were killed"
     (replace(report("2", "a", at=11), rules=("report:says_another",)), [["1", "3"], ["2"]]),
