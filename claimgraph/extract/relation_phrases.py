@@ -17,6 +17,7 @@ from claimgraph.ontology.lexicon import load_lexicon
 
 PHRASE_BREAKS = frozenset({",", ";", "(", ")", "–", "—", ":", "\"", "“", "”"})
 NOT_MEMBER_TYPES = ("GPE", "LOC", "NORP")
+DATE_TYPES = ("DATE", "TIME")
 # How far a title before a name may reach, in tokens ("the new Iraqi Deputy Prime Minister").
 TITLE_REACH = 8
 # How many modifiers may stand between an affiliation word and the entity it describes
@@ -38,6 +39,7 @@ class Descriptor:
     start: int
     end: int
     in_part: bool = False                        # the post is in a part of the organisation ("of the Y's Z office")
+    parent: str | None = None                    # the organisation owning the one named ("of Y's Z programme": Y)
 
     def entity_after(self, prepositions: frozenset[str], types: tuple[str, ...]) -> str | None:
         return next((e for p, e, t in self.after if p in prepositions and t in types), None)
@@ -135,6 +137,15 @@ class Reading:
             while i < len(doc) and doc[i].lower_ in (",", "and", "or"):
                 i += 1
 
+    def possessive_after(self, span) -> bool:
+        """Whether a possessive mark follows a name: written against it ("Y's", "Y'"), and not
+        closing a quotation in single quotes ("'Y' Z") nor opening one ("Y 'Z'")."""
+        doc, lexicon = self.doc, load_lexicon()
+        # the opening mark may stand before the name or, where the recogniser took it in, inside it
+        quoted = any(t.text in lexicon.opening_single_quotes for t in doc[max(span.start - 1, 0): span.end])
+        return (span.end < len(doc) and doc[span.end].text in lexicon.possessive_marks
+                and not doc[span.end - 1].whitespace_ and not quoted)
+
     def _demonym_place(self, token) -> str | None:
         """The place a nationality adjective outside any entity names ("Iraqi" -> Iraq's id)."""
         if self.entity_at(token.i) is not None or not (token.tag_ == "JJ" or token.ent_type_ == "NORP"):
@@ -155,7 +166,13 @@ class Reading:
         while self.entity_at(i + 1) == entity_id:
             i += 1
         found = self.entity_starting_after(i + 2, None)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # "Y's oil-rich Z region": the parser hangs the possessor on the possessed name's head
+        head = self.doc[i].head
+        while self.entity_at(head.i) is None and head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head
+        return self.entity_at(head.i) if head.i > i + 1 and self.entity_at(head.i) != entity_id else None
 
     def _office_entity(self, head) -> bool:
         """A head inside a name the recogniser took for an organisation but which is an office."""
@@ -203,14 +220,20 @@ class Reading:
             # "regional administration head X": the post's own words modify the title noun
             modifier = (tokens and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod")
                         and tokens[0].i <= t.head.i < start)
+            hyphenated = tokens and tokens[0].text == "-" and not t.whitespace_   # "Under-Secretary"
             if not (other_entity or possessor or t.tag_ == "POS" or t.text == "-" or is_title_word(t.text)
-                    or capitalised or modifier):
+                    or capitalised or modifier or hyphenated):
                 break
             tokens.insert(0, t)
             j -= 1
         if not tokens or self.entity_at(tokens[-1].i) not in (None, subject) or not is_title_word(tokens[-1].text):
             return None
         return self.read_descriptor(tokens, tokens[-1], subject)
+
+    @staticmethod
+    def _names_post(token) -> bool:
+        """Whether a word names a post someone holds: a leader's or member's noun, or an office."""
+        return title_kind([token.text]) in KINDS_BEFORE_NAME or token.lower_ in load_lexicon().office_words
 
     def _parenthesis(self, span, subject: str) -> Descriptor | None:
         """"X (Minister of Defence)", "X (an Afghan city)"."""
@@ -242,6 +265,9 @@ class Reading:
                 heads += [a for a in child.children if a.dep_ == "attr"]
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [a for a in root.head.rights if a.dep_ == "attr" and a.i > root.i]
+        dashed = self._title_after_dash(span.end)
+        if dashed is not None and dashed not in heads:
+            heads.append(dashed)
         heads += [c for h in heads for c in h.conjuncts if c.i > h.i]
         pairs = [(h, None) for h in heads]
         of = root.head
@@ -252,7 +278,29 @@ class Reading:
             title = self._title_noun_before(before, span.sent.start)
             if title is not None:
                 pairs.append((title, before))
+            elif root.dep_ == "appos" and root.head.i < before and self.entity_at(root.head.i) is None \
+                    and self._names_post(root.head):
+                # "the coordinator of a relief network founded after the floods, X": a title too long
+                # to walk back over, which the parser hangs the name on; its clause is no part of it
+                clause = next((t.i for t in root.head.subtree if t.dep_ in ("acl", "relcl") and t.i < before), before)
+                pairs.append((root.head, clause))
         return pairs
+
+    def _title_after_dash(self, i: int):
+        """The title noun of a phrase set off by a dash after a name, which the parser often
+        reads as a compound: "X - part of Y -", "X – the leader of Y"."""
+        doc = self.doc
+        if i >= len(doc) or not self._is_dash(doc[i]):
+            return None
+        i += 1
+        while i < len(doc) and doc[i].dep_ == "det":
+            i += 1
+        return doc[i] if i < len(doc) and self.entity_at(i) is None and title_kind([doc[i].text]) else None
+
+    def _is_dash(self, token) -> bool:
+        """A dash, or a hyphen standing apart with spaces on both sides ("X - part of Y")."""
+        spaced = token.text == "-" and token.whitespace_ and token.i > 0 and self.doc[token.i - 1].whitespace_
+        return token.text in ("–", "—") or bool(spaced)
 
     def _title_noun_before(self, end: int, first: int):
         """The title noun of a phrase ending before token end: "the head of the Y's Z" from "Z"."""
@@ -274,7 +322,9 @@ class Reading:
         while head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_ \
                 and not doc[head.i + 1].whitespace_:
             head = doc[head.i + 2]
-        left = min(head.left_edge.i, doc[head.i - 2].left_edge.i if doc[head.i - 1].text == "-" else head.i)
+        hyphen = doc[head.i - 1].text == "-" and not self._is_dash(doc[head.i - 1])
+        left = min(head.left_edge.i, doc[head.i - 2].left_edge.i if hyphen else head.i)
+        left = max([left] + [k + 1 for k in range(left, head.i) if self._is_dash(doc[k])])
         while left < head.i and (doc[left].dep_ == "det" or doc[left].text in PHRASE_BREAKS):
             left += 1
         if stop is not None:
@@ -282,7 +332,7 @@ class Reading:
         right = max([head.i] + [c.right_edge.i for c in head.rights if c.dep_ == "prep"])
         for k in range(head.i + 1, right + 1):
             new_phrase = doc[k].lower_ in load_lexicon().coordinators and k + 1 < len(doc) and doc[k + 1].dep_ == "det"
-            if doc[k].text in PHRASE_BREAKS or new_phrase:
+            if doc[k].text in PHRASE_BREAKS or new_phrase or self._is_dash(doc[k]):
                 right = k - 1
                 break
         possessed = self.entity_starting_after(right + 2, None, skip_modifiers=False) \
@@ -307,8 +357,10 @@ class Reading:
 
         last_named = max((k for k, t in enumerate(pre) if k > cut and named(t)), default=cut)
         # determiners and possessive pronouns ("whose former chief") are no words of the title
+        # nor is a date under a post ("X (@x) 3 May")
         word_tokens = [t for t in pre[last_named + 1:]
-                       if t.dep_ != "det" and t.tag_ not in ("WP$", "PRP$") and t.text not in PHRASE_BREAKS]
+                       if t.dep_ != "det" and t.tag_ not in ("WP$", "PRP$") and t.text not in PHRASE_BREAKS
+                       and t.ent_type_ not in DATE_TYPES]
         # A nationality adjective no entity covers still names a country ("Iraqi Prime Minister").
         adjectives = [t for t in pre[: last_named + 1] if not named(t) and self._demonym_place(t)]
         leading = 0
@@ -338,11 +390,13 @@ class Reading:
         if adjectives and not country:
             country_id = country_id or self._demonym_place(adjectives[-1])
             country = self.names[self._demonym_place(adjectives[-1])]
-        after, preposition, in_part = [], "", False
+        after, preposition, in_part, parent = [], "", False, None
         for t in post:
             if t.dep_ == "prep" or t.tag_ == "IN":
                 preposition = t.lower_
             elif named(t) and self._possessor(t.i) and self._possessed_entity(t.i):
+                if parent is None and self.is_organisation(named(t)):
+                    parent = named(t)
                 continue                            # "of the Y's Z": Z, not the possessor Y
             elif named(t) and (preposition, named(t), self.types[named(t)]) not in after:
                 after.append((preposition, named(t), self.types[named(t)]))
@@ -352,4 +406,5 @@ class Reading:
         country_id = country_id or next((e for p, e, ty in after if p == "of" and ty in ("GPE", "LOC")), None)
         tail = self.text[post[0].idx: post[-1].idx + len(post[-1])] if post else ""
         return Descriptor(words, " ".join(tail.split()), org, country, country_id, adjective,
-                          tuple(after), tokens[0].idx, tokens[-1].idx + len(tokens[-1]), in_part)
+                          tuple(after), tokens[0].idx, tokens[-1].idx + len(tokens[-1]), in_part,
+                          parent if org and org != parent else None)

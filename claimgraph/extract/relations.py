@@ -33,7 +33,7 @@ STAGE = "claimgraph.relations.v1"
 PLACE_TYPES = ("FAC", "GPE", "LOC")
 # The small model often types a person named with a title as an organisation ("Mrs X").
 ROLE_HOLDER_TYPES = ("PERSON", "ORG")
-PREDICATE_BY_KIND = {"ally": "allied_with", "proxy": "affiliated_with", "part": "part_of"}
+PREDICATE_BY_KIND = {"ally": "allied_with", "proxy": "affiliated_with", "part": "part_of", "share": "part_of"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ def extract_relations(parsed: ParsedDocument) -> tuple[Relation, ...]:
         found += _possessive_part(reading, entity_id, span)
         found += _located_by_preposition(reading, entity_id, span)
         found += _located_by_apposition(reading, entity_id, span)
+        found += _stated_by_verb(reading, entity_id, span)
     found += _affiliations(reading)
     return _records(parsed, found)
 
@@ -83,6 +84,8 @@ def _from_descriptor(reading: Reading, subject: str, d: Descriptor, span) -> lis
     if kind in ("leader", "member") and d.org:
         # the head of a part of Y ("director of Y's emergency programme") is a member of Y
         out += found("leader_of" if kind == "leader" and not d.in_part else "member_of", d.org)
+        # and so is the head of a part named in its own right ("head of Y's Z Office")
+        out += found("member_of", d.parent) if d.parent else []
     if subject_type in ROLE_HOLDER_TYPES and is_office(list(d.words), d.org is not None):
         tail = d.tail or (f"of {d.country}" if d.country else "")
         words = list(d.words) if d.country or not d.adjective else [d.adjective, *d.words]
@@ -105,9 +108,66 @@ def _member_of_following(reading: Reading, subject: str, span) -> list[Found]:
     return []
 
 
+def _stated_by_verb(reading: Reading, subject: str, span) -> list[Found]:
+    """"X, who heads Y", "X, a banker who runs a charity called Y", "X heads Y", "X joined Y",
+    "X, who works for Y" (X the verb's subject), and "Y, led by X" (X its agent)."""
+    if reading.types[subject] not in ROLE_HOLDER_TYPES:
+        return []
+    verbs = load_lexicon().relation_verbs
+    root = span.root
+    described = [root] + [c for c in root.rights if c.dep_ == "appos" and reading.entity_at(c.i) is None]
+    clauses = [c for n in described for c in n.rights if c.dep_ == "relcl"]
+    if root.dep_ == "nsubj":
+        clauses.append(root.head)
+    out = []
+    for verb in clauses:
+        if verb.lemma_ in verbs and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            out += [Found(subject, verbs[verb.lemma_], org, None, span.start_char, end, f"relation:verb.{verb.lemma_}")
+                    for org, end in _organisations_governed_by(reading, verb)]
+    if reading.is_organisation(subject):
+        for participle in root.rights:
+            agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+            if participle.dep_ == "acl" and verbs.get(participle.lemma_) == "leader_of" and agent is not None:
+                out += [Found(leader, "leader_of", subject, None, span.start_char, end,
+                              f"relation:verb.{participle.lemma_}")
+                        for leader, end in _entities_under(reading, agent, ("PERSON",))]
+    return [f for f in out if f.subject != f.object]
+
+
+def _organisations_governed_by(reading: Reading, verb):
+    """(organisation id, end character) named as a verb's object ("heads Y", "runs an outlet
+    called Y", "runs a charity, the Y") or, for a member's verb, after its preposition ("works for Y")."""
+    lexicon = load_lexicon()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lexicon.relation_verbs[verb.lemma_] == "member_of":     # "ran for Y" is no leading of Y
+        objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.serving_prepositions]
+    for obj in objects:
+        named = [obj] + [c for c in obj.rights if c.dep_ == "appos"]
+        named += [g for c in obj.rights if c.dep_ == "acl" and c.lower_ in lexicon.naming_participles
+                  for g in c.subtree if g.i > c.i]
+        for token in named:
+            for org, end in _entities_under(reading, token, None):
+                if reading.is_organisation(org):
+                    yield org, end
+
+
+def _entities_under(reading: Reading, token, types: tuple[str, ...] | None):
+    """(entity id, end character) of the entity a token is part of, or that its preposition governs."""
+    tokens = [token] + ([c for c in token.children if c.dep_ == "pobj"] if token.dep_ in ("prep", "agent") else [])
+    for t in tokens:
+        entity_id = reading.entity_at(t.i)
+        if entity_id is not None and (types is None or reading.types[entity_id] in types):
+            end = t.i
+            while reading.entity_at(end + 1) == entity_id:
+                end += 1
+            last = reading.doc[end]
+            yield entity_id, last.idx + len(last)
+            return
+
+
 def _possessive_part(reading: Reading, subject: str, span) -> list[Found]:
     """"the Y's Z" between two organisations: Z is part of Y."""
-    if not reading.is_organisation(subject):
+    if not reading.is_organisation(subject) or not reading.possessive_after(span):
         return []
     child = _organisation_after(reading, span, load_lexicon().possessive_marks, skip_modifiers=False)
     return [Found(child[0], "part_of", subject, None, span.start_char, child[1], "relation:possessive_part")] if child else []
@@ -163,6 +223,8 @@ def _located_by_apposition(reading: Reading, subject: str, span) -> list[Found]:
         return []
     marker, at = doc[span.end], span.end + 1
     if marker.text in load_lexicon().possessive_marks:
+        if not reading.possessive_after(span):
+            return []
         child = reading.entity_starting_after(at, PLACE_TYPES, skip_modifiers=False)
         if child is None or child[0] == subject:
             return []

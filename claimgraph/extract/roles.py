@@ -10,11 +10,16 @@ from __future__ import annotations
 from claimgraph.ontology.lexicon import load_lexicon
 
 
+# Kinds of noun that describe only the name before them ("X, part of Y"), never a title before a name.
+DESCRIBING_AFTER_ONLY = ("share",)
+
+
 def _kinds_by_nouns() -> tuple[tuple[str, frozenset[str]], ...]:
     """Each title kind with the nouns that say it, in the order they are tried."""
     lexicon = load_lexicon()
     return (("place", lexicon.place_nouns), ("ally", lexicon.ally_nouns), ("proxy", lexicon.proxy_nouns),
-            ("part", lexicon.part_nouns), ("leader", lexicon.leader_nouns), ("member", lexicon.member_nouns))
+            ("part", lexicon.part_nouns), ("share", lexicon.share_nouns), ("leader", lexicon.leader_nouns),
+            ("member", lexicon.member_nouns))
 
 
 def _keys(words: list[str]) -> list[str]:
@@ -28,7 +33,7 @@ def _keys(words: list[str]) -> list[str]:
 
 
 def title_kind(words: list[str]) -> str | None:
-    """What a title phrase's head says: leader, member, ally, proxy, part, place, or None."""
+    """What a title phrase's head says: leader, member, ally, proxy, part, share, place, or None."""
     for key in _keys(words):
         for kind, nouns in _kinds_by_nouns():
             if key in nouns:
@@ -42,7 +47,8 @@ def is_title_word(word: str) -> bool:
     """True for a word that can stand in a title before a name (vocabulary or modifier)."""
     lexicon = load_lexicon()
     low = word.lower()
-    return (low in lexicon.title_modifiers or low in lexicon.office_words or title_kind([word]) is not None
+    return (low in lexicon.title_modifiers or low in lexicon.office_words
+            or title_kind([word]) not in (None, *DESCRIBING_AFTER_ONLY)
             or any(part in lexicon.office_words for part in low.split("-")))
 
 
@@ -54,6 +60,8 @@ def is_office(words: list[str], has_org: bool) -> bool:
     kept = [w for w in words if w.lower() not in lexicon.dropped_modifiers]
     if not kept or all(_is_short_form(w) for w in kept):
         return False                         # an acronym in parentheses names, it is no title
+    if kept[-1].lower() in lexicon.organisation_heads:
+        return False                         # "a Maoist armed group" says what a group is, it holds no office
     if any(w.lower() in lexicon.office_words or any(p in lexicon.office_words for p in w.lower().split("-"))
            for w in kept):
         return True

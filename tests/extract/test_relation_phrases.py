@@ -110,6 +110,19 @@ CASES = [
         5 Varnek NNP pobj 4 B-GPE
         6 . . punct 1""",
      "Varnek", {(("town",), "", None, None, None)}),
+    ("a phrase set off by spaced hyphens, which the parser took for a compound",
+     """0 Varnek NNP compound 1 B-GPE
+        1 Republic NNP compound 3 I-GPE
+        2 - HYPH punct 3
+        3 part NN nsubj 9
+        4 of IN prep 3
+        5 the DT det 7
+        6 Ostrava NNP compound 7 B-GPE
+        7 region NN pobj 4 I-GPE
+        8 - : punct 3
+        9 fell VBD ROOT 9 fall
+        10 . . punct 9""",
+     "Varnek Republic", {(("part",), "of the Ostrava region", None, None, "Ostrava region")}),
     ("a name with nothing describing it",
      """0 Tavo NNP compound 1 B-PERSON
         1 Rendi NNP nsubj 2 I-PERSON

@@ -10,7 +10,7 @@ from claimgraph.extract.roles import is_office, is_title_word, place_for_demonym
 @pytest.mark.parametrize("words, kind", [
     (["commander"], "leader"), (["Secretary-General"], "leader"), (["deputy", "leader"], "member"),
     (["vice", "president"], "member"), (["spokesman"], "member"), (["ally"], "ally"), (["proxy"], "proxy"),
-    (["armed", "wing"], "part"), (["city"], "place"), (["Prime", "Minister"], "leader"),
+    (["armed", "wing"], "part"), (["part"], "share"), (["city"], "place"), (["Prime", "Minister"], "leader"),
     (["former", "commander"], "leader"),     # a dropped modifier says nothing of the office
     (["weather"], None), ([], None),
 ])
@@ -21,6 +21,7 @@ def test_title_kind(words, kind):
 @pytest.mark.parametrize("word, expected", [
     ("Minister", True), ("deputy", True), ("former", True), ("Lieutenant-General", True),
     ("spokesman", True), ("river", False), ("Tuesday", False),
+    ("part", False),                            # "part of Y" describes what it follows, never a name after it
 ])
 def test_is_title_word(word, expected):
     assert is_title_word(word) is expected
@@ -38,6 +39,7 @@ def test_is_title_word(word, expected):
     (["GoS"], False, False),
     (["SPLM/A"], False, False),
     (["former"], False, False),
+    (["Maoist", "Armed", "Group"], False, False),  # says what a group is; it holds no office
 ])
 def test_is_office(words, has_org, expected):
     assert is_office(words, has_org) is expected
