@@ -206,12 +206,14 @@ class Reading:
         return i
 
     def _title_before(self, start: int, span, subject: str) -> Descriptor | None:
-        """"Afghan Foreign Minister X", "Wagner commander X", "PKK commander, X"."""
+        """"Afghan Foreign Minister X", "Wagner commander X", "PKK commander, X", and a title
+        with its own prepositional phrase: "Governor of Varnek Province X", "the UN Special
+        Envoy for Y X", "Minister for Defence X"."""
         doc, first = self.doc, span.sent.start
         j = start - 1
         if j - 1 > first and doc[j].text == "," and title_kind([doc[j - 1].text]) in ("leader", "member"):
             j -= 1
-        tokens = []
+        tokens, head = [], None
         while j >= first and len(tokens) < TITLE_REACH:
             t = doc[j]
             other_entity = self.entity_at(j) not in (None, subject)
@@ -220,15 +222,35 @@ class Reading:
             # "regional administration head X": the post's own words modify the title noun
             modifier = (tokens and t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod")
                         and tokens[0].i <= t.head.i < start)
+            # A title reaches over a prepositional phrase to a person's name ("head of the Y Z" is no
+            # title of Z) when the phrase names no post of its own ("spokesman for the Y President X":
+            # X is the President).
+            title_tail = tokens and head is None and self.types.get(subject) == "PERSON" \
+                and tokens[-1].tag_ != "POS" and not any(self._names_post(w) for w in tokens) \
+                and self._opens_title_tail(j, first)
             hyphenated = tokens and tokens[0].text == "-" and not t.whitespace_   # "Under-Secretary"
             if not (other_entity or possessor or t.tag_ == "POS" or t.text == "-" or is_title_word(t.text)
-                    or capitalised or modifier or hyphenated):
+                    or capitalised or modifier or title_tail or hyphenated):
                 break
+            if title_tail and t.lower_ in load_lexicon().title_prepositions:
+                head = doc[j - 1]
             tokens.insert(0, t)
             j -= 1
-        if not tokens or self.entity_at(tokens[-1].i) not in (None, subject) or not is_title_word(tokens[-1].text):
+        head = head or (tokens[-1] if tokens else None)
+        if head is None or (head is tokens[-1] and self.entity_at(head.i) not in (None, subject)) \
+                or not is_title_word(head.text):
             return None
-        return self.read_descriptor(tokens, tokens[-1], subject)
+        return self.read_descriptor(tokens, head, subject)
+
+    def _opens_title_tail(self, j: int, first: int) -> bool:
+        """Whether token j opens the prepositional phrase of a title before a name: "of" in
+        "Minister of State X", or "the" in "head of the Y X" — a title noun stands before it."""
+        doc, lexicon = self.doc, load_lexicon()
+        if doc[j].dep_ == "det" and j - 1 > first and doc[j - 1].lower_ in lexicon.title_prepositions:
+            j -= 1
+        if doc[j].lower_ not in lexicon.title_prepositions or j - 1 < first:
+            return False
+        return self.entity_at(j - 1) is None and self._names_post(doc[j - 1])
 
     @staticmethod
     def _names_post(token) -> bool:

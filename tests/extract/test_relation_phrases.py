@@ -110,6 +110,17 @@ CASES = [
         5 Varnek NNP pobj 4 B-GPE
         6 . . punct 1""",
      "Varnek", {(("town",), "", None, None, None)}),
+    ("a title with its own prepositional phrase before the name",
+     """0 Deputy NNP compound 1
+        1 Governor NNP nsubj 7
+        2 of IN prep 1
+        3 Varnek NNP compound 4 B-GPE
+        4 Province NNP compound 6 I-GPE
+        5 Tavo NNP compound 6 B-PERSON
+        6 Rendi NNP pobj 2 I-PERSON
+        7 spoke VBD ROOT 7 speak
+        8 . . punct 7""",
+     "Tavo Rendi", {(("Deputy", "Governor"), "of Varnek Province", None, None, "Varnek Province")}),
     ("a phrase set off by spaced hyphens, which the parser took for a compound",
      """0 Varnek NNP compound 1 B-GPE
         1 Republic NNP compound 3 I-GPE

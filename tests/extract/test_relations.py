@@ -83,6 +83,14 @@ FOUND = [
     ("John Smith, executive director of UNICEF's emergency programme, said the aid was blocked.",
      "John Smith", "member_of", "UNICEF"),
     ("Doctor Sami Nasser from the Red Cross was at the clinic.", "Sami Nasser", "member_of", "Red Cross"),
+    # a title with its own prepositional phrase before the name
+    ("The UN Special Envoy for Libya Ghassan Salame visited the camp.",
+     "Ghassan Salame", "role", "Special Envoy for Libya"),
+    ("The UN Special Envoy for Libya Ghassan Salame visited the camp.", "Ghassan Salame", "member_of", "UN"),
+    ('"We will hold the line," Minister for Defence Richard Marles said in Canberra.',
+     "Richard Marles", "role", "Minister for Defence"),
+    ('"The aid is blocked," Under-Secretary-General for Humanitarian Affairs Martin Griffiths said.',
+     "Martin Griffiths", "role", "Under-Secretary-General for Humanitarian Affairs"),
     # ... and so is the head of a part that is named in its own right
     ("Anna Novak, director of UNICEF's Child Protection Section, said the aid was blocked.",
      "Anna Novak", "member_of", "UNICEF"),
@@ -133,6 +141,8 @@ NOT_FOUND = [
 
 
 NOT_READ = [
+    # a title already named before the name is its own: X is the President, not a spokesman
+    ("A spokesman for Ghanaian President John Mahama denied the report.", "John Mahama", "role", "spokesman"),
     # "part of Y" before a name heads no title of it
     ("While not all the fighters are part of the PKK, Ankara said the group shelters them.",
      "Ankara", "part_of", "PKK"),
