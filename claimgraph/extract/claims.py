@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claimgraph.extract.context import in_quotation
 from claimgraph.extract.trace import fired
 from claimgraph.ontology.lexicon import load_lexicon
 
@@ -72,17 +73,18 @@ def find_attributions(parsed, sent, trigger) -> tuple[Attribution, ...]:
     naming an entity, a proper name before a group named by a common noun; when none names one,
     the dateline's issuer, else the innermost phrase as written; an outlet passing the statement
     on comes after the one who made it. Empty: the document's own voice."""
-    cues = source_cues(trigger) or _quotation_speaker(sent)
-    found = [_resolve(parsed, cue) for cue in cues]
+    found = [_resolve(parsed, cue) for cue in _cues(sent, trigger)]
     if not found:
         credit = _credited_agency(parsed)
         if credit is None:
             return ()
         fired(credit.rule)
         return (credit,)
-    # A name ("the UN mission") outranks a group named by a common noun ("the delegation"); the
-    # one who speaks outranks the outlet passing it on.
-    named = sorted((a for a in found if a.entity_id), key=lambda a: (a.relay, _is_group(parsed, a.entity_id)))
+    # The one who speaks outranks the outlet passing it on; one denying what another claims
+    # ("X said a report by Y that ... was untrue") is whom the sentence reports; a name ("the UN
+    # mission") outranks a group named by a common noun ("the delegation").
+    named = sorted((a for a in found if a.entity_id),
+                   key=lambda a: (a.relay, not a.denial, _is_group(parsed, a.entity_id)))
     if named:
         fired(named[0].rule)
         return tuple(named + [a for a in found if not a.entity_id])
@@ -95,10 +97,27 @@ def find_attributions(parsed, sent, trigger) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
+def disputed_claimants(sources: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
+    """The named sources claiming what the main source denies ("the ministry said a report by
+    X that troops killed 40 was untrue": X), each a claim of its own the sentence records.
+    No one passing a statement on, and none when the main source does not deny."""
+    if not sources or not sources[0].denial:
+        return ()
+    claimants = {a.entity_id: a for a in reversed(sources[1:]) if a.entity_id and not a.denial and not a.relay}
+    claimants.pop(sources[0].entity_id, None)
+    return tuple(reversed(claimants.values()))
+
+
 def source_heads(trigger) -> list:
     """The head nouns of the source phrases a trigger's sentence cites for it ("officials" of
-    "local officials said"): the entity stage makes unnamed ones groups, so they can be cited."""
-    return [cue.head for cue in source_cues(trigger)]
+    "local officials said", "the spokesman" closing a quotation): the entity stage makes
+    unnamed ones groups, so they can be cited."""
+    return [cue.head for cue in _cues(trigger.sent, trigger)]
+
+
+def _cues(sent, trigger) -> list[Cue]:
+    """The cues on the trigger's path, else the speaker closing the quotation it is in."""
+    return source_cues(trigger) or _quotation_speaker(sent)
 
 
 def _credited_agency(parsed) -> Attribution | None:
@@ -121,8 +140,7 @@ def _quotation_speaker(sent) -> list[Cue]:
     same paragraph."""
     doc = sent.doc
     text = doc.text
-    paragraph = text.rfind("\n", 0, sent.start_char) + 1
-    if not _quote_open(text[paragraph:sent.end_char]):
+    if not in_quotation(text, sent.start_char + len(sent.text.rstrip())):
         return []
     closing = _quote_close(text, sent.end_char)
     if closing is None:
@@ -136,11 +154,6 @@ def _quotation_speaker(sent) -> list[Cue]:
         return []
     cue = _ruled(_verb_cue(verb, False), "attribution:quotation_speaker")
     return ([cue] if cue is not None else []) + _relays(verb, False)
-
-
-def _quote_open(text: str) -> bool:
-    """Whether a quotation opened in the text is still open at its end."""
-    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
 
 
 def _quote_close(text: str, start: int) -> int | None:
@@ -186,9 +199,8 @@ def source_cues(trigger) -> list[Cue]:
         denied = denied or (child is not None and (_clause_negated(node) or _called_false(node, child)))
         found += [_ruled(_according_to(c, denied), "attribution:according_to")
                   for c in node.children if c.lower_ == "according"]
-        found += [_ruled(_verb_cue(g, denied), f"attribution:absolute_claim.{g.lemma_.lower()}")
-                  for c in node.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for g in c.children if _is_absolute_claim(g)]
+        found += [cue for c in node.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for cue in _absolute_claims(c, denied)]
         if child is not None and child.dep_ not in ("nsubj", "csubj"):
             lemma = node.lemma_.lower()
             if node.pos_ in ("VERB", "AUX") and lemma in (lexicon.speech_verbs | lexicon.perception_verbs
@@ -255,10 +267,21 @@ def pobjs_of(token) -> list:
     return [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
-def _is_absolute_claim(verb) -> bool:
-    """ "..., with X claiming responsibility": a speech participle with a subject of its own."""
-    return (verb.dep_ == "pcomp" and verb.lemma_.lower() in load_lexicon().speech_verbs
-            and any(c.dep_ == "nsubj" for c in verb.children))
+def _absolute_claims(with_prep, denied: bool) -> list[Cue]:
+    """ "..., with X claiming responsibility": a speech participle on "with" whose speaker is its
+    own subject, else the object of "with" (the parser hangs the participle on either)."""
+    speech = load_lexicon().speech_verbs
+    objects = [g for g in with_prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    participles = [g for g in with_prep.children if g.dep_ == "pcomp"]
+    participles += [c for g in objects for c in g.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    found = []
+    for verb in (v for v in participles if v.lemma_.lower() in speech):
+        rule = f"attribution:absolute_claim.{verb.lemma_.lower()}"
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            found.append(_ruled(_verb_cue(verb, denied), rule))
+        elif objects:
+            found.append(Cue(objects[0], objects[0].left_edge, denied, verb, rule=rule))
+    return [cue for cue in found if cue is not None]
 
 
 def _learned_from(verb, denied: bool) -> list[Cue]:
@@ -346,7 +369,9 @@ def _named_entity(parsed, noun) -> str | None:
     """The entity a source phrase names: the noun itself, or a modifier naming its organisation
     or country ("U.S. officials", "officials of the ministry"); places the source was in
     ("reports received from inside the country") are not the source."""
-    left = min(t.i for t in noun.subtree if t.dep_ in ("compound", "flat") or t == noun)
+    left = noun.i   # the compound words written right before the noun: "Shebab rebels", not "Al-Qaeda-linked"
+    while left > 0 and noun.doc[left - 1].dep_ in ("compound", "flat") and left <= noun.doc[left - 1].head.i <= noun.i:
+        left -= 1
     found = parsed.entity_in(noun.doc[left].idx, noun.idx + len(noun.text))
     if found:
         return found
@@ -388,10 +413,13 @@ def _attribution(parsed, first, end: int, entity_id, denied: bool, verb=None) ->
 
 
 def _called_false(node, child) -> bool:
-    """ "The report was false", "the claims are categorically untrue": a copula whose subject
-    holds the event and whose complement calls it false."""
-    return (child.dep_ in ("nsubj", "nsubjpass") and node.lemma_ == "be" and child.lemma_.lower() in load_lexicon().account_nouns
-            and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in load_lexicon().falsity_words for c in node.children))
+    """ "The report was false", "the claims are categorically untrue", "the statement is
+    unacceptable": a copula whose subject holds the event and whose complement calls it false
+    or not to be accepted."""
+    lexicon = load_lexicon()
+    return (child.dep_ in ("nsubj", "nsubjpass") and node.lemma_ == "be" and child.lemma_.lower() in lexicon.account_nouns
+            and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lexicon.falsity_words | lexicon.dismissive_words
+                    for c in node.children))
 
 
 def _clause_negated(token) -> bool:

@@ -86,9 +86,10 @@ def group_entities(document: Document, doc, names: tuple[NameSpan, ...], aliases
     group_of = _group(doc, surfaces[:len(names)], names, aliases)
     members: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (surface, span) in enumerate(zip(surfaces, spans)):
-        # An unnamed group joins only the same words: never a name, an acronym or a longer form.
+        # An unnamed group joins only the same words: never a name, an acronym or a longer form;
+        # a source's acronym the model missed (group_mentions) joins the name it spells, if any.
         key = _key(surface)
-        members[(GROUP, key) if span.label == GROUP else ("name", group_of[key])].append(i)
+        members[(GROUP, key) if span.label == GROUP else ("name", group_of.get(key, key))].append(i)
     entities, mentions = [], []
     sentence_starts = [s.start for s in sentences]
     for indices in members.values():

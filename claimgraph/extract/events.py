@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from claimgraph.extract.arguments import PLACE_LABELS, Roles, clause_of, find_roles
-from claimgraph.extract.claims import Attribution, find_attributions
+from claimgraph.extract.claims import Attribution, disputed_claimants, find_attributions
 from claimgraph.extract.event_time import EventDate, dates_itself, event_date, publication_day
 from claimgraph.extract.modality import modality_of
 from claimgraph.extract.quantities import Casualties, find_casualties, toll_word
@@ -181,7 +181,23 @@ def reports_of(parsed) -> tuple[Report, ...]:
                 report = None   # "Many people were injured", told of the quake above
         if report is not None:
             reports.append(replace(report, rules=unique(candidate.rules + tuple(rules))))
+            reports += _disputed_claims(parsed, reports[-1], candidate)
     return tuple(reports)
+
+
+def _disputed_claims(parsed, report: Report, candidate: EventCandidate) -> list[Report]:
+    """ "X said Y's claim that troops shelled the town was false": Y's claim is a report of its
+    own, told as having happened, beside X's denial, so the two stand apart as sources."""
+    claims = []
+    for claimant in disputed_claimants((candidate.attribution,) + candidate.further_sources
+                                       if candidate.attribution else ()):
+        claims.append(replace(report, id=record_id("report", parsed.document.id, report.evidence.start,
+                                                   report.type, claimant.entity_id),
+                              modality="occurred", attributed_to=claimant.entity_id, also_attributed_to=(),
+                              source_text=claimant.text,
+                              rules=tuple(r for r in report.rules if not r.startswith("modality:"))
+                              + ("report:disputed_claim",)))
+    return claims
 
 
 def _report(parsed, candidate: EventCandidate) -> Report | None:

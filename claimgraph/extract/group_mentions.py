@@ -29,6 +29,7 @@ from claimgraph.extract.mentions import NameSpan
 from claimgraph.extract.triggers import Trigger
 from claimgraph.model import GROUP
 from claimgraph.ontology import Plover
+from claimgraph.ontology.name_vocabulary import is_acronym
 from claimgraph.ontology.lexicon import load_lexicon
 RULE = "actor noun"
 SOURCE_RULE = "source noun"
@@ -118,6 +119,8 @@ def _source_span(head, named: set[int], plover: Plover) -> NameSpan | None:
             span = _group_span(body, named, plover.actor_nouns, SOURCE_RULE)
             if span is not None:
                 return span
+    if head.pos_ == "PROPN" and is_acronym(head.text) and not _named_by(head, named):
+        return NameSpan(head.i, head.i + 1, "ORG", SOURCE_RULE)   # "IBNA learned", "told KUNA"
     return _group_span(head, named, plover.actor_nouns | load_lexicon().source_nouns, SOURCE_RULE)
 
 
