@@ -217,8 +217,11 @@ def source_cues(trigger) -> list[Cue]:
             elif node.pos_ in ("NOUN", "PROPN") and lemma in lexicon.statement_nouns and child.dep_ != "compound":
                 found.append(_ruled(_noun_cue(node, denied or lemma in lexicon.denial_nouns),
                                     f"attribution:statement_nouns.{lemma}"))
-        found += [_ruled(_verb_cue(c, denied), f"attribution:inverted_speech.{c.lemma_.lower()}")
-                  for c in node.children if c != child and _is_inverted_speech(c)]
+        for speech in (c for c in node.children if c != child and _is_inverted_speech(c)):
+            # "..., officials said, with the group claiming it": the claimant before the speaker
+            found += [cue for c in speech.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for cue in _absolute_claims(c, denied)]
+            found.append(_ruled(_verb_cue(speech, denied), f"attribution:inverted_speech.{speech.lemma_.lower()}"))
         if node.head.i == node.i or _speaks_for_itself(node):
             break
         child, node = node, node.head

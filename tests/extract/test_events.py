@@ -160,6 +160,19 @@ def test_the_object_of_an_accusation_does_the_act_it_names(nlp, text, type_name,
     assert [names[a] for a in only(found, type_name).actors] == actors
 
 
+@pytest.mark.parametrize("text, trigger, denier, claimant", [
+    ("The Ministry of Defence said reports by Amnesty International that soldiers had burned the village "
+     "of Kaya were false.", "burned", "Ministry of Defence", "Amnesty International"),
+    ("A spokesman for President Pierre Nkurunziza said the statement by the United Nations claiming that "
+     "troops had shelled the camp at Mabanda was unacceptable.", "shelled", "Pierre Nkurunziza", "United Nations"),
+])
+def test_a_claim_another_source_denies_is_a_report_of_its_own(nlp, text, trigger, denier, claimant):
+    _, names, found = reports(nlp, text)
+    told = [(names.get(r.attributed_to), r.modality) for r in found if r.trigger == trigger]
+    assert told == [(denier, "denied"), (claimant, "occurred")]
+    assert len({r.id for r in found}) == len(found)
+
+
 def test_denying_allegations_disputes_what_they_say_not_that_they_were_made(nlp):
     _, _, found = reports(nlp, "The Ugandan government has denied the allegations.")
     assert all(r.modality != "denied" for r in found)
