@@ -36,6 +36,11 @@ AGENCY_CREDIT = re.compile(r"\(([^()\n]{1,40})\)\s*[-\u2013\u2014]")
 DATELINE_SPAN = 300
 DATELINE_MAX_TOKENS = 6  # an issuer's name: "Human Rights Watch", "ACME Relief Agency"
 DATELINE_DASHES = {"-", "\u2013", "\u2014", ":", "--"}
+# How many sentences back a speaker's "he" or "it" may find whom it stands for: a quotation of
+# three sentences closed by "he said" (a wire story's habit) and the sentence naming him.
+SPEAKER_WINDOW = 5
+PERSON_TYPES = frozenset({"PERSON"})
+BODY_TYPES = frozenset({"ORG", "GROUP", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -196,7 +201,10 @@ def source_cues(trigger) -> list[Cue]:
               for noun in [trigger] + pobjs_of(trigger) for c in noun.children if _is_claiming_participle(c)]
     child, node = None, trigger
     while True:
-        denied = denied or (child is not None and (_clause_negated(node) or _called_false(node, child)))
+        # "did not say whether the attack ...", "no group has claimed the attack": a statement
+        # not made denies nothing
+        said = node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lexicon.speech_verbs
+        denied = denied or (child is not None and ((_clause_negated(node) and not said) or _called_false(node, child)))
         found += [_ruled(_according_to(c, denied), "attribution:according_to")
                   for c in node.children if c.lower_ == "according"]
         found += [cue for c in node.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -225,7 +233,16 @@ def source_cues(trigger) -> list[Cue]:
         if node.head.i == node.i or _speaks_for_itself(node):
             break
         child, node = node, node.head
-    return [conjunct for cue in found if cue is not None for conjunct in _conjuncts(cue)]
+    return [conjunct for cue in found if cue is not None and not _unsaid(cue) for conjunct in _conjuncts(cue)]
+
+
+def _unsaid(cue: Cue) -> bool:
+    """ "no group has claimed it", "nobody", "X did not say whether ...": a speaker said not to
+    exist, or a statement said not to have been made, is no source."""
+    lexicon = load_lexicon()
+    return (cue.head.lower_ in lexicon.no_one_words
+            or any(c.dep_ == "det" and c.lower_ in lexicon.claim_negations for c in cue.head.children)
+            or (cue.verb is not None and any(c.dep_ == "neg" for c in cue.verb.children)))
 
 
 def _ruled(cue: Cue | None, rule: str) -> Cue | None:
@@ -376,11 +393,16 @@ def _named_entity(parsed, noun) -> str | None:
     while left > 0 and noun.doc[left - 1].dep_ in ("compound", "flat") and left <= noun.doc[left - 1].head.i <= noun.i:
         left -= 1
     found = parsed.entity_in(noun.doc[left].idx, noun.idx + len(noun.text))
+    if found and _is_place(parsed, found):
+        # "the Kandahar police chief, X, said": the place is where the source serves; its
+        # apposition names who speaks
+        named = [parsed.entity_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                 for c in noun.children if c.dep_ == "appos"]
+        found = next((e for e in named if e and not _is_place(parsed, e)), found)
     if found:
         return found
-    if noun.pos_ == "PRON":   # "he said": the one person just named
-        antecedent = parsed.person_antecedent(noun)
-        return antecedent.entity_id if antecedent else None
+    if noun.pos_ == "PRON":   # "he said", "it said": the one who spoke, or was named, last
+        return _speaker_antecedent(parsed, noun)
     for c in noun.children:
         if c.dep_ in NAMING_DEPS:  # an adjective names by itself ("Iraqi"), not by its phrase
             span = noun.doc[c.i:c.i + 1] if c.dep_ == "amod" else noun.doc[c.left_edge.i:c.right_edge.i + 1]
@@ -390,6 +412,41 @@ def _named_entity(parsed, noun) -> str | None:
         if found and not _where_they_live(parsed, noun, found):
             return found
     return None
+
+
+def _speaker_antecedent(parsed, pronoun) -> str | None:
+    """Whom a speaker's "he", "she" or "it" stands for. Sentence by sentence back from it (up to
+    SPEAKER_WINDOW, words inside quotation marks being the speaker's, not the narrator's): the
+    subject of the last speech verb, if of the pronoun's kind ("Pillay said X. Y, she said"),
+    passing over one that is the same pronoun; else the one of that kind the sentence names,
+    when it names exactly one. Two named before any speaker leave it unresolved."""
+    lexicon = load_lexicon()
+    word = pronoun.lower_
+    kinds = PERSON_TYPES if word in lexicon.person_pronouns else BODY_TYPES if word in lexicon.body_pronouns else None
+    if kinds is None:
+        return None
+    text = parsed.document.text
+    of_kind = lambda entity_id: entity_id is not None and getattr(parsed.entity_by_id.get(entity_id), "type", None) in kinds
+    sent = pronoun.sent
+    for _ in range(SPEAKER_WINDOW):
+        words = [t for t in sent if t.i < pronoun.i and not in_quotation(text, t.idx)]
+        for verb in reversed([t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.speech_verbs]):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON" and of_kind(found := _named_entity(parsed, subject)):
+                return found
+        named = {m.entity_id for t in words if (m := parsed.mention_in(t.idx, t.idx + len(t.text))) is not None
+                 and of_kind(m.entity_id) and m.start <= t.idx}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+        if sent.start == 0:
+            return None
+        sent = pronoun.doc[sent.start - 1].sent
+    return None
+
+
+def _is_place(parsed, entity_id: str) -> bool:
+    entity = parsed.entity_by_id.get(entity_id)
+    return entity is not None and entity.type in PLACE_TYPES
 
 
 def _where_they_live(parsed, noun, entity_id: str) -> bool:
