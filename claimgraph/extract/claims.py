@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claimgraph.extract.context import in_quotation
 from claimgraph.extract.trace import fired
 from claimgraph.ontology.lexicon import load_lexicon
 
@@ -145,7 +144,7 @@ def _quotation_speaker(sent) -> list[Cue]:
     same paragraph."""
     doc = sent.doc
     text = doc.text
-    if not in_quotation(text, sent.start_char + len(sent.text.rstrip())):
+    if not _in_quotation(text, sent.start_char + len(sent.text.rstrip())):
         return []
     closing = _quote_close(text, sent.end_char)
     if closing is None:
@@ -159,6 +158,12 @@ def _quotation_speaker(sent) -> list[Cue]:
         return []
     cue = _ruled(_verb_cue(verb, False), "attribution:quotation_speaker")
     return ([cue] if cue is not None else []) + _relays(verb, False)
+
+
+def _in_quotation(text: str, char: int) -> bool:
+    """Whether a quotation opened in the character's paragraph is still open at it."""
+    before = text[text.rfind("\n", 0, char) + 1:char]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _quote_close(text: str, start: int) -> int | None:
@@ -429,7 +434,7 @@ def _speaker_antecedent(parsed, pronoun) -> str | None:
     of_kind = lambda entity_id: entity_id is not None and getattr(parsed.entity_by_id.get(entity_id), "type", None) in kinds
     sent = pronoun.sent
     for _ in range(SPEAKER_WINDOW):
-        words = [t for t in sent if t.i < pronoun.i and not in_quotation(text, t.idx)]
+        words = [t for t in sent if t.i < pronoun.i and not _in_quotation(text, t.idx)]
         for verb in reversed([t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.speech_verbs]):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON" and of_kind(found := _named_entity(parsed, subject)):

@@ -101,19 +101,15 @@ class ParsedDocument:
     def person_antecedent(self, pronoun, depth: int = 0) -> Mention | None:
         """Whom "he", "she", "him" or "her" stands for: the one person named before it in its
         sentence and the sentence before, when exactly one is ("The US sanctioned X. He
-        rejected the sanctions.") and, for a pronoun outside quotation marks, is named outside
-        them too; with no one named there, whom the previous sentence's own
+        rejected the sanctions."); with no one named there, whom the previous sentence's own
         "he" stands for ("... He rejected them. Later he said ..."). Two people named leave the
         pronoun unresolved."""
         lexicon = load_lexicon()
         if pronoun.lower_ not in lexicon.person_pronouns or depth > PRONOUN_CHAIN:
             return None
         people = {}
-        quoted = in_quotation(self.document.text, pronoun.idx)
         for mention in self._named_just_before(pronoun.idx, "PERSON"):
-            # the narrator's "he" (', he added.') is no one a quotation named, in its speaker's voice
-            if quoted or not in_quotation(self.document.text, mention.start):
-                people.setdefault(mention.entity_id, mention)
+            people.setdefault(mention.entity_id, mention)
         if people:
             return next(iter(people.values())) if len(people) == 1 else None
         sent = self.sentence_at(pronoun.idx)
@@ -130,9 +126,3 @@ class ParsedDocument:
     def evidence(self, start: int, end: int) -> Evidence:
         sent = self.sentence_at(start)
         return Evidence(self.document.id, start, end, sent.text, sent.index)
-
-
-def in_quotation(text: str, char: int) -> bool:
-    """Whether a quotation opened in the character's paragraph is still open at it."""
-    before = text[text.rfind("\n", 0, char) + 1:char]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

@@ -106,6 +106,30 @@ def test_wire_sources(nlp, text, trigger, sources):
 
 
 @pytest.mark.parametrize("text, trigger, sources", [
+    # two people named before: "she" is the one who spoke
+    ("UN envoy Fatou Bensouda said troops had attacked the village on Monday, according to a report naming "
+     "commander James Koang. Two days later the militia burned a market in Bentiu, she said.", "burned",
+     ["Fatou Bensouda"]),
+    # a body's "it" is the body that last spoke
+    ("The army said 12 rebels were killed in the raid on Monday.\n\nIt said three soldiers were wounded in "
+     "the fighting near Gulu.", "wounded", ["army"]),
+    # the place a source's title names is where it serves: the person in apposition speaks
+    ("Kampala municipality chief, Okello Otim, who is supervising the rescue, said 40 bodies had been "
+     "pulled from the rubble of the market.", "bodies", ["Okello Otim"]),
+])
+def test_a_speaker_referred_to(nlp, text, trigger, sources):
+    assert sources_of(nlp, text, trigger)[0] == sources
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("No group has claimed the bombing of the market in Maiduguri.", "bombing"),
+    ("The rebels did not say whether their commander was killed in the strike near Gulu.", "killed"),
+])
+def test_no_one_or_a_statement_not_made_is_no_source_and_denies_nothing(nlp, text, trigger):
+    assert sources_of(nlp, text, trigger) == ([], False)
+
+
+@pytest.mark.parametrize("text, trigger, sources", [
     ("The interior ministry said that a report by Human Rights Watch alleging that police had tortured "
      "detainees was baseless.", "tortured", ["interior ministry", "Human Rights Watch", "Human Rights Watch"]),
     ("The army said reports by Amnesty International that soldiers had burned the village were false.",

@@ -38,3 +38,18 @@ def test_group_and_name_with_one_key_are_two_entities(nlp):
     text = "The Government met union leaders. Protesters later attacked the government."
     _, entities, _ = extract_entities_of(nlp, text)
     assert len({e.id for e in entities}) == len(entities)
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the one closing a quotation is a source; an outlet's acronym the model takes for no name is
+    # an organisation
+    ('"Four people were killed in the shelling. We saw the houses burn," BNA was told by a resident '
+     'of the village.', [("ORG", "BNA")]),
+    ('"Two soldiers were killed in the ambush. The others fled," the spokesman told reporters.',
+     [("GROUP", "spokesman")]),
+])
+def test_sources_of_a_quotation(nlp, text, sources):
+    _, entities, mentions = extract_entities_of(nlp, text)
+    types = {e.id: e.type for e in entities}
+    cited = [(types[m.entity_id], m.text) for m in mentions if m.text in {s for _, s in sources}]
+    assert cited == sources
