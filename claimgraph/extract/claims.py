@@ -39,6 +39,7 @@ DATELINE_DASHES = {"-", "\u2013", "\u2014", ":", "--"}
 # three sentences closed by "he said" (a wire story's habit) and the sentence naming him.
 SPEAKER_WINDOW = 5
 PERSON_TYPES = frozenset({"PERSON"})
+ORG_TYPES = frozenset({"ORG"})
 BODY_TYPES = frozenset({"ORG", "GROUP", "GPE", "NORP"})
 
 
@@ -385,8 +386,10 @@ def _noun_cue(noun, denied: bool) -> Cue | None:
 
 
 def _resolve(parsed, cue: Cue) -> Attribution:
-    found = _attribution(parsed, cue.first, _phrase_end(cue.head), _named_entity(parsed, cue.head),
-                         cue.denied, cue.verb)
+    entity_id = _named_entity(parsed, cue.head)
+    if cue.verb is not None and (entity_id is None or _is_group(parsed, entity_id)) and _definite_common_noun(cue.head):
+        entity_id = _body_named_before(parsed, cue.head) or entity_id   # "the committee said"
+    found = _attribution(parsed, cue.first, _phrase_end(cue.head), entity_id, cue.denied, cue.verb)
     return replace(found, relay=cue.relay, rule=cue.rule)
 
 
@@ -447,6 +450,24 @@ def _speaker_antecedent(parsed, pronoun) -> str | None:
             return None
         sent = pronoun.doc[sent.start - 1].sent
     return None
+
+
+def _definite_common_noun(noun) -> bool:
+    """ "the committee", "the aid group": a common noun, its modifiers common words too, that
+    may stand for a name written before it."""
+    return (noun.pos_ == "NOUN" and noun.is_lower
+            and not any(c.dep_ in NAMING_DEPS and not (c.is_lower and c.dep_ in ("compound", "amod")) for c in noun.children)
+            and any(c.dep_ == "det" and c.lower_ in load_lexicon().anaphoric_determiners for c in noun.children))
+
+
+def _body_named_before(parsed, noun) -> str | None:
+    """The organisation "the committee" stands for: the nearest name before it holding its word
+    ("the Doctors Committee ... the committee added"). A statement ("the report") is no body.
+    The organisation named last is not enough: "the group" often names another than the last."""
+    if noun.lemma_.lower() in load_lexicon().statement_nouns:
+        return None
+    mention = parsed.named_antecedent(noun.lemma_, noun.idx, ORG_TYPES)
+    return mention.entity_id if mention else None
 
 
 def _is_place(parsed, entity_id: str) -> bool:

@@ -113,6 +113,9 @@ def test_wire_sources(nlp, text, trigger, sources):
     # a body's "it" is the body that last spoke
     ("The army said 12 rebels were killed in the raid on Monday.\n\nIt said three soldiers were wounded in "
      "the fighting near Gulu.", "wounded", ["army"]),
+    # "the committee" speaking stands for the name before it holding its word
+    ("Three protesters were shot dead in Omdurman, the Central Doctors Committee said. The committee "
+     "added that 20 people were wounded.", "wounded", ["Central Doctors Committee"]),
     # the place a source's title names is where it serves: the person in apposition speaks
     ("Kampala municipality chief, Okello Otim, who is supervising the rescue, said 40 bodies had been "
      "pulled from the rubble of the market.", "bodies", ["Okello Otim"]),
