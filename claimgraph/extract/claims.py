@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimgraph.extract.trace import fired
+from claimgraph.ontology import load_plover
 from claimgraph.ontology.lexicon import load_lexicon
 
 # How a source noun may name its entity: "U.S. officials", "a spokesman for the ministry".
@@ -225,7 +226,9 @@ def source_cues(trigger) -> list[Cue]:
                 cue = _ruled(_verb_cue(node, denied or lemma in lexicon.attribution_denial_verbs),
                              f"attribution:{kind}.{lemma}")
                 quoting = lemma in lexicon.quoting_verbs and child.dep_ == "prep" and child.lower_ == "as"
-                relayed = quoting or lemma in lexicon.learning_verbs
+                cited = _cited(node, denied)
+                found += cited
+                relayed = quoting or lemma in lexicon.learning_verbs or bool(cited)
                 found.append(replace(cue, relay=True) if cue is not None and relayed else cue)
                 found += _relays(node, denied)
             elif node.pos_ in ("NOUN", "PROPN") and lemma in lexicon.statement_nouns and child.dep_ != "compound":
@@ -317,6 +320,17 @@ def _learned_from(verb, denied: bool) -> list[Cue]:
     return [Cue(g, g.left_edge, denied, rule=f"attribution:learned_from.{verb.lemma_.lower()}")
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children if g.dep_ == "pobj"]
+
+
+def _cited(verb, denied: bool) -> list[Cue]:
+    """ "Reuters reported, citing police": the source a participle of quoting names, whom the
+    reporting outlet passes on; only a name or a word for who speaks ("citing security concerns"
+    names a reason)."""
+    lexicon = load_lexicon()
+    speakers = lexicon.source_nouns | lexicon.speaking_member_nouns | load_plover().actor_nouns
+    return [Cue(o, o.left_edge, denied, rule=f"attribution:citing.{c.lemma_.lower()}")
+            for c in verb.children if c.dep_ in SHARES_SUBJECT and c.tag_ == "VBG" and c.lemma_.lower() in lexicon.quoting_verbs
+            for o in c.children if o.dep_ == "dobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in speakers)]
 
 
 def _relays(verb, denied: bool) -> list[Cue]:
