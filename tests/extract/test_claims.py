@@ -85,7 +85,7 @@ def sources_of(nlp, text: str, trigger: str):
      "Boko Haram fighters claiming responsibility.", "killed", ["Boko Haram", "army"]),
     ("Five soldiers died when their convoy was ambushed near Gao, the army said, with the jihadist "
      "group Ansar Dine claiming the attack.", "ambushed", ["Ansar Dine", "army"]),
-    # the source an outlet cites speaks; the outlet passes it on; a reason cited is no source
+    # the source an outlet cites speaks; the outlet passes it on
     ("Gunmen killed 14 villagers in Borno state on Sunday, Reuters reported, citing a police spokesman.",
      "killed", ["police", "Reuters"]),
     ("Gunmen killed 14 villagers in Borno state on Sunday, the agency reported, citing local officials.",
