@@ -8,9 +8,18 @@ a perception verb ("the team witnessed 17 bodies"); or a statement noun ("report
 or for a participle (a verb with no subject of its own) the subject of the clause it hangs on;
 a "he said" is the one person named just before it.
 
+A claim of responsibility hung on "with" ("..., police said, with the rebels claiming
+responsibility") cites the claimant; a participle of quoting ("Reuters reported, citing police")
+cites whom the outlet quotes. A speaker's pronoun is whoever last spoke, or the one named, before
+it outside quotation marks ("X said ... . It said ..."); "the committee said" stands for the name
+before it holding its word; a speaker said to be no one ("no group has claimed it") or a
+statement said not to have been made ("did not say whether") cites no source and denies nothing.
+
 The innermost source naming an entity wins ("the paper reported ..., officials in the Defence
-Ministry said" -> the ministry), a proper name before a group named by a common noun ("the
-agency said its team had witnessed ..." -> the agency); when no source on the path names one, the innermost source is
+Ministry said" -> the ministry), unless an outer one denies what it claims ("X said a report by
+Y that ... was untrue" -> X, Y's claim recorded beside it: disputed_claimants), a proper name
+before a group named by a common noun ("the agency said its team had witnessed ..." -> the
+agency); when no source on the path names one, the innermost source is
 kept as text with entity_id None ("according to witnesses"). An anonymous source in a sentence
 opening with an issuer's dateline ("ACME Relief - According to reports ...") is the issuer's
 claim. No cue: the document asserts it in its own voice, and None is returned, unless the copy
@@ -411,7 +420,7 @@ def _named_entity(parsed, noun) -> str | None:
     """The entity a source phrase names: the noun itself, or a modifier naming its organisation
     or country ("U.S. officials", "officials of the ministry"); places the source was in
     ("reports received from inside the country") are not the source."""
-    left = noun.i   # the compound words written right before the noun: "Shebab rebels", not "Al-Qaeda-linked"
+    left = noun.i   # the compound words written right before the noun: "Ansar Dine rebels", not "IS-allied"
     while left > 0 and noun.doc[left - 1].dep_ in ("compound", "flat") and left <= noun.doc[left - 1].head.i <= noun.i:
         left -= 1
     found = parsed.entity_in(noun.doc[left].idx, noun.idx + len(noun.text))
@@ -439,7 +448,7 @@ def _named_entity(parsed, noun) -> str | None:
 def _speaker_antecedent(parsed, pronoun) -> str | None:
     """Whom a speaker's "he", "she" or "it" stands for. Sentence by sentence back from it (up to
     SPEAKER_WINDOW, words inside quotation marks being the speaker's, not the narrator's): the
-    subject of the last speech verb, if of the pronoun's kind ("Pillay said X. Y, she said"),
+    subject of the last speech verb, if of the pronoun's kind ("The envoy Ana Ruiz said X. Y, she said"),
     passing over one that is the same pronoun; else the one of that kind the sentence names,
     when it names exactly one. Two named before any speaker leave it unresolved."""
     lexicon = load_lexicon()

@@ -19,7 +19,9 @@ Each trigger group of a sentence becomes an EventCandidate that the event stages
                  injury or death no one is said to have caused, once a natural phenomenon was
                  named and before any assault with an actor ("the quake struck ... Many people
                  were injured"); a kept report told as done with no date takes the publication
-                 day (claimgraph.extract.event_time.publication_day)
+                 day (claimgraph.extract.event_time.publication_day); a claim the main source
+                 denies ("X said Y's report that ... was false") is a report of its own, Y's,
+                 told as having happened
 
 A toll told apart from any event word ("The toll is very high: more than 100 dead", "Local
 officials had said around 130 people had died"), after a casualty-counting event the document

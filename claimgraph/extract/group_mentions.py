@@ -120,7 +120,7 @@ def _source_span(head, named: set[int], plover: Plover) -> NameSpan | None:
             if span is not None:
                 return span
     if head.pos_ == "PROPN" and is_acronym(head.text) and not _named_by(head, named):
-        return NameSpan(head.i, head.i + 1, "ORG", SOURCE_RULE)   # "IBNA learned", "told KUNA"
+        return NameSpan(head.i, head.i + 1, "ORG", SOURCE_RULE)   # an outlet's acronym the model missed: "KUNA was told"
     return _group_span(head, named, plover.actor_nouns | load_lexicon().source_nouns, SOURCE_RULE)
 
 

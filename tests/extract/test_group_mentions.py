@@ -43,8 +43,8 @@ def test_group_and_name_with_one_key_are_two_entities(nlp):
 @pytest.mark.parametrize("text, sources", [
     # the one closing a quotation is a source; an outlet's acronym the model takes for no name is
     # an organisation
-    ('"Four people were killed in the shelling. We saw the houses burn," BNA was told by a resident '
-     'of the village.', [("ORG", "BNA")]),
+    ('"Six fishermen were killed when the shells hit the harbour. We buried them at night," a fisherman\'s '
+     'widow told BNA.', [("ORG", "BNA")]),
     ('"Two soldiers were killed in the ambush. The others fled," the spokesman told reporters.',
      [("GROUP", "spokesman")]),
 ])
