@@ -4,8 +4,9 @@ Stages, in order (infer_publication_date):
  a. upper bound: a dated update or editor's note line ("Update: as of DATE ...") was written
     after the article, so the article was published on or before that date;
  b. dated evidence: every fully dated (day or month, with its year) past event or statement the
-    text reports — a text that cites a date was written on or after it; dates the text looks
-    forward to ("will be held on ...") are left out;
+    text reports, and the last day of a run of days it writes out ("between 3 and 5 May 2017") —
+    a text that cites a date was written on or after it; dates the text looks forward to ("will
+    be held on ...") are left out;
  c. years the text looks forward to ("the 2014 elections are around the corner") place the
     document shortly before that year: it is at most the end of that year, and dates written
     without a year take the instance nearest the year's start; failing that, year-less dates
@@ -15,8 +16,10 @@ Stages, in order (infer_publication_date):
     evidence its latest instance on or before the upper bound (a, c);
  e. "today"/"this morning" reporting a past action, with a date in the headline: that day,
     the year coming from (a), (c) or (b);
- f. a weekday the lead names for the main event ("the ministry said on Sunday"): that day, the
-    first of its name on or after the latest dated evidence (b) outside the lead.
+ f. a weekday the lead names for the main event, told as past ("the ministry said on Sunday",
+    not a caption's "leads a convoy on Wednesday"): that day, the first of its name on or after the
+    latest dated evidence (b) outside the lead (day_of_writing, which resolution shares for
+    articles dated across documents, claimgraph.resolve.publication_dates).
 The result is (d), (e) or (f) when found, else the latest evidence not after the upper bound; None
 when nothing dates the text. Only dates with a day or a month count: a bare year ("in 2003") is
 usually history, not the time of writing. Nor does a month with no day ("since the rebels took the
@@ -33,7 +36,7 @@ import re
 from datetime import date, timedelta
 
 from claimgraph.clean.dates import wire_datelines
-from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, WEEKDAYS,
+from claimgraph.extract.timex import (FUTURE_WINDOW_DAYS, MONTHS, PATTERNS, RANGE_RULE, WEEKDAYS,
                                       document_day_first, find_dates, resolve_date, tense_direction)
 from claimgraph.ontology.lexicon import load_lexicon
 
@@ -48,6 +51,7 @@ DATELINE_LINES = 5
 LEAD_SENTENCES = 1
 LEAD_MIN_TOKENS = 8
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_TOKEN = re.compile(r"\w+|[^\w\s]")   # as a tokenizer counts them: words and punctuation
 # Tokens either side of a year where a cue must stand ("the 2019 election is around the corner").
 AHEAD_WINDOW = 6
 
@@ -73,7 +77,8 @@ def infer_publication_date(parsed) -> str | None:
                         (upper - timedelta(days=FUTURE_WINDOW_DAYS)).isoformat() if upper else None)
     explicit = {sent.start_char: [m for m in find_dates(sent, None, day_first=day_first)
                                   if m.precision != "year" and not _looks_ahead(sent, m)] for sent in sents}
-    evidence = [(date.fromisoformat(m.date), m.precision, start) for start, found in explicit.items() for m in found]
+    evidence = [(date.fromisoformat(day), m.precision, start)
+                for start, found in explicit.items() for m in found for day in days_told(m)]
     evidence = [e for e in evidence if not upper or e[0] <= upper]
     # with no bound to place them, year-less dates count when told as past ("was terminated on
     # 3 May", not "takes effect 3 May"), placed near the latest full date
@@ -83,12 +88,13 @@ def infer_publication_date(parsed) -> str | None:
         year_less_anchor = latest_day.isoformat() if latest_day else None
     for sent in sents if year_less_anchor else ():
         taken = {m.start for m in explicit[sent.start_char]}
-        evidence += [(date.fromisoformat(m.date), m.precision, sent.start_char)
+        evidence += [(date.fromisoformat(day), m.precision, sent.start_char)
                      for m in find_dates(sent, year_less_anchor, day_first=day_first, by_tense=False)
                      if m.start not in taken and m.precision != "year"
                      and _HAS_MONTH.search(m.text) and not _RELATIVE_WORD.search(m.text)
                      and not _looks_ahead(sent, m)
-                     and (not told_as_past or tense_direction(sent.doc, m.start, m.end) == "back")]
+                     and (not told_as_past or tense_direction(sent.doc, m.start, m.end) == "back")
+                     for day in days_told(m)]
     evidence = [e for e in evidence if not upper or e[0] <= upper]
     latest = max(evidence, default=None)
     filed = _dateline_day(text, latest[0] if latest else None, upper)
@@ -99,10 +105,29 @@ def infer_publication_date(parsed) -> str | None:
         return today.isoformat()
     if not latest or (latest[1] != "day" and _tells_news_by_days(sents)):
         return None
-    named = _lead_weekday(sents, latest, upper) if latest[1] == "day" else None
-    if named:
-        return named.isoformat()
-    return latest[0].isoformat() if latest[1] == "day" else latest[0].isoformat()[:7]
+    if latest[1] != "day":
+        return latest[0].isoformat()[:7]
+    written = day_of_writing(latest[0], _lead_weekday(sents, latest), upper)
+    return written.isoformat() if written else None
+
+
+def days_told(mention) -> tuple[str, ...]:
+    """The days a date mention dates as evidence: its day, and the last day of an explicit run of
+    days ("between June 4 and 9"), which the text has seen end (not the last day of a third
+    of a month, "late March", which may lie after the day of writing)."""
+    return (mention.date,) + ((mention.date_end,) if RANGE_RULE in mention.rules else ())
+
+
+def day_of_writing(latest: date, weekday: int | None, upper: date | None = None) -> date | None:
+    """The day a reader puts the writing on, from the latest dated fact a text gives and the
+    weekday its lead names for the newest development, told as done ("the ministry said on
+    Tuesday"; Monday 0 ... Sunday 6): news leads with what is newest, so that day is the
+    first of its name on or after the latest fact; without one, the latest fact itself. None when
+    the weekday falls after the upper bound the text gives."""
+    if weekday is None:
+        return latest
+    day = latest + timedelta(days=(weekday - latest.weekday()) % 7)
+    return day if not upper or day <= upper else None
 
 
 @functools.cache
@@ -117,15 +142,20 @@ def _tells_news_by_days(sents) -> bool:
 
 
 def lead_sentences(sents) -> list:
-    """The story's lead: its first sentence of prose (a headline or a caption fragment is shorter
-    or ends without a full stop)."""
-    return [s for s in sents if len(s) >= LEAD_MIN_TOKENS and _SENTENCE_END.search(s.text.rstrip())][:LEAD_SENTENCES]
+    """The story's lead: its first sentence of prose (opens_story)."""
+    return [s for s in sents if opens_story(s.text)][:LEAD_SENTENCES]
 
 
-def _lead_weekday(sents, latest, upper: date | None) -> date | None:
-    """The day the lead names for the main event ("the charity said on Sunday", "attacked early
-    Saturday"), told as done, placed on or after the latest dated fact the rest of the text gives
-    (stage f): news leads with what is newest. Not when that fact stands in the lead itself."""
+def opens_story(sentence: str) -> bool:
+    """Whether a sentence can be a story's lead: prose of LEAD_MIN_TOKENS tokens or more, ending
+    in a full stop (a headline or a caption fragment is shorter or ends without one)."""
+    return len(_TOKEN.findall(sentence)) >= LEAD_MIN_TOKENS and bool(_SENTENCE_END.search(sentence.rstrip()))
+
+
+def _lead_weekday(sents, latest) -> int | None:
+    """The weekday the lead names for the main event ("the charity said on Sunday", "attacked
+    early Saturday"), told as done (stage f, read by day_of_writing). Not when the latest dated
+    fact stands in the lead itself."""
     lead = lead_sentences(sents)
     if not lead or any(s.start_char == latest[2] for s in lead):
         return None
@@ -134,10 +164,9 @@ def _lead_weekday(sents, latest, upper: date | None) -> date | None:
             weekday = WEEKDAYS.get(token.lower_)
             before = sent.doc[token.i - 1].lower_ if token.i > sent.start else ""
             if weekday is None or before in ("last", "next", "this", "coming") \
-                    or tense_direction(sent.doc, token.idx, token.idx + len(token)) == "ahead":
+                    or tense_direction(sent.doc, token.idx, token.idx + len(token)) != "back":
                 continue
-            day = latest[0] + timedelta(days=(weekday - latest[0].weekday()) % 7)
-            return day if not upper or day <= upper else None
+            return weekday
     return None
 
 

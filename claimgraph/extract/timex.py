@@ -41,6 +41,15 @@ _YEAR_REF = r"(?:,?\s+(?:of\s+)?(?:this|last|next)\s+year)"
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 # A weekday of no known week, as TIMEX3 writes it (ISO weekday: Monday 1 ... Sunday 7).
 WEEKDAY_PARTIAL = "XXXX-WXX-%d"
+# A day counted from an unknown day of writing ("yesterday" in an article printing no date): TIMEX3's
+# unknown day, "XXXX-XX-XX", with the days counted (an extension; TIMEX3 leaves it to an anchor);
+# a week counted from the week of writing ("last week"): its unknown week, "XXXX-WXX", likewise.
+WRITING_DAY_PARTIAL = "XXXX-XX-XX%+dD"
+WRITING_WEEK_PARTIAL = "XXXX-WXX%+dW"
+_COUNTED_FROM_WRITING = re.compile(r"XXXX-(?:XX-XX|WXX)([+-]\d+)([DW])")
+# The rule a weekday of no known week fires when its clause tells it as past: a document's
+# reports keep it, so resolution reads the weekday as claimgraph.extract.publication does.
+PAST_WEEKDAY_RULE = "date:partial_weekday_told_as_past"
 
 # A clause in the simple present under these takes the tense of the clause above it.
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj"})
@@ -58,10 +67,18 @@ PATTERNS = [re.compile(p) for p in (
     rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH_CAP}(?:,?\s+\d{{4}}\b|{_YEAR_REF})?",
     rf"\b{_MONTH_CAP}\s+\d{{1,2}}{_ORD}\b(?:,?\s+\d{{4}}\b|{_YEAR_REF})?",
     rf"\b{_MONTH_CAP}(?:\s+of)?,?\s+(?:\d{{4}}\b|(?:this|last|next)\s+year)",
+    # a run of days, which the model often splits in two: "between May 2 and 6, 2017"
+    rf"\b(?:between|from)\s+(?:\d{{1,2}}{_ORD}(?:\s+{_MONTH_CAP})?|{_MONTH_CAP}\s+\d{{1,2}}{_ORD})"
+    rf"\s+(?:and|to|until|through)\s+(?:\d{{1,2}}{_ORD}(?:\s+{_MONTH_CAP})?|{_MONTH_CAP}\s+\d{{1,2}}{_ORD})"
+    rf"(?:,?\s+\d{{4}})?\b",
     r"(?i)\b(?:today|yesterday|tonight|last night|overnight|this (?:morning|afternoon|evening)|"
     r"the (?:day|night) before|the previous (?:day|night)|the (?:next|following) day|"
     r"(?:earlier|later) this (?:week|month))\b",
 )]
+
+# An explicit run of days: "between June 4 and 9", "from 3 to 5 May"; the rule reading one.
+RANGE_RULE = "date:range"
+_RANGE = re.compile(r"(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through)\s+(.+)")
 
 # A time of day on the clock ("4:40 a.m.", "3am", "at 14:30"): it names no day.
 CLOCK_TIME = re.compile(r"(?i)\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
@@ -107,6 +124,10 @@ def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None
             return found
         t = (t[:inner.start()] + t[inner.end():]).strip()
     t = re.sub(r"^(?:on|in|at|by|during|the|of)\s+", "", t)
+    span = _RANGE.fullmatch(t)
+    days = span and _answer(lambda: _day_range(span.group(1), span.group(2), anchor, day_first, partial, direction))
+    if days:
+        return days
     since = re.match(r"(?:since|from)\s+(.+)", t)
     if since:
         fired("date:since")
@@ -115,7 +136,8 @@ def resolve_date(text: str, anchor: str | None, *, day_first: bool | None = None
     a = parse_anchor(anchor)
     return (_answer(lambda: _numeric(t, a, day_first)) or _answer(lambda: _with_month(t, a, partial, direction))
             or _answer(lambda: _with_year(t)) or _answer(lambda: _relative(t, a, direction))
-            or (_answer(lambda: _weekday_partial(t)) if partial and a is None else None))
+            or (_answer(lambda: _weekday_partial(t, direction) or _writing_day_partial(t))
+                if partial and a is None else None))
 
 
 def _answer(attempt) -> Resolved | None:
@@ -127,13 +149,59 @@ def _answer(attempt) -> Resolved | None:
     return found
 
 
-def _weekday_partial(t: str) -> Resolved | None:
-    """"on Saturday", "early Saturday" with nothing to place it: "XXXX-WXX-6"."""
+def _day_range(first: str, last: str, anchor: str | None, day_first: bool | None, partial: bool,
+               direction: str | None) -> Resolved | None:
+    """"between June 4 and 9", "from 3 to 5 May 2015": the first day, to the last one. An end
+    without its month or year takes the other end's."""
+    month = rf"\b{_MONTH}(?![a-z])"
+    year = r"\b\d{4}\b"
+    for part in (month, year):
+        found = re.search(part, first) or re.search(part, last)
+        if found and not re.search(part, first):
+            first = f"{first} {found.group(0)}"
+        elif found and not re.search(part, last):
+            last = f"{last} {found.group(0)}"
+    ends = [resolve_date(end, anchor, day_first=day_first, partial=partial, direction=direction)
+            for end in (first, last)]
+    if not all(end and end[1] == "day" and not end[2] for end in ends) or ends[1][0] <= ends[0][0] \
+            or ends[0][0][:2] != ends[1][0][:2]:   # both full dates, or both year-less
+        return None
+    fired(RANGE_RULE)
+    return ends[0][0], "day", ends[1][0]
+
+
+def _weekday_partial(t: str, direction: str | None) -> Resolved | None:
+    """"on Saturday", "early Saturday" with nothing to place it: "XXXX-WXX-6", its rules saying
+    whether its clause tells it as past (PAST_WEEKDAY_RULE: "said on Tuesday", not a caption's
+    "leads a visit on Wednesday")."""
     t = _without_day_part(t)
     if t not in WEEKDAYS:
         return None
     fired("date:partial_weekday")
+    if direction == "back":
+        fired(PAST_WEEKDAY_RULE)
     return WEEKDAY_PARTIAL % (WEEKDAYS[t] + 1), "day", None
+
+
+def _writing_day_partial(t: str) -> Resolved | None:
+    """"yesterday", "last night", "last week" with no day of writing to count from:
+    "XXXX-XX-XX-1D" (WRITING_DAY_PARTIAL), "XXXX-WXX-1W" (WRITING_WEEK_PARTIAL)."""
+    lexicon = load_lexicon()
+    if t in lexicon.writing_week_words:
+        fired("date:partial_writing_week")
+        return WRITING_WEEK_PARTIAL % lexicon.relative_spans[t][1], "day", None
+    if t not in lexicon.writing_day_words:
+        return None
+    first, last = lexicon.relative_days[t]
+    fired("date:partial_writing_day")
+    return WRITING_DAY_PARTIAL % first, "day", (WRITING_DAY_PARTIAL % last if last != first else None)
+
+
+def counted_from_writing(value: str | None) -> tuple[int, str] | None:
+    """The days ("D") or weeks ("W") a WRITING_DAY_PARTIAL or WRITING_WEEK_PARTIAL value counts
+    from the day of writing: "XXXX-XX-XX-1D" is (-1, "D"), "XXXX-WXX-1W" (-1, "W")."""
+    found = _COUNTED_FROM_WRITING.fullmatch(value or "")
+    return (int(found.group(1)), found.group(2)) if found else None
 
 
 def _since(rest: str, anchor: str | None, day_first: bool | None) -> Resolved | None:
@@ -411,7 +479,7 @@ def find_dates(sent, anchor: str | None, *, day_first: bool | None = None,
     candidates = []
     for start, end in set(spans):
         surface = sent_text[start - offset:end - offset]
-        direction = tense_direction(sent.doc, start, end) if anchor and by_tense else None
+        direction = tense_direction(sent.doc, start, end) if (anchor or partial) and by_tense else None
         direction = None if direction == "open" else direction
         with tracing("date") as rules:
             found = resolve_date(surface, anchor, day_first=day_first, partial=partial, direction=direction)

@@ -107,6 +107,18 @@ def test_resolve_date_by_tense_and_relative_words(text, anchor, direction, expec
     ("on Monday", ("XXXX-WXX-1", "day", None)),
     ("May 3", ("--05-03", "day", None)),
     ("last Monday", None),
+    # a run of days written out: its first and last days, a bare end taking the other's month
+    ("between June 4 and 9", ("--06-04", "day", "--06-09")),
+    ("from 28 to 30 November 2016", ("2016-11-28", "day", "2016-11-30")),
+    ("between May 30 and June 2", ("--05-30", "day", "--06-02")),
+    # a day counted from an unknown day of writing, and not one counted from a day the story tells of
+    ("yesterday", ("XXXX-XX-XX-1D", "day", None)),
+    ("overnight", ("XXXX-XX-XX-1D", "day", "XXXX-XX-XX+0D")),
+    ("this morning", ("XXXX-XX-XX+0D", "day", None)),
+    ("the previous day", None),
+    ("last week", ("XXXX-WXX-1W", "day", None)),
+    ("the previous week", None),
+    ("this week", None),
 ])
 def test_partial_dates_without_an_anchor(text, expected):
     assert resolve_date(text, None, partial=True) == expected
@@ -135,6 +147,18 @@ def test_tense_decides_a_weekday(nlp, sentence, expected):
      "from the city.\nThe militia had shelled the clinic on 21 March 2019, killing four.", "2019-03-24"),
     ("Aid group leaves the city\nNAIROBI, Kenya - The aid group said on Thursday it had withdrawn its staff "
      "from the city.\nThe militia had shelled the clinic on 21 March 2019, killing four.", "2019-03-21"),
+    # ... a run of days the text has seen end dates its last day
+    ("Shelling of the port\nThe navy said on Friday the port had been shelled between May 2 and 6, 2017.\n"
+     "Customs officers fled the port on May 4, 2017.", "2017-05-06"),
+    ("Shelling of the port\nThe harbour master said on Monday that the cranes were wrecked in the shelling.\n"
+     "The navy said the port had been shelled between May 2 and 6, 2017, by its count.", "2017-05-08"),
+    # ... but not the end of a third of a month, which may lie ahead of the writing
+    ("Shelling of the port\nResidents said the shelling of the port, which began in late May 2017, was "
+     "heavy.\nCustoms officers fled the port on 24 May 2017.", "2017-05-24"),
+    # a caption's present-tense weekday is no development told as done
+    ("Relief convoy reaches the valley\nA convoy of aid trucks crosses the bridge into the valley on "
+     "Wednesday, in this photo released by the agency.\nThe agency said the convoy left the capital on "
+     "12 October 2020.", "2020-10-12"),
     # a weekday ahead says nothing of the day of writing
     ("Talks to resume\nThe two delegations will meet again on Sunday in the capital, officials said.\n"
      "The militia had shelled the clinic on 21 March 2019, killing four.", "2019-03-21"),

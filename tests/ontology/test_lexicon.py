@@ -164,6 +164,8 @@ FAMILIES = [
     ("numbers.day_part_after", "night"),
     ("numbers.relative_days", "overnight"),
     ("numbers.relative_spans", "earlier this week"),
+    ("numbers.writing_day_words", "yesterday"),
+    ("numbers.writing_week_words", "last week"),
     ("numbers.same_day_links", "hours after"),
     ("grammar.modal_auxiliaries", "must"),
     ("grammar.past_perfect_auxiliaries", "had"),
