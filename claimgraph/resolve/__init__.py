@@ -45,9 +45,10 @@ def resolve_graph(sources: dict[str, str], entities: list[Entity], reports: list
     reports = comparable_dates(reports)
     stories = find_stories(list(leads), entities, canonical_of)
     events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed, stories, canonicals, relations)
-    document_dates = infer_document_dates(events, told, set(undated))
+    document_dates = infer_document_dates(events, told, set(undated), {lead.doc_id: lead.text for lead in leads})
     if document_dates:
-        reports = comparable_dates(complete_years(list(told.values()), document_dates))
+        told = {r.id: r for r in complete_years(list(told.values()), document_dates)}
+        reports = comparable_dates(list(told.values()))
         events = resolve_events(reports, canonical_of, sources, hierarchy, unnamed, stories, canonicals, relations)
     contradictions = find_contradictions(events, {r.id: r for r in reports}, canonical_of, hierarchy)
     events = dated_by_publication(events, told)

@@ -10,6 +10,7 @@ import datetime as dt
 
 from dataclasses import replace
 
+from claimgraph.extract.timex import RANGE_RULE, counted_from_writing
 from claimgraph.model import LEAD_DAY, PUBLICATION_DAY, REPORTED_BY, Event, Report
 
 DAY_TOLERANCE = dt.timedelta(days=1)
@@ -53,10 +54,14 @@ def comparable_dates(reports: list[Report]) -> list[Report]:
     """The reports as resolution judges them: a publication day or a lead's day standing for an
     undated event (relations "published", "lead") says nothing about which other reports tell the
     same happening, and a
-    weekday of no known week ("XXXX-WXX-6") places nothing by itself, so both are compared as
-    undated. (claimgraph.resolve.publication_dates reads the weekdays.)"""
+    weekday of no known week ("XXXX-WXX-6") or a day or week counted from an unknown day of
+    writing ("XXXX-XX-XX-1D", "XXXX-WXX-1W") places nothing by itself, so all are compared as
+    undated (claimgraph.resolve.publication_dates reads them). A run of days written out
+    ("killed between May 3 and 9") is compared by its first day, when what it tells began: other
+    reports date its first incident, not the whole run (publication_dates reads its last day)."""
     return [replace(r, date=None, date_precision=None, date_end=None, date_relation=None)
-            if r.date_relation in STAND_IN_DAYS or weekday_of(r.date) else r for r in reports]
+            if r.date_relation in STAND_IN_DAYS or weekday_of(r.date) or counted_from_writing(r.date)
+            else replace(r, date_end=None) if RANGE_RULE in r.rules else r for r in reports]
 
 
 def weekday_of(date: str | None) -> int | None:

@@ -3,7 +3,8 @@ events last."""
 import pytest
 
 from claimgraph.resolve import resolve_graph
-from claimgraph.resolve.event_dates import report_window
+from claimgraph.model import Evidence, Report
+from claimgraph.resolve.event_dates import comparable_dates, report_window
 from tests.resolve.test_events import report
 
 
@@ -34,3 +35,21 @@ def test_publication_days_date_events_last(reports, expected):
 def test_report_window(relation, expected_last):
     window = report_window("2020-06-03", "day", relation=relation)
     assert window[1].isoformat() == expected_last and (relation == "on") == (window[0].isoformat() == "2020-06-02")
+
+
+@pytest.mark.parametrize("date, date_end, rules, relation, compared", [
+    # a run of days written out is compared by its first day, when what it tells began
+    ("2021-06-14", "2021-06-17", ("date:range",), "on", ("2021-06-14", None)),
+    # a run read from a relative phrase ("last week") keeps its days
+    ("2021-06-07", "2021-06-13", ("date:relative_spans.last week",), "on", ("2021-06-07", "2021-06-13")),
+    # a weekday of no known week, a day counted from an unknown day of writing and a publication
+    # day standing in are compared as undated
+    ("XXXX-WXX-2", None, ("date:partial_weekday",), "on", (None, None)),
+    ("XXXX-XX-XX-1D", None, ("date:partial_writing_day",), "on", (None, None)),
+    ("2021-06-14", None, (), "published", (None, None)),
+])
+def test_comparable_dates(date, date_end, rules, relation, compared):
+    told = Report("r", "d", "ASSAULT", Evidence("d", 0, 1, "s"), date=date, date_precision="day",
+                  date_end=date_end, date_relation=relation, rules=rules)
+    [judged] = comparable_dates([told])
+    assert (judged.date, judged.date_end) == compared

@@ -1,6 +1,8 @@
 """Publication dates inferred across documents from the days an undated article shares with dated ones."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from dataclasses import replace
@@ -114,3 +116,106 @@ def test_a_weekday_that_is_not_the_dated_day_places_nothing():
 ])
 def test_complete_date(date, year, expected):
     assert complete_date(date, year) == expected
+
+
+LEAD = "The defence ministry said on Monday that the convoy had been ambushed near the pass."
+
+
+def told(rid, doc, date, text="s", rules=(), modality="occurred", date_end=None):
+    return Report(rid, doc, "ASSAULT", Evidence(doc, 0, 1, text), date=date, date_precision="day",
+                  date_relation="on", date_end=date_end, modality=modality, rules=rules)
+
+
+PAST = ("date:partial_weekday", "date:partial_weekday_told_as_past")
+
+
+@pytest.mark.parametrize("undated_reports, expected", [
+    # the latest day it dates
+    ([told("u1", "undated", "--06-14")], "2021-06-14"),
+    # ... the last day of a run of days it writes out
+    ([told("u1", "undated", "--06-14", date_end="--06-17", rules=("date:range",))], "2021-06-17"),
+    # ... then the first day on or after it of the weekday its lead tells as past (14 June 2021 a Monday)
+    ([told("u1", "undated", "--06-14", date_end="--06-17", rules=("date:range",)),
+      told("u2", "undated", "XXXX-WXX-1", text=LEAD, rules=PAST)], "2021-06-21"),
+    ([told("u1", "undated", "--06-14"), told("u2", "undated", "XXXX-WXX-1", text=LEAD, rules=PAST)],
+     "2021-06-14"),
+    # not a weekday of another sentence, a weekday its clause does not tell as past (a caption's
+    # present), a weekday of something not done, or when the latest day is the lead's own
+    ([told("u1", "undated", "--06-14"), told("u2", "undated", "XXXX-WXX-3", rules=PAST)], "2021-06-14"),
+    ([told("u1", "undated", "--06-14"), told("u2", "undated", "XXXX-WXX-3", text=LEAD,
+                                              rules=PAST[:1])], "2021-06-14"),
+    ([told("u1", "undated", "--06-14"), told("u2", "undated", "XXXX-WXX-3", text=LEAD, rules=PAST,
+                                              modality="possible")], "2021-06-14"),
+    ([told("u1", "undated", "--06-14", text=LEAD), told("u2", "undated", "XXXX-WXX-3", text=LEAD,
+                                                          rules=PAST)], "2021-06-14"),
+])
+def test_the_day_of_writing_is_read_as_within_one_document(undated_reports, expected):
+    reports = [report("a1", "dated", "2021-06-14"), *undated_reports]
+    events = [Event("e1", "ASSAULT", ("a1", "u1"))]
+    opening = {"undated": "Convoy ambushed\n" + LEAD + "\nTwo trucks burned."}
+    [inferred] = infer_document_dates(events, {r.id: r for r in reports}, {"undated"}, opening)
+    assert inferred.published == expected
+    assert complete_years(reports, [inferred])[1].date_end == (
+        "2021-06-17" if undated_reports[0].date_end else None)
+
+
+@pytest.mark.parametrize("modality, expected", [
+    # an event told as done with no date of its own: the inferred publication day stands in
+    ("occurred", ("2021-06-18", "day", "published")),
+    ("denied", ("2021-06-18", "day", "published")),
+    # not an event still ahead or only possible
+    ("possible", (None, None, None)),
+])
+def test_the_inferred_day_stands_in_for_an_undated_event_told_as_done(modality, expected):
+    inferred = DocumentDate("undated", "2021-06-18", ("e1",))
+    undated_event = Report("u1", "undated", "REJECT", Evidence("undated", 0, 1, "s"), modality=modality)
+    [completed] = complete_years([undated_event], [inferred])
+    assert (completed.date, completed.date_precision, completed.date_relation) == expected
+
+
+@pytest.mark.parametrize("counted, date_end, relation, dated_days, expected", [
+    # "killed ... yesterday" of an event other articles date on 14 June: written on the 15th
+    ("XXXX-XX-XX-1D", None, "on", ["2021-06-14"], "2021-06-15"),
+    # "said yesterday that ...": the event was on or before the saying, so no earlier
+    ("XXXX-XX-XX-1D", None, "by", ["2021-06-14"], "2021-06-15"),
+    # "overnight": the night into the day of writing, so the dated day itself at the earliest
+    ("XXXX-XX-XX-1D", "XXXX-XX-XX+0D", "on", ["2021-06-14"], "2021-06-14"),
+    # two articles dating the event a day apart: the earlier, never a day of writing too late
+    ("XXXX-XX-XX-1D", None, "on", ["2021-06-15", "2021-06-14"], "2021-06-15"),
+])
+def test_a_day_counted_from_the_writing_places_it_from_the_event_dated_elsewhere(
+        counted, date_end, relation, dated_days, expected):
+    dated = [report(f"a{n}", f"dated{n}", day) for n, day in enumerate(dated_days)]
+    undated = report("u1", "undated", counted, relation=relation, date_end=date_end)
+    events = [Event("e1", "ASSAULT", tuple(r.id for r in dated) + ("u1",))]
+    [inferred] = infer(events, dated + [undated])
+    assert inferred.published == expected
+    [completed] = complete_years([undated], [inferred])
+    assert completed.date == (datetime.date.fromisoformat(expected) - datetime.timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize("counted", ["XXXX-XX-XX-1D", "XXXX-WXX-1W"])
+def test_a_count_from_the_writing_gives_no_year_without_a_dated_day(counted):
+    undated = report("u1", "undated", counted)
+    assert infer([Event("e1", "ASSAULT", ("u1",))], [undated]) == []
+
+
+def test_a_week_counted_from_the_writing_vouches_for_no_year():
+    reports = [report("a1", "dated", "2021-06-14"), report("u1", "undated", "XXXX-WXX-1W")]
+    assert infer([Event("e1", "ASSAULT", ("a1", "u1"))], reports) == []
+
+
+@pytest.mark.parametrize("counted, expected, completed", [
+    # "struck last week" of a strike on Friday 11 June 2021 (the article's own "June 11"): written on
+    # or after the Monday after that week
+    ("XXXX-WXX-1W", "2021-06-14", ("2021-06-07", "2021-06-13")),
+])
+def test_a_week_counted_from_the_writing_places_it_after_the_week_of_the_event(counted, expected, completed):
+    reports = [report("a1", "dated", "2021-06-11"), report("u1", "undated", "--06-11"),
+               report("u2", "undated", counted)]
+    events = [Event("e1", "ASSAULT", ("a1",)), Event("e2", "ASSAULT", ("u1", "u2"))]
+    undated_days = [report("a2", "dated", "2021-06-11"), report("u3", "undated", "--06-11")]
+    [inferred] = infer(events + [Event("e3", "ASSAULT", ("a2", "u3"))], reports + undated_days)
+    assert inferred.published == expected
+    week = complete_years([reports[2]], [inferred])[0]
+    assert (week.date, week.date_end) == completed
