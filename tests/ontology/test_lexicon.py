@@ -175,6 +175,13 @@ FAMILIES = [
     ("places.demonym_endings", "ian"),
     ("places.place_part_words", "middle"),
     ("roles.origin_prepositions", "from"),
+    ("roles.naming_participles", "called"),
+    ("roles.opening_single_quotes", "'"),
+    ("roles.relation_verbs", "chair"),
+    ("roles.serving_prepositions", "for"),
+    ("roles.share_nouns", "part"),
+    ("speech.body_pronouns", "it"),
+    ("speech.no_one_words", "nobody"),
     ("entity_types.name_prepositions", "without"),
     # wire copy (issue 16)
     ("casualties.vague_lower_bounds", "dozens"),
