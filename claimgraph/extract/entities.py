@@ -20,7 +20,8 @@ that name one thing in the document, in order:
    French name, Y", "the group, also known as Y" (the organisation named just before), an
    organisation's name in another language in brackets: Y takes X's type.
 
-An entity's type is a vote over its mentions: the model's label counts once, a rule's three
+An entity's type is a vote over its mentions (a repeat found by search only where its context
+typed it): the model's label counts once, a rule's three
 times (a head noun or a title is better evidence than the small model's guess); a tie goes to
 the label of the fullest name's mentions. Its name is
 its fullest form: several words over one, then the most frequent, then not all in capitals, then
@@ -333,7 +334,7 @@ def _entity(doc_id: str, surfaces: list[str], spans: list[NameSpan]) -> Entity:
                                       counts[s], not s.isupper(), len(s)))   # "Juba" over a dateline's "JUBA"
     votes: Counter = Counter()
     for span in spans:
-        if not span.repeat:
+        if not span.repeat or span.rule:   # a repeat votes only with the type its context gives
             votes[span.label] += RULE_WEIGHT if span.rule else 1
     # a tie goes to the label of the fullest name's mentions: the model sees more of the name
     fullest = Counter(span.label for surface, span in zip(surfaces, spans) if surface == name)

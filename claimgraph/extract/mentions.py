@@ -20,7 +20,7 @@ of English naming (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml), i
    dateline ("KYIV, Ukraine (AP) —") are places, the bracketed one an agency;
 6. search the rest of the text for every surface found, and for person surnames and
    uncovered acronyms of names found, whole-word, with or without accents: the model misses
-   repeats it found elsewhere.
+   repeats it found elsewhere; a repeat is typed by its context as in step 5.
 
 Spans are token ranges over the spaCy Doc; `rule` names the rule that fixed a span's type, which
 entity grouping weighs above the model's label. The word lists and acronym rules live in
@@ -410,13 +410,14 @@ def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
             if nxt.text in vocab.org_heads or (nxt.text in vocab.lowercase_org_heads
                                                and span.label not in PLACES):
                 return _extend(doc, NameSpan(span.start, end + 1, "ORG", "org head"), spans, vocab)
-            if nxt.text in vocab.fac_heads_after:
-                return NameSpan(span.start, end + 1, "FAC", "facility head")
-            if nxt.text in vocab.gpe_heads or (nxt.is_lower and nxt.lower_ in vocab.place_generic_tails
-                                               and doc[end - 1].head.i == nxt.i):
-                return NameSpan(span.start, end + 1, "GPE", "area head")   # "X Province", "X state"
+            if label := _site_label(nxt.text, vocab):
+                return NameSpan(span.start, end + 1, label, "facility head")
+        # the model takes a place's name before its area word for a nationality ("X province")
+        proper = all(t.tag_ == "NNP" for t in doc[span.start:end])
+        if (span.label != "NORP" or proper) and not _covered(spans, end) and _area_head(doc, end, vocab):
+            return NameSpan(span.start, end + 1, "GPE", "area head")   # "X Province", "X state"
     if span.label in ("PERSON", "ORG", *RETYPABLE_LABELS) and (head := _facility_after(doc, end, vocab)) is not None:
-        return NameSpan(span.start, head + 1, "FAC", "facility head")   # "the X refugee camp"
+        return NameSpan(span.start, head + 1, _site_label(doc[head].text.title(), vocab), "facility head")   # "the X refugee camp"
     if doc[end - 1].text in vocab.org_heads and end + 2 < len(doc) and doc[end].lower_ in (
             "for", "of"):
         stop = end + 1
@@ -427,6 +428,25 @@ def _extend(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> Na
     return span
 
 
+def _area_head(doc, i: int, vocab: Vocabulary) -> bool:
+    """Whether token i, after a name, is the head of the place's name ("X Province", "X state",
+    the name modifying the lower-case word); not when a determiner other than "the" makes it the
+    kind of place the name locates ("a western X city": a city in X)."""
+    tok = doc[i]
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        return False
+    return tok.text in vocab.gpe_heads or (tok.is_lower and tok.lower_ in vocab.place_generic_tails
+                                           and doc[i - 1].head.i == i)
+
+
+def _site_label(head: str, vocab: Vocabulary) -> str | None:
+    """The type a head written after a name gives it: a facility ("X Airport") or a point of the
+    road network ("X Junction"), a location; None for any other word."""
+    if head in vocab.fac_heads_after:
+        return "FAC"
+    return "LOC" if head in vocab.road_point_heads else None
+
+
 def _facility_after(doc, end: int, vocab: Vocabulary) -> int | None:
     """The index of a lower-case facility head closing the noun phrase a name opens, through at
     most two common nouns ("X displacement camp", "X air base"); None when there is none or the
@@ -435,7 +455,7 @@ def _facility_after(doc, end: int, vocab: Vocabulary) -> int | None:
         tok = doc[i]
         if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") or "\n" in doc[i - 1].whitespace_:
             return None
-        if tok.text.title() in vocab.fac_heads_after:
+        if _site_label(tok.text.title(), vocab):
             return i if tok.dep_ != "compound" else None
     return None
 
@@ -457,8 +477,9 @@ def _retyped(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> N
         return replace(span, label="ORG", rule="org head")
     if last.text in vocab.gpe_heads:
         return replace(span, label="GPE", rule="area head")
-    if last.text in vocab.fac_heads_after or (first.text in vocab.fac_heads_before
-                                              and span.end - span.start > 1):
+    if site := _site_label(last.text, vocab):
+        return replace(span, label=site, rule="facility head")
+    if first.text in vocab.fac_heads_before and span.end - span.start > 1:
         return replace(span, label="FAC", rule="facility head")
     if span.end - span.start == 1 and is_acronym(first.text):
         label = "ORG" if span.label == "ORG" else _acronym_label(doc, span, spans, vocab)
@@ -573,5 +594,12 @@ def _repeats(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
             span = doc.char_span(m.start(), m.end())
             if span is not None:
                 taken.append((m.start(), m.end()))
-                found.append(NameSpan(span.start, span.end, label, None, repeat=True))
+                found.append(_typed_repeat(doc, NameSpan(span.start, span.end, label, None, repeat=True), vocab))
     return found
+
+
+def _typed_repeat(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan:
+    """A repeat takes the type its own words give it ("X rebels", "in X"), as a span the model
+    found does: the model may have missed the one mention that shows what the name is."""
+    found = context_label(doc, span.start, span.end, span.label, vocab) if span.label != "NORP" else None
+    return replace(span, label=found[0], rule=found[1]) if found and found[0] in KEPT_LABELS else span
