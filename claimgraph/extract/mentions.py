@@ -179,7 +179,8 @@ def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]
     found = (list(_headed_names(doc, spans, vocab)) + list(_styled_names(doc, vocab))
              + list(_role_apposed_names(doc, spans, vocab)) + list(_portfolio_titled_names(doc, vocab))
              + list(_acronym_expansions(doc, vocab))
-             + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab)))
+             + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab))
+             + list(_area_names(doc, spans, vocab)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
     return sorted(spans, key=lambda s: s.start)
@@ -307,6 +308,22 @@ def _acronym_expansions(doc, vocab: Vocabulary):
                 else:
                     yield NameSpan(start, paren, label)
                 break
+
+
+def _area_names(doc, spans: list[NameSpan], vocab: Vocabulary):
+    """"X province", "X region": proper nouns before a lower-case area word they modify name a
+    place, which the model misses when it does not know the name (a name it found is extended
+    over its area word in step 4)."""
+    for tok in doc[1:]:
+        if not (tok.is_lower and tok.lower_ in vocab.place_generic_tails) or _covered(spans, tok.i - 1):
+            continue
+        start = tok.i
+        while (start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].text[:1].isupper()
+               and not _covered(spans, start - 1) and "\n" not in doc[start - 1].whitespace_
+               and doc[start - 1].text not in vocab.person_titles):
+            start -= 1
+        if start < tok.i and doc[tok.i - 1].head.i == tok.i and _area_head(doc, tok.i, vocab):
+            yield NameSpan(start, tok.i + 1, "GPE", "area head")
 
 
 def _led_descriptions(doc, vocab: Vocabulary):

@@ -90,6 +90,18 @@ def test_name_found_with_type(nlp, text, surface, label):
     ("Gunfire was heard on the streets of Beni on Saturday.", "Beni", "GPE"),
     ("The town lies 40 km north of Kidal.", "Kidal", "GPE"),
     ("Troops fired near the Gao township as the convoy passed.", "Gao", "GPE"),
+    # a place's name before its area word, which the model took for a nationality or missed
+    ("A bomb exploded in Punjab province.", "Punjab province", "GPE"),
+    ("Fighting continued in Amhara region on Monday.", "Amhara region", "GPE"),
+    # "a X city" is a city in X, not one named "X city"
+    ("Clashes broke out in a northern Tanzania city on Tuesday.", "Tanzania", "GPE"),
+    # the kind of place a name is the place of, and the incident that happened at it
+    ("Two groups fought in the township of Kalehe on Friday.", "Kalehe", "GPE"),
+    ("Residents of the municipality of Ogossagou buried the dead.", "Ogossagou", "GPE"),
+    ("Survivors of the attack at Inates said the camp was overrun.", "Inates", "GPE"),
+    ("Witnesses to the massacre at Solhan said gunmen came at night.", "Solhan", "GPE"),
+    # a road junction is a location, not a building
+    ("Police said the blast hit the Bakara Intersection at noon.", "Bakara Intersection", "LOC"),
     # media and facility heads
     ("The toll was the worst in the country's history, Hiiraan Online reports.", "Hiiraan Online", "ORG"),
     ("The blast destroyed shops and Sahafi hotel.", "Sahafi hotel", "FAC"),

@@ -20,6 +20,7 @@ FAMILIES = [
     ("entity_types.lowercase_org_heads", "force"),
     ("entity_types.fac_heads_after", "Airport"),
     ("entity_types.fac_heads_before", "Camp"),
+    ("entity_types.road_point_heads", "Junction"),
     ("entity_types.gpe_heads", "Province"),
     ("entity_types.place_sides", "north"),
     ("entity_types.person_titles", "President"),
