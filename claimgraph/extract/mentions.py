@@ -20,7 +20,8 @@ of English naming (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml), i
    dateline ("KYIV, Ukraine (AP) —") are places, the bracketed one an agency;
 6. search the rest of the text for every surface found, and for person surnames and
    uncovered acronyms of names found, whole-word, with or without accents: the model misses
-   repeats it found elsewhere; a repeat is typed by its context as in step 5.
+   repeats it found elsewhere; a repeat is extended over a head after it as in step 4 and
+   typed by its context as in step 5.
 
 Spans are token ranges over the spaCy Doc; `rule` names the rule that fixed a span's type, which
 entity grouping weighs above the model's label. The word lists and acronym rules live in
@@ -610,13 +611,22 @@ def _repeats(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]:
                 continue
             span = doc.char_span(m.start(), m.end())
             if span is not None:
-                taken.append((m.start(), m.end()))
-                found.append(_typed_repeat(doc, NameSpan(span.start, span.end, label, None, repeat=True), vocab))
+                repeat = _read_repeat(doc, NameSpan(span.start, span.end, label, None, repeat=True),
+                                      spans + found, taken, vocab)
+                taken.append((m.start(), doc[repeat.end - 1].idx + len(doc[repeat.end - 1])))
+                found.append(repeat)
     return found
 
 
-def _typed_repeat(doc, span: NameSpan, vocab: Vocabulary) -> NameSpan:
-    """A repeat takes the type its own words give it ("X rebels", "in X"), as a span the model
-    found does: the model may have missed the one mention that shows what the name is."""
+def _read_repeat(doc, span: NameSpan, spans: list[NameSpan], taken: list[tuple[int, int]],
+                 vocab: Vocabulary) -> NameSpan:
+    """A repeat read as a span the model found is: extended over a head after it ("X government",
+    "X province") where no name lies, and typed by its own words ("X rebels", "in X"); the model
+    may have missed the one mention that shows what the name is."""
+    extended = _extend(doc, span, spans, vocab)
+    if extended.end > span.end and not in_title_case_line(doc, span.start):   # a headline capitalises any noun
+        start, end = doc[span.end].idx, doc[extended.end - 1].idx + len(doc[extended.end - 1])
+        if not any(a < end and start < b for a, b in taken):
+            return replace(extended, repeat=True)
     found = context_label(doc, span.start, span.end, span.label, vocab) if span.label != "NORP" else None
     return replace(span, label=found[0], rule=found[1]) if found and found[0] in KEPT_LABELS else span
