@@ -181,7 +181,7 @@ def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]
              + list(_role_apposed_names(doc, spans, vocab)) + list(_portfolio_titled_names(doc, vocab))
              + list(_acronym_expansions(doc, vocab))
              + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab))
-             + list(_area_names(doc, spans, vocab)))
+             + list(_lower_headed_names(doc, spans, vocab)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
     return sorted(spans, key=lambda s: s.start)
@@ -311,20 +311,29 @@ def _acronym_expansions(doc, vocab: Vocabulary):
                 break
 
 
-def _area_names(doc, spans: list[NameSpan], vocab: Vocabulary):
-    """"X province", "X region": proper nouns before a lower-case area word they modify name a
-    place, which the model misses when it does not know the name (a name it found is extended
-    over its area word in step 4)."""
+def _lower_headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
+    """"X province", "X Y hospital": proper nouns before a lower-case area word or facility head
+    they modify name a place or a site, which the model misses when it does not know the name (a
+    name it found is extended over its head in step 4). One proper noun before a facility head is
+    more often where the facility is ("the X hospital") than its name."""
     for tok in doc[1:]:
-        if not (tok.is_lower and tok.lower_ in vocab.place_generic_tails) or _covered(spans, tok.i - 1):
+        site = _site_label(tok.text.title(), vocab) if tok.is_lower else None
+        area = tok.is_lower and tok.lower_ in vocab.place_generic_tails
+        names = [s for s in spans if s.label != "NORP"]   # a nationality word in a name is the name's
+        if not (site or area) or _covered(names, tok.i - 1) or _covered(names, tok.i):
             continue
         start = tok.i
         while (start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].text[:1].isupper()
-               and not _covered(spans, start - 1) and "\n" not in doc[start - 1].whitespace_
+               and not _covered(names, start - 1) and "\n" not in doc[start - 1].whitespace_
                and doc[start - 1].text not in vocab.person_titles):
             start -= 1
-        if start < tok.i and doc[tok.i - 1].head.i == tok.i and _area_head(doc, tok.i, vocab):
+        described = all(_covered(spans, i) for i in range(start, tok.i))   # "the Shia mosque"
+        if not (start < tok.i and doc[tok.i - 1].head.i == tok.i) or described or _indefinite(tok):
+            continue
+        if area:
             yield NameSpan(start, tok.i + 1, "GPE", "area head")
+        elif tok.i - start >= 2 and tok.dep_ != "compound" and not in_title_case_line(doc, tok.i):
+            yield NameSpan(start, tok.i + 1, site, "facility head")
 
 
 def _led_descriptions(doc, vocab: Vocabulary):
@@ -451,10 +460,15 @@ def _area_head(doc, i: int, vocab: Vocabulary) -> bool:
     the name modifying the lower-case word); not when a determiner other than "the" makes it the
     kind of place the name locates ("a western X city": a city in X)."""
     tok = doc[i]
-    if any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+    if _indefinite(tok):
         return False
     return tok.text in vocab.gpe_heads or (tok.is_lower and tok.lower_ in vocab.place_generic_tails
                                            and doc[i - 1].head.i == i)
+
+
+def _indefinite(noun) -> bool:
+    """Whether a determiner other than "the" goes with the noun: "a X city" is some city in X."""
+    return any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children)
 
 
 def _site_label(head: str, vocab: Vocabulary) -> str | None:

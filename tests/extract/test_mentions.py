@@ -100,6 +100,8 @@ def test_name_found_with_type(nlp, text, surface, label):
     ("Residents of the municipality of Ogossagou buried the dead.", "Ogossagou", "GPE"),
     ("Survivors of the attack at Inates said the camp was overrun.", "Inates", "GPE"),
     ("Witnesses to the massacre at Solhan said gunmen came at night.", "Solhan", "GPE"),
+    # a site's name of several proper nouns before its lower-case facility head
+    ("Shells hit the Mile Four Kenema hospital at dawn.", "Mile Four Kenema hospital", "FAC"),
     # a road junction is a location, not a building
     ("Police said the blast hit the Bakara Intersection at noon.", "Bakara Intersection", "LOC"),
     # media and facility heads
@@ -151,6 +153,9 @@ def test_a_datelines_generic_credit_is_no_name(nlp, text, absent):
     # a headline's words after a country are not an organisation's name
     ("EU, UK Step Up Pressure on Belarus Over Detained Reporter\nThe EU said.", "UK Step Up Pressure"),
     ("France Airstrike behind Gao Market Blast\nThe army said.", "France Airstrike"),
+    # "a X city" is some city in X; nationality words before a facility describe it
+    ("Clashes broke out in a northern Tanzania city on Tuesday.", "Tanzania city"),
+    ("Militants attacked an Afghan Shia mosque on Friday.", "Afghan Shia mosque"),
 ])
 def test_not_a_name(nlp, text, absent):
     assert absent not in names(nlp, text)
