@@ -10,8 +10,9 @@ of English naming (vocabulary: claimgraph/ontology/lexicon/entity_types.yaml), i
    possessive, punctuation or function word, a headline's words run on after a country
    ("UK Weighs Sanctions" -> "UK"); styles (peerage, religious, royal) stay in the name;
 3. add names the model missed: "<Proper> Force"-shaped organisations, "Lord X of Y", "Mr X",
-   "X (Minister of ...)", "Minister of Foreign Affairs X", and the expansion written before a
-   parenthesised acronym;
+   "X (Minister of ...)", "Minister of Foreign Affairs X", the expansion written before a
+   parenthesised acronym, "X province" and "X Y hospital" before their lower-case heads, and a
+   title inside a sentence opened by a capitalised "The" ("told The X");
 4. join pieces split by the model ("Jaish" + "al-Mahdi", "Lebanese" + "Army", "... of" + place)
    and extend over a following head noun ("Wagner" + "force", "Helmand" + "Province"), or a
    facility head closing the phrase a person-or-organisation-looking name opens ("X refugee camp");
@@ -181,7 +182,7 @@ def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]
              + list(_role_apposed_names(doc, spans, vocab)) + list(_portfolio_titled_names(doc, vocab))
              + list(_acronym_expansions(doc, vocab))
              + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab))
-             + list(_lower_headed_names(doc, spans, vocab)))
+             + list(_lower_headed_names(doc, spans, vocab)) + list(_titled_names(doc, spans)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
     return sorted(spans, key=lambda s: s.start)
@@ -334,6 +335,33 @@ def _lower_headed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
             yield NameSpan(start, tok.i + 1, "GPE", "area head")
         elif tok.i - start >= 2 and tok.dep_ != "compound" and not in_title_case_line(doc, tok.i):
             yield NameSpan(start, tok.i + 1, site, "facility head")
+
+
+def _titled_names(doc, spans: list[NameSpan]):
+    """"told The X", ", The X Y reported": a capitalised "The" inside a sentence opens a title that
+    keeps its article, a publication's most often; the model misses many it does not know. A place
+    after a place's preposition ("into The X"), an organisation otherwise."""
+    for tok in doc[1:len(doc) - 1]:
+        if not _titled(doc, tok.i + 1):
+            continue
+        end = tok.i + 1
+        while (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper()
+               and not _covered(spans, end) and "\n" not in doc[end - 1].whitespace_):
+            end += 1
+        head = doc[end - 1]
+        placed = head.dep_ == "pobj" and head.head.lower_ in load_lexicon().place_prepositions
+        if end > tok.i + 1 and tok.head.i == end - 1:
+            yield NameSpan(tok.i + 1, end, "GPE" if placed else "ORG")
+
+
+def _titled(doc, start: int) -> bool:
+    """Whether a name starting at token `start` follows a capitalised "The" inside a sentence
+    (after a word or a comma, not in a headline): a title that keeps its article."""
+    if start < 2:
+        return False
+    the, before = doc[start - 1], doc[start - 2]
+    return (the.text == "The" and not the.is_sent_start and (before.is_alpha or before.text == ",")
+            and not in_title_case_line(doc, start))
 
 
 def _led_descriptions(doc, vocab: Vocabulary):
@@ -513,6 +541,8 @@ def _retyped(doc, span: NameSpan, spans: list[NameSpan], vocab: Vocabulary) -> N
         return replace(span, label=site, rule="facility head")
     if first.text in vocab.fac_heads_before and span.end - span.start > 1:
         return replace(span, label="FAC", rule="facility head")
+    if span.label == "WORK_OF_ART" and _titled(doc, span.start):
+        return replace(span, label="ORG", rule="titled name")   # "..., The X Y reported": a publication
     if span.end - span.start == 1 and is_acronym(first.text):
         label = "ORG" if span.label == "ORG" else _acronym_label(doc, span, spans, vocab)
         return replace(span, label=label, rule="acronym")

@@ -102,6 +102,9 @@ def test_name_found_with_type(nlp, text, surface, label):
     ("Witnesses to the massacre at Solhan said gunmen came at night.", "Solhan", "GPE"),
     # a site's name of several proper nouns before its lower-case facility head
     ("Shells hit the Mile Four Kenema hospital at dawn.", "Mile Four Kenema hospital", "FAC"),
+    # a capitalised "The" inside a sentence opens a title: a publication, or a place after "into"
+    ("The army denied it, The Sahel Star reported.", "Sahel Star", "ORG"),
+    ("Troops crossed into The Gambia overnight.", "Gambia", "GPE"),
     # a road junction is a location, not a building
     ("Police said the blast hit the Bakara Intersection at noon.", "Bakara Intersection", "LOC"),
     # media and facility heads
