@@ -50,6 +50,8 @@ PORTFOLIO_RULE = "portfolio title"
 # At most this many given names stand before a surname the model found alone ("Abdul Sattar X");
 # more capitalised words before it are a headline's or a caption's.
 GIVEN_NAMES_BEFORE = 2
+# A name written whole in quotation marks has at most this many words ("On the Ground News" 4).
+QUOTED_NAME_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,8 @@ def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]
              + list(_role_apposed_names(doc, spans, vocab)) + list(_portfolio_titled_names(doc, vocab))
              + list(_acronym_expansions(doc, vocab))
              + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab))
-             + list(_lower_headed_names(doc, spans, vocab)) + list(_titled_names(doc, spans)))
+             + list(_lower_headed_names(doc, spans, vocab)) + list(_titled_names(doc, spans))
+             + list(_quoted_names(doc, vocab)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
     return sorted(spans, key=lambda s: s.start)
@@ -352,6 +355,27 @@ def _titled_names(doc, spans: list[NameSpan]):
         placed = head.dep_ == "pobj" and head.head.lower_ in load_lexicon().place_prepositions
         if end > tok.i + 1 and tok.head.i == end - 1:
             yield NameSpan(tok.i + 1, end, "GPE" if placed else "ORG")
+
+
+def _quoted_names(doc, vocab: Vocabulary):
+    """A name written whole in quotation marks, its words capitalised but for function words, and
+    closed by an organisation's or a facility's head: “On the Ground News” (the model, or the
+    head rule, takes only the capitalised words before the head)."""
+    for tok in doc:
+        if tok.tag_ != "``":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= QUOTED_NAME_WORDS and (
+                _capitalised(doc[end]) or doc[end].lower_ in vocab.acronym_function_words):
+            end += 1
+        last = end - 1
+        closed = [t.text for t in doc[end:end + 2]] in ([",", "”"], [",", '"']) or doc[end:end + 1].text in ("”", '"')
+        if last - tok.i < 2 or not closed or not _capitalised(doc[tok.i + 1]):
+            continue
+        if doc[last].text in vocab.org_heads:
+            yield NameSpan(tok.i + 1, end, "ORG", "org head")
+        elif label := _site_label(doc[last].text, vocab):
+            yield NameSpan(tok.i + 1, end, label, "facility head")
 
 
 def _titled(doc, start: int) -> bool:

@@ -105,6 +105,9 @@ def test_name_found_with_type(nlp, text, surface, label):
     # a capitalised "The" inside a sentence opens a title: a publication, or a place after "into"
     ("The army denied it, The Sahel Star reported.", "Sahel Star", "ORG"),
     ("Troops crossed into The Gambia overnight.", "Gambia", "GPE"),
+    # a name written whole in quotation marks, function words and all, closed by its head
+    ("He runs a small media outfit named “Eyes on the Valley Radio,” which backs the rebels.",
+     "Eyes on the Valley Radio", "ORG"),
     # a road junction is a location, not a building
     ("Police said the blast hit the Bakara Intersection at noon.", "Bakara Intersection", "LOC"),
     # media and facility heads

@@ -230,6 +230,13 @@ def test_family_holds_its_word(rule_id, word):
     assert word in load_lexicon().families[rule_id.split(".", 1)[1]]
 
 
+def test_a_set_of_words_holds_only_words():
+    """YAML reads an unquoted on, off, yes or no as a truth value: such a word must be quoted."""
+    sets = {name: words for name, words in load_lexicon().families.items() if isinstance(words, frozenset)}
+    assert {name: [w for w in words if not isinstance(w, str)] for name, words in sets.items()
+            if not all(isinstance(w, str) for w in words)} == {}
+
+
 def test_every_family_is_read_by_the_code():
     """A family is read as an attribute of the lexicon, looked up by its name written as a string
     (`getattr(lexicon, family)` over a table of families), or is the base another extends."""
