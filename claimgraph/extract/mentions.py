@@ -185,7 +185,7 @@ def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]
              + list(_acronym_expansions(doc, vocab))
              + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab))
              + list(_lower_headed_names(doc, spans, vocab)) + list(_titled_names(doc, spans))
-             + list(_quoted_names(doc, vocab)))
+             + list(_quoted_names(doc, vocab)) + list(_speaking_acronyms(doc, spans, vocab)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
     return sorted(spans, key=lambda s: s.start)
@@ -376,6 +376,19 @@ def _quoted_names(doc, vocab: Vocabulary):
             yield NameSpan(tok.i + 1, end, "ORG", "org head")
         elif label := _site_label(doc[last].text, vocab):
             yield NameSpan(tok.i + 1, end, label, "facility head")
+
+
+def _speaking_acronyms(doc, spans: list[NameSpan], vocab: Vocabulary):
+    """An acronym the model missed that says, tells, reports or learns something, or is told it
+    ("X learns from sources", "X was told by a resident"): an agency or another organisation,
+    not a weapon's or a thing's initials."""
+    lexicon = load_lexicon()
+    verbs = lexicon.speech_verbs | lexicon.learning_verbs
+    for tok in doc:
+        if (is_acronym(tok.text) and tok.text.isupper() and tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.head.lemma_.lower() in verbs and tok.text.replace(".", "") not in vocab.country_acronyms
+                and not _covered(spans, tok.i)):
+            yield NameSpan(tok.i, tok.i + 1, "ORG", "acronym")
 
 
 def _titled(doc, start: int) -> bool:

@@ -108,6 +108,8 @@ def test_name_found_with_type(nlp, text, surface, label):
     # a name written whole in quotation marks, function words and all, closed by its head
     ("He runs a small media outfit named “Eyes on the Valley Radio,” which backs the rebels.",
      "Eyes on the Valley Radio", "ORG"),
+    # an acronym that says or learns something is an organisation
+    ("KUNA learns from unofficial sources that four civilians died.", "KUNA", "ORG"),
     # a road junction is a location, not a building
     ("Police said the blast hit the Bakara Intersection at noon.", "Bakara Intersection", "LOC"),
     # media and facility heads
