@@ -185,7 +185,8 @@ def _add_missed(doc, spans: list[NameSpan], vocab: Vocabulary) -> list[NameSpan]
              + list(_acronym_expansions(doc, vocab))
              + list(_slashed_acronyms(doc)) + list(_led_descriptions(doc, vocab))
              + list(_lower_headed_names(doc, spans, vocab)) + list(_titled_names(doc, spans))
-             + list(_quoted_names(doc, vocab)) + list(_speaking_acronyms(doc, spans, vocab)))
+             + list(_quoted_names(doc, vocab)) + list(_speaking_acronyms(doc, spans, vocab))
+             + list(_kind_apposed_names(doc, spans, vocab)))
     for new in found:
         spans = [s for s in spans if s.end <= new.start or new.end <= s.start] + [new]
     return sorted(spans, key=lambda s: s.start)
@@ -389,6 +390,21 @@ def _speaking_acronyms(doc, spans: list[NameSpan], vocab: Vocabulary):
                 and tok.head.lemma_.lower() in verbs and tok.text.replace(".", "") not in vocab.country_acronyms
                 and not _covered(spans, tok.i)):
             yield NameSpan(tok.i, tok.i + 1, "ORG", "acronym")
+
+
+def _kind_apposed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
+    """Proper nouns the model missed right after the kind of organisation they name, in
+    apposition to it: "the news magazine X", "the militia X Y"."""
+    for tok in doc[:len(doc) - 1]:
+        if not (tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_.lower() in vocab.org_kinds):
+            continue
+        end = tok.i + 1
+        while (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper()
+               and not doc[end].ent_type_ in ("DATE", "TIME") and not _covered(spans, end)
+               and "\n" not in doc[end - 1].whitespace_):
+            end += 1
+        if end > tok.i + 1 and doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == tok.i:
+            yield NameSpan(tok.i + 1, end, "ORG", "kind context")
 
 
 def _titled(doc, start: int) -> bool:

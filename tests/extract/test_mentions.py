@@ -110,6 +110,9 @@ def test_name_found_with_type(nlp, text, surface, label):
      "Eyes on the Valley Radio", "ORG"),
     # an acronym that says or learns something is an organisation
     ("KUNA learns from unofficial sources that four civilians died.", "KUNA", "ORG"),
+    # proper nouns in apposition to the kind of organisation they name
+    ("The article was first published by the news magazine Tlachi on Saturday.", "Tlachi", "ORG"),
+    ("The piece ran in the weekly magazine Nuevo Eco on Friday.", "Nuevo Eco", "ORG"),
     # a road junction is a location, not a building
     ("Police said the blast hit the Bakara Intersection at noon.", "Bakara Intersection", "LOC"),
     # media and facility heads
