@@ -3,7 +3,8 @@
 Steps, in order: transliterate to ASCII (anyascii), lower-case, drop apostrophes and ayn/hamza
 marks ("Mu'tamar" -> "mutamar"), split dotted initials (persons) or collapse dotted acronyms
 (organisations), split on punctuation and hyphens, drop leading titles and trailing suffixes
-(persons), strip legal forms from either end (organisations), map number words and Roman
+(persons), strip legal forms from either end and write a common word one way ("railway" as
+"train") (all but persons), map number words and Roman
 numerals to digits, join the Arabic "abd"/"abu" compounds with the word they govern, and mark
 each remaining token as a name part, a particle, a generic organisation word or an initial.
 The vocabularies are general knowledge of naming, in claimgraph.resolve.vocabulary.
@@ -169,6 +170,8 @@ def parse_name(name: str, type: str | None = None) -> ParsedName:
     families: list[str] = []
     if type != PERSON:
         words, families = strip_legal_forms(words)
+        variants = load_lexicon().name_word_variants
+        words = [variants.get(w, w) for w in words]
     if type in (PERSON, None):
         words, titles = strip_titles(words)
     numbers, rest = [], []

@@ -21,6 +21,7 @@ FAMILIES = [
     ("entity_types.fac_heads_after", "Airport"),
     ("entity_types.fac_heads_before", "Camp"),
     ("entity_types.road_point_heads", "Junction"),
+    ("names.name_word_variants", "railway"),
     ("entity_types.gpe_heads", "Province"),
     ("entity_types.place_sides", "north"),
     ("entity_types.person_titles", "President"),

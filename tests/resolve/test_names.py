@@ -45,6 +45,9 @@ def variant_rows() -> list[dict[str, str]]:
     ("Martin Browne", "Martin Brown", "PERSON"),                  # added e is a spelling
     ("Yazidi", "Yazidis", "NORP"),                                # plural
     ("Van der Merwe Logistics", "Vandermerwe Logistics", "ORG"),  # particles joined
+    ("Lviv railway station", "Lviv train station", "FAC"),        # one kind of station, two words
+    ("Jabhat Nusrah", "Jabhat al-Nusra", "ORG"),                  # article written or not
+    ("Mulago hospital", "Al Mulago Hospital", "FAC"),             # article before a site's name
 ])
 def test_must_match(a, b, type):
     result = compare(a, b, type)
