@@ -33,9 +33,9 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
         return _demonym_label(root, first, vocab)
     if label in PERSON_LIKE and _modifies(root, after, vocab.incident_nouns):
         return "GPE", "incident place"   # "the X massacre"
-    if (label in PERSON_LIKE | {"ORG"} and first.dep_ == "pobj" and first.head.lower_ in lexicon.site_prepositions
-            and first.head.head.lower_ in vocab.incident_nouns):
-        return "GPE", "incident place"   # "the massacre at X", "the attack near X"
+    if ((label in PERSON_LIKE or label == "ORG" and end - start == 1) and first.dep_ == "pobj"
+            and first.head.lower_ in lexicon.site_prepositions and first.head.head.lower_ in vocab.incident_nouns):
+        return "GPE", "incident place"   # "the massacre at X"; not "the shooting at X Distributors Ltd"
     if label != "ORG":
         listed = first.head.head if first.head.lower_ in load_lexicon().listing_words else None
         if listed is not None and listed.lower_ == "such":
@@ -58,9 +58,6 @@ def context_label(doc, start: int, end: int, label: str, vocab: Vocabulary):
             (label in PERSON_LIKE and first.head.lower_ in lexicon.person_not_in_prepositions)
             or (label == "ORG" and first.head.lower_ in lexicon.org_not_in_prepositions)):
         return "GPE", "locative"
-    if (label in ("GPE", "LOC") and first.dep_ == "pobj" and root.tag_ in ("NNP", "NNPS")
-            and prev is not None and prev.i == first.head.i and prev.lower_ in lexicon.person_not_in_prepositions):
-        return label, "locative"   # the model's place right after "in": it outweighs the model's other guesses
     before = doc[start - 2] if prev is not None and prev.text == "," and start > 1 else prev
     roles = vocab.person_roles
     if before is not None and before.pos_ in ("NOUN", "PROPN") and (
