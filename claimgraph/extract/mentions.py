@@ -381,7 +381,7 @@ def _quoted_names(doc, vocab: Vocabulary):
 
 def _speaking_acronyms(doc, spans: list[NameSpan], vocab: Vocabulary):
     """An acronym the model missed that says, tells, reports or learns something, or is told it
-    ("X learns from sources", "X was told by a resident"): an agency or another organisation,
+    ("X learns that", "X heard from a witness"): an agency or another organisation,
     not a weapon's or a thing's initials."""
     lexicon = load_lexicon()
     verbs = lexicon.speech_verbs | lexicon.learning_verbs

@@ -94,7 +94,7 @@ def sources_of(nlp, text: str, trigger: str):
     ("The agency learned from local sources that the clash killed four civilians.", "killed",
      ["local sources", "agency"]),
     # a place names where a witness is, not who speaks; the agency told it passes it on
-    ("Reuters was told by a resident of Tikrit that militants had shelled the bridge.", "shelled",
+    ("Reuters heard from a shopkeeper in Tikrit that militants had shelled the bridge.", "shelled",
      ["Reuters", None]),
     # no one cited: the document's own voice
     ("Rebels ambushed the patrol near Goma on Monday.", "ambushed", []),

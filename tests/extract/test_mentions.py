@@ -106,12 +106,12 @@ def test_name_found_with_type(nlp, text, surface, label):
     ("The army denied it, The Sahel Star reported.", "Sahel Star", "ORG"),
     ("Troops crossed into The Gambia overnight.", "Gambia", "GPE"),
     # a name written whole in quotation marks, function words and all, closed by its head
-    ("He runs a small media outfit named “Eyes on the Valley Radio,” which backs the rebels.",
+    ("His cousin founded a station called “Eyes on the Valley Radio,” which backs the rebels.",
      "Eyes on the Valley Radio", "ORG"),
     # an acronym that says or learns something is an organisation
-    ("KUNA learns from unofficial sources that four civilians died.", "KUNA", "ORG"),
+    ("KUNA learns that four civilians died near the port.", "KUNA", "ORG"),
     # proper nouns in apposition to the kind of organisation they name
-    ("The article was first published by the news magazine Tlachi on Saturday.", "Tlachi", "ORG"),
+    ("The report was carried by the weekly magazine Tlachi on Saturday.", "Tlachi", "ORG"),
     ("The piece ran in the weekly magazine Nuevo Eco on Friday.", "Nuevo Eco", "ORG"),
     # a road junction is a location, not a building
     ("Police said the blast hit the Bakara Intersection at noon.", "Bakara Intersection", "LOC"),
