@@ -50,7 +50,7 @@ PORTFOLIO_RULE = "portfolio title"
 # At most this many given names stand before a surname the model found alone ("Abdul Sattar X");
 # more capitalised words before it are a headline's or a caption's.
 GIVEN_NAMES_BEFORE = 2
-# A name written whole in quotation marks has at most this many words ("On the Ground News" 4).
+# A name written whole in quotation marks has at most this many words ("Eyes on the Valley Radio" 5).
 QUOTED_NAME_WORDS = 8
 
 
@@ -360,7 +360,7 @@ def _titled_names(doc, spans: list[NameSpan]):
 
 def _quoted_names(doc, vocab: Vocabulary):
     """A name written whole in quotation marks, its words capitalised but for function words, and
-    closed by an organisation's or a facility's head: “On the Ground News” (the model, or the
+    closed by an organisation's or a facility's head: “Eyes on the Valley Radio” (the model, or the
     head rule, takes only the capitalised words before the head)."""
     for tok in doc:
         if tok.tag_ != "``":
