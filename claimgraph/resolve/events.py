@@ -10,7 +10,9 @@ as in "X struck Y" and "Y struck X", is not shared)
 - share a participant (actor, target or place) while both are dated, or
 - come from one document and are dated alike (one article's "the attack" and "the assault"), or
 - one is undated, and they share the same stated place and another participant, or two
-  named participants ("X met Y" in one article, "X met Y on May 3" in another).
+  named participants ("X met Y" in one article, "X met Y on May 3" in another), or, in one
+  document or story, a participant other than an unnamed group: "people" killed in a siege an
+  article recalls and "people" killed in its town are two killings unless placed alike.
 A definite description naming no participant, or only unnamed groups ("The bombing, which
 happened on May 3, …", "the strikes killed 90 fighters"), or naming in its own words only places
 ("the attack in the province", "the 4:40 a.m. air raid" a spokesman's army confirmed), is one
@@ -132,13 +134,14 @@ class Cluster:
     actor_names: set = field(default_factory=set)    # name_keys of the actors and of the targets
     target_names: set = field(default_factory=set)
     speakers: set = field(default_factory=set)       # of a statement: whom its named actors speak for
+    unnamed: set = field(default_factory=set)        # participants that are unnamed groups ("people", "gunmen")
 
     def absorb(self, other: "Cluster", span) -> None:
         self.reports += other.reports
         self.span = span
         self.dated = self.dated or other.dated
         for name in ("month_days", "places", "participants", "actors", "targets", "docs", "stories",
-                     "actor_names", "target_names", "speakers", "kinds", "sentences"):
+                     "actor_names", "target_names", "speakers", "kinds", "sentences", "unnamed"):
             getattr(self, name).update(getattr(other, name))
 
 
@@ -302,6 +305,7 @@ def _cluster_of(report: Report, canon, story_of: dict[str, str], keys: dict[str,
                    docs={report.doc_id}, stories={story_of[report.doc_id]} if report.doc_id in story_of else set(),
                    actor_names={k for i in report.actors for k in keys.get(canon(i), ())},
                    target_names={k for i in report.targets for k in keys.get(canon(i), ())},
+                   unnamed={canon(i) for i in (*report.actors, *report.targets) if i in unnamed},
                    speakers=set() if speaking is None else {
                        k for i in report.actors if i not in unnamed or canon(i) in speaking
                        for k in speaking.get(canon(i), {canon(i)})})
@@ -676,7 +680,8 @@ def _strength(a: Cluster, b: Cluster, hierarchy: PlaceHierarchy) -> float | None
     if dated_both:
         if not shared and not same_doc:
             return None
-    elif not ((same_place and others) or len(others) >= 2 or ((same_doc or same_story) and shared)):
+    elif not ((same_place and others and _places_compatible(a.places | b.places, hierarchy))
+              or len(others) >= 2 or ((same_doc or same_story) and shared - (a.unnamed & b.unnamed))):
         return None
     return len(shared) + 2 * dated_both + 2 * same_place + same_doc + same_story
 

@@ -112,6 +112,23 @@ def test_which_reports_are_one_event(reports, expected):
     assert groups(resolve_events(reports, {}, DOCS)) == expected
 
 
+@pytest.mark.parametrize("reports, expected", [
+    # undated, "67 people were killed" in a siege of a mall recalled and "50 people" killed in
+    # the town the article is about: unnamed victims in common are no evidence of one killing
+    ([report("1", "a", targets=["people"], location="mall", at=5),
+      report("2", "a", targets=["people"], location="town", at=9)], [["1"], ["2"]]),
+    # ... in one place they are
+    ([report("1", "a", targets=["people"], location="town", at=5),
+      report("2", "a", targets=["people"], location="town", at=9)], [["1", "2"]]),
+    # ... and so is a named participant in common
+    ([report("1", "a", actors=["militia"], targets=["people"], location="mall", at=5),
+      report("2", "a", actors=["militia"], targets=["people"], location="town", at=9)], [["1", "2"]]),
+])
+def test_undated_reports_sharing_only_unnamed_groups_are_apart(reports, expected):
+    story = Story("s", ("a", "b"), first_published="2021-06-02")
+    assert groups(resolve_events(reports, {}, DOCS, stories=[story], unnamed=frozenset({"people"}))) == expected
+
+
 def test_a_description_naming_only_unnamed_groups_refers_back():
     # "Jets struck rebel positions. ... the strikes killed 90 fighters."
     strikes = report("1", "a", location="town", actors=["air force"], at=1)
