@@ -26,6 +26,7 @@ IDENTIFIERS = {
     ("resolve/events.py", "MODALITY_CLASS"): "modality values of model.Report",
     ("resolve/events.py", "SPEAKS_FOR"): "relation predicates of model.Relation",
     ("extract/relation_phrases.py", "KINDS_BEFORE_NAME"): "title kinds of extract.roles",
+    ("extract/roles.py", "DESCRIBING_AFTER_ONLY"): "title kinds of extract.roles",
     ("extract/relations.py", "PREDICATE_BY_KIND"): "title kinds -> relation predicates of model.Relation",
     ("resolve/phonetics.py", "AMBIGUOUS"): "letters and digraphs of transliteration",
     ("resolve/phonetics.py", "NAME_MAKING_VOWELS"): "letters of transliteration",
