@@ -84,6 +84,9 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
         return []
     seen = seen | {token.i}
     if token.lower_ in load_lexicon().relative_pronouns and token.head.dep_ == "relcl":
+        if _event_told_of_place(parsed, token.head):
+            fired("argument:relative_clause_on_event")
+            return []
         return phrase_entities(parsed, token.head.head, seen)
     parts = [c for c in token.children if c.dep_ in NAME_PARTS and c.i < token.i]
     start = min([token.idx] + [c.left_edge.idx for c in parts])
@@ -117,6 +120,26 @@ def phrase_entities(parsed, token, seen: frozenset = frozenset()) -> list[Argume
                 found += [a for g in child.children if g.dep_ == "pobj"
                           for a in phrase_entities(parsed, g, seen)]
     return found
+
+
+def _event_told_of_place(parsed, clause) -> bool:
+    """Whether a relative clause hung on a place tells of the event the place's phrase belongs
+    to ("the raid near X, which wounded 12"): its verb reads the type of an event
+    noun above the place, and the place, no doer of it, is no actor."""
+    place = clause.head
+    reading = load_plover().verb(clause.lemma_)
+    mention = parsed.mention_in(place.idx, place.idx + len(place.text))
+    entity = parsed.entity_by_id.get(mention.entity_id) if mention is not None else None
+    if reading is None or entity is None or entity.type not in PLACE_LABELS:
+        return False
+    node = place
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and (load_plover().noun(node.lemma_) or (None,))[0] == reading[0]:
+            return True
+    return False
 
 
 def _noted(found, rule: str):
@@ -186,6 +209,10 @@ def verb_actor_tokens(verb, depth: int = 0) -> list:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
         fired("argument:participle_head")
         return [head]
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "a decision by X to pause", "X's plan to withdraw": whose the decision is does it
+        deciders = pobjs(head, {"by"}) + [c for c in head.children if c.dep_ == "poss"]
+        return _noted([_antecedent(d) for d in deciders], "argument:infinitive_of_noun_owner")
     return []
 
 

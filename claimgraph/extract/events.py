@@ -130,7 +130,7 @@ def candidate_dates(parsed) -> list[tuple[EventDate | None, list[str]]]:
 
 
 def candidate_casualties(parsed) -> list[Casualties]:
-    return [find_casualties(c.sent, c.trigger.token) for c in parsed.candidates]
+    return [find_casualties(c.sent, c.trigger.token, c.others) for c in parsed.candidates]
 
 
 def candidate_weapons(parsed) -> list[tuple[tuple[str, ...], str | None]]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from claimgraph.ontology import load_plover
 from claimgraph.ontology.lexicon import load_lexicon
 
 # No count of people exceeds the world's population (about 8 billion): a larger figure is noise
@@ -71,11 +72,14 @@ def parse_number(text: str) -> int | None:
     return value if value <= MAX_PEOPLE else None
 
 
-def find_casualties(sent, trigger=None) -> Casualties:
+def find_casualties(sent, trigger=None, other_events: frozenset[int] = frozenset()) -> Casualties:
     """The killed and injured figures a spaCy sentence span states; with a trigger, figures in
-    the trigger's clause are preferred over others in the sentence."""
+    the trigger's clause are preferred over others in the sentence, and a figure hanging on one
+    of `other_events` (the sentence's other event words) in a relative clause on another
+    participant is that event's ("fighters of the militia that executed 30 prisoners raided a
+    depot, shooting four")."""
     found = [(kind, span) for span in _number_spans(sent)
-             for kind in [_casualty_kind(span)] if kind]
+             for kind in [_casualty_kind(span)] if kind and not _counted_by_another(span.root, trigger, other_events)]
     if trigger is not None:
         clause = {t.i for t in trigger.head.subtree} | {t.i for t in trigger.subtree}
         near = [(k, s) for k, s in found if s.root.i in clause]
@@ -91,6 +95,32 @@ def find_casualties(sent, trigger=None) -> Casualties:
             result[kind] = (sum(values), text)
     killed, injured = result.get("killed", (None, None)), result.get("injured", (None, None))
     return Casualties(killed[0], injured[0], killed[1], injured[1])
+
+
+def _counted_by_another(token, trigger, other_events: frozenset[int]) -> bool:
+    """Whether the nearest event word above a figure is another event's, told in a relative
+    clause on a participant other than the trigger's target ("fighters of the militia that executed
+    30 prisoners raided a depot"): what the clause says its noun did before. A relative clause on the trigger's
+    own phrase ("the raid on the town, which killed 50") tells the trigger's toll, and elsewhere
+    the events of one sentence share its figures."""
+    if trigger is None:
+        return False
+    for node in token.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.i in other_events:
+            return node.dep_ == "relcl" and node.head.i != trigger.i and not _in_object_phrase(node, trigger)
+    return False
+
+
+def _in_object_phrase(token, trigger) -> bool:
+    """Whether a word lies below the trigger other than through its subject."""
+    for node in token.ancestors:
+        if node.i == trigger.i:
+            return True
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.i == trigger.i:
+            return False
+    return False
 
 
 def toll_word(sent):
@@ -115,7 +145,7 @@ def _group_text(number_span) -> str:
 def _joined_groups(span, found, kind) -> list:
     """The figure and those of the groups joined to it by "and" that share its harm ("three
     soldiers and nine attackers were killed"), each with whether it is a lone "a corporal" that
-    counts one ("a corporal and 10 others")."""
+    counts one ("a corporal and 10 others"); an event noun joined so counts no one."""
     first = _counted(span.root)
     while first.dep_ == "conj":
         first = first.head
@@ -127,7 +157,8 @@ def _joined_groups(span, found, kind) -> list:
         return [(span, False)]
     numbered = {_counted(s.root).i for s in parts}
     singles = [span.doc[i:i + 1] for i in sorted(members - numbered)
-               if any(c.lower_ in ("a", "an") for c in span.doc[i].children) and span.doc[i].tag_ == "NN"]
+               if any(c.lower_ in ("a", "an") for c in span.doc[i].children) and span.doc[i].tag_ == "NN"
+               and not load_plover().noun(span.doc[i].lemma_)]   # "12 guards and a raid": no one
     if not parts:
         return [(span, False)]
     return sorted([(p, False) for p in parts] + [(s, True) for s in singles], key=lambda p: p[0].start)

@@ -225,6 +225,8 @@ def _match(token, plover: Plover):
             found = _remains_found(token, plover)
         if found is None and lemma in plover.event_heads:
             found = _undertaking(token, plover)
+        if found is None and lemma in plover.pattern("undertaking.infinitive").words:
+            found = _undertaken_act(token, plover)
         found = _protest_reading(token, plover, found)
         return None if found and _habitual(token) else found
     return None
@@ -354,6 +356,38 @@ def _undertaking(token, plover: Plover):
     return None
 
 
+def _undertaken_act(noun, plover: Plover):
+    """The reading of the hostile act an undertaking's infinitive names ("a drive to retake the
+    port"), or None."""
+    return _applied(plover.pattern("undertaking.infinitive")) if _undertaking_infinitive(noun, plover) else None
+
+
+def _undertaking_infinitive(noun, plover: Plover):
+    """The infinitive naming an undertaking's hostile act ("a drive to retake the port"), also
+    when the parser hangs it on the verb whose object the noun is ("halted its drive to retake
+    the port"), or None."""
+    pattern = plover.pattern("undertaking.infinitive")
+    if noun.lemma_.lower() not in pattern.words:
+        return None
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1]
+    return next((verb for verb in clauses if verb.pos_ == "VERB"
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                 and (plover.verb(verb.lemma_) or (None,))[0] in pattern.objects), None)
+
+
+def _undertaken(matched: dict, plover: Plover) -> dict[int, list]:
+    """Remove from `matched` the infinitives that undertakings read ("a drive to retake the
+    port": one act, reported by the drive); {noun index: [(infinitive token, its type)]}."""
+    undertaken: dict[int, list] = {}
+    for i, (token, type_name, _) in list(matched.items()):
+        verb = _undertaking_infinitive(token, plover) if token.pos_ == "NOUN" else None
+        if verb is not None and verb.i in matched:
+            undertaken[i] = [matched.pop(verb.i)[:2]]
+    return undertaken
+
+
 def _distance(a, b, limit: int = 2) -> int | None:
     """Arcs from a down to b when b lies within `limit` arcs below a, else None."""
     steps, node = 0, b
@@ -377,7 +411,7 @@ def find_triggers(sent, plover: Plover) -> list[Trigger]:
         if found:
             matched[token.i] = (token, *found)
             decided[token.i] = rules
-    spoken = _reversals(sent, matched, plover, decided)
+    spoken = _reversals(sent, matched, plover, decided, _undertaken(matched, plover))
     for i, (token, _, _) in list(matched.items()):   # "the accusations are baseless": one rejection
         account = disputed_account(token)
         if account is not None and account.i in matched:
@@ -445,11 +479,12 @@ def other_event_words(trigger: Trigger, triggers: list[Trigger]) -> frozenset[in
     return frozenset(t.token.i for t in triggers) - {m.i for m in trigger.members} - {trigger.token.i}
 
 
-def _reversals(sent, matched: dict, plover: Plover, decided: dict) -> dict[int, list]:
+def _reversals(sent, matched: dict, plover: Plover, decided: dict, absorbed: dict) -> dict[int, list]:
     """Recode a verb of ending, accepting or preventing whose object is an act (plover.yaml
     `reversals`): "lifted the curfew" is CONCEDE, "halted aid" SANCTION. The object act is
-    absorbed, so its roles ("the curfew on X", "aid to X") name the verb's targets."""
-    absorbed: dict[int, list] = {}
+    absorbed, so its roles ("the curfew on X", "aid to X") name the verb's targets; `absorbed`
+    holds the acts already absorbed by a word, {index: [(act token, act type)]}, and is returned
+    with these."""
     for token in sent:   # nouns first: "lifted [the suspension of [air strikes]]"
         if token.pos_ != "NOUN" or _in_name(token):
             continue

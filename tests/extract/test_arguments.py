@@ -85,6 +85,16 @@ def roles(nlp, text, trigger_word):
      "Kharkiv"),
     # whoever prevents a massacre does not commit it
     ("The African Union sent peacekeepers to prevent a massacre in Darfur.", "massacre", [], ["Darfur"], "Darfur"),
+    # whose decision or plan it is does the act it is a decision to do
+    ("Hezbollah's decision to pause its offensive on Qusayr was welcomed.", "pause", ["Hezbollah"], ["Qusayr"],
+     "Qusayr"),
+    ("The decision by Hezbollah to pause its drive to capture Qusayr surprised analysts.", "pause", ["Hezbollah"],
+     ["Qusayr"], None),
+    ("Ethiopia's plan to withdraw troops from Somalia was announced.", "withdraw", ["Ethiopia"], ["Somalia"], "Somalia"),
+    # a relative clause hung on the place of an event tells of the event: the place kills no one
+    ("The militants claimed the raid near Dori, which killed 12 herders.", "killed", [], [], None),
+    ("Rebels mounted a raid on the Wagner Group, which killed three of them.", "killed", ["Wagner Group"],
+     [], None),
 ])
 def test_roles(nlp, text, trigger, actors, targets, location):
     found_actors, found_targets, found_location = roles(nlp, text, trigger)

@@ -2,6 +2,8 @@
 import pytest
 
 from claimgraph.extract.quantities import find_casualties, parse_number
+from claimgraph.extract.triggers import find_triggers, other_event_words
+from claimgraph.ontology import load_plover
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -76,3 +78,23 @@ def test_summed_groups_keep_their_parts_in_the_text(nlp):
 def test_casualty_text_is_kept(nlp):
     found = find_casualties(next(nlp("More than 60 of them were killed.").sents))
     assert found.killed_text == "More than 60"
+
+
+@pytest.mark.parametrize("sentence, trigger, killed", [
+    # what a relative clause says a participant did before is that event's toll, not this one's
+    ("A medic said fighters from the militia that executed 40 villagers in Kidal raided a market on Monday "
+     "and left 12 dead.", "raided", 12),
+    ("A medic said fighters from the militia that executed 40 villagers in Kidal raided a market on Monday "
+     "and left 12 dead.", "executed", 40),
+    # an event of the same clause shares the sentence's figures
+    ("As the shelling eased on Friday, a medic said that 19 soldiers had been wounded.",
+     "shelling", None),
+    # an event noun joined to the counted group counts no one
+    ("The rebels claimed the raid near Dori, which killed about 40 herders and an ambush by the river.",
+     "raid", 40),
+])
+def test_figures_of_another_event_told_in_the_sentence(nlp, sentence, trigger, killed):
+    sent = next(nlp(sentence).sents)
+    triggers = find_triggers(sent, load_plover())
+    found = next(t for t in triggers if trigger in (t.token.text, *(m.text for m in t.members)))
+    assert find_casualties(sent, found.token, other_event_words(found, triggers)).killed == killed

@@ -150,6 +150,11 @@ def test_triggers(nlp, text, expected):
     ("The rebels announced a pause in the shelling of the port.", ["CONCEDE"]),
     ("The president lifted the suspension of bombing raids against guerrilla bases.", ["SANCTION"]),
     ("The government called off the pause in the shelling of the port.", ["SANCTION"]),
+    # an armed undertaking reports the hostile act its infinitive names: pausing it is a cessation
+    ("The militia began a drive to retake the port.", ["ASSAULT"]),
+    ("The army suspended its drive to retake the northern districts.", ["CONCEDE"]),
+    ("The junta suspended its operation to capture the border town.", ["CONCEDE"]),
+    ("The ministry launched a campaign to register voters.", []),
 ])
 def test_wrappers_stances_reversals_and_readings(nlp, text, expected):
     assert [type_name for _, type_name, _ in triggers(nlp, text)] == expected
