@@ -144,8 +144,8 @@ def _group_text(number_span) -> str:
 
 def _joined_groups(span, found, kind) -> list:
     """The figure and those of the groups joined to it by "and" that share its harm ("three
-    soldiers and nine attackers were killed"), each with whether it is a lone "a corporal" that
-    counts one ("a corporal and 10 others"); an event noun joined so counts no one."""
+    soldiers and nine attackers were killed"), each with whether it is a lone "a sergeant" that
+    counts one ("a sergeant and six others"); an event noun joined so counts no one."""
     first = _counted(span.root)
     while first.dep_ == "conj":
         first = first.head
