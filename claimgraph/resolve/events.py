@@ -74,7 +74,7 @@ from claimgraph.resolve.places import PLACE_TYPES, PlaceHierarchy
 from claimgraph.resolve.stories import LEAD_SENTENCES, MAX_DAYS_APART
 
 MODALITY_CLASS = {"occurred": "factual", "denied": "factual"}
-# The entity type of a site inside a town: a building, a junction, a market (_a_site_of_the_lead).
+# The entity type of a site inside a town: a building, a hotel, a market (_a_site_of_the_lead).
 SITE = "FAC"
 # Blocks larger than this are a country or a big actor named in everything: they are compared
 # month by month; finer blocks (a camp, a militia) bring together the reports that belong together.
@@ -342,10 +342,11 @@ def resolve_events(reports: list[Report], canonical_of: dict[str, str], sources:
     anaphora = _anaphora_links(reports, unnamed)
     told_back = {(a, b) for a, b, _ in anaphora}
     telling_another = _telling_another(reports, story_of, story_leads)
+    at_the_lead = lambda lead, place: _a_site_of_the_lead(
+        canon(lead.location) if lead.location else None, canon(place), sites, hierarchy)
     links = anaphora + lead_links + _told_of_the_lead_links(
         reports, unnamed, {doc: story for doc, story in story_of.items() if told_when.get(story)},
-        plover.casualty_types | plover.disputing_types, lambda lead, place: _a_site_of_the_lead(
-            canon(lead.location) if lead.location else None, canon(place), sites, hierarchy))
+        plover.casualty_types | plover.disputing_types, at_the_lead)
     while True:
         pairs = links + _candidate_pairs(clusters, hierarchy) + _lone_date_links(clusters)
         links = []
@@ -461,11 +462,11 @@ def _refers_back(report: Report, unnamed: frozenset) -> bool:
 
 
 def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of: dict[str, str],
-                            kinds_told: frozenset, at_the_lead=lambda lead, place: False) -> list[tuple[str, str, float]]:
+                            kinds_told: frozenset, at_the_lead) -> list[tuple[str, str, float]]:
     """In an article of a story, a killing or an attack under the lead naming no one but unnamed
     groups and no place but a site the lead's place may hold ("the missile hit the waiting room",
-    "several of the dead had been shot", "a car bomb went off at the market junction,
-    witnesses said": `at_the_lead`, _a_site_of_the_lead) tells more of the incident its
+    "several of the dead had been shot", "a car bomb went off outside the market hall,
+    witnesses said": `at_the_lead(lead, place)`, _a_site_of_the_lead) tells more of the incident its
     lead reports, and a statement whose speaker is unnamed
     ("but the aid group denied this") more of the lead's statement of its kind, unless it says
     it is another ("in a separate attack"); a date of its own that does not fit keeps it apart
@@ -478,20 +479,27 @@ def _told_of_the_lead_links(reports: list[Report], unnamed: frozenset, story_of:
                            lambda r: (r.doc_id, r.type, MODALITY_CLASS.get(r.modality, r.modality)))
     for members in kinds.values():
         lead = members[0]
-        if (lead.evidence.sentence_index or 0) >= LEAD_REPORT_SENTENCES:
+        if not _in_lead(lead):
             continue
-        for later in members[1:]:
-            # a lead's own reports are linked as leads (_story_lead_links), word to word
-            named = {p for p in (*later.actors, *later.targets) if p not in unnamed}
-            if (later.evidence.sentence_index or 0) >= LEAD_REPORT_SENTENCES and not (
-                    later.refers_back or SAYS_ANOTHER in later.rules or named - {later.location}
-                    or later.location and (later.location in later.actors or later.date or not at_the_lead(lead, later.location))):
-                links.append((lead.id, later.id, TOLD_OF_THE_LEAD_STRENGTH))
+        # a lead's own reports are linked as leads (_story_lead_links), word to word
+        links += [(lead.id, later.id, TOLD_OF_THE_LEAD_STRENGTH) for later in members[1:]
+                  if not _in_lead(later) and _tells_no_other(later, lead, unnamed, at_the_lead)]
     return links
 
 
+def _tells_no_other(later: Report, lead: Report, unnamed: frozenset, at_the_lead) -> bool:
+    """Whether a report under a lead names nothing that could make it another incident: it does
+    not refer back or say it is another, names no one but unnamed groups, and no place but an
+    undated site the lead's place may hold."""
+    named = {p for p in (*later.actors, *later.targets) if p not in unnamed}
+    if later.refers_back or SAYS_ANOTHER in later.rules or named - {later.location}:
+        return False
+    return not later.location or (later.location not in later.actors and not later.date
+                                  and at_the_lead(lead, later.location))
+
+
 def _a_site_of_the_lead(lead_place: str | None, place: str, sites: frozenset, hierarchy: PlaceHierarchy) -> bool:
-    """Whether a place can be where the lead's incident happened: a site (a junction, a hotel, a
+    """Whether a place can be where the lead's incident happened: a site (a building, a hotel, a
     market) inside the lead's place or that no document puts anywhere, told with no date of its
     own ("last year's siege of the X mall" is another incident). A village or a town no document
     places may be another incident's ("a day after the raid on X, gunmen attacked Y")."""
