@@ -348,10 +348,7 @@ def _titled_names(doc, spans: list[NameSpan]):
     for tok in doc[1:len(doc) - 1]:
         if not _titled(doc, tok.i + 1):
             continue
-        end = tok.i + 1
-        while (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper()
-               and not _covered(spans, end) and "\n" not in doc[end - 1].whitespace_):
-            end += 1
+        end = _proper_run_end(doc, tok.i + 1, spans)
         head = doc[end - 1]
         placed = head.dep_ == "pobj" and head.head.lower_ in load_lexicon().place_prepositions
         if end > tok.i + 1 and tok.head.i == end - 1:
@@ -398,13 +395,21 @@ def _kind_apposed_names(doc, spans: list[NameSpan], vocab: Vocabulary):
     for tok in doc[:len(doc) - 1]:
         if not (tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_.lower() in vocab.org_kinds):
             continue
-        end = tok.i + 1
-        while (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper()
-               and not doc[end].ent_type_ in ("DATE", "TIME") and not _covered(spans, end)
-               and "\n" not in doc[end - 1].whitespace_):
-            end += 1
+        end = _proper_run_end(doc, tok.i + 1, spans, skip_dates=True)
         if end > tok.i + 1 and doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == tok.i:
             yield NameSpan(tok.i + 1, end, "ORG", "kind context")
+
+
+def _proper_run_end(doc, start: int, spans: list[NameSpan], skip_dates: bool = False) -> int:
+    """The end of the run of capitalised proper nouns from token `start` (after some word) that no
+    found name covers, on the line of the word before it (and, with `skip_dates`, stopping at a
+    day or a time the model tags)."""
+    end = start
+    while (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper()
+           and not (skip_dates and doc[end].ent_type_ in ("DATE", "TIME")) and not _covered(spans, end)
+           and "\n" not in doc[end - 1].whitespace_):
+        end += 1
+    return end
 
 
 def _titled(doc, start: int) -> bool:
